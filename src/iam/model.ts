@@ -1,0 +1,289 @@
+/**
+ * Engine model: the shared types of the policy engine (spec/engine.md, spec/snapshot.md).
+ * Pure types and `as const` code lists; no behaviour.
+ */
+
+// ---------- Policy documents (IAM Version 1.1) ----------
+export type ConditionBlock = Record<string, Record<string, unknown>>;
+
+export interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource?: string | string[];
+  Condition?: ConditionBlock;
+  [extra: string]: unknown;
+}
+
+export interface PolicyDocument {
+  Version: string;
+  Statement: Statement[];
+}
+
+// ---------- Findings (parse + validate) ----------
+export const SEVERITIES = ['error', 'security', 'warning', 'suggestion'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer into the document, '' for the root. */
+  path: string;
+  /** 1-based line and column; 1/1 when no text position is known. */
+  line: number;
+  column: number;
+  /** Optional extra data, e.g. a "did you mean" suggestion. */
+  suggestion?: string;
+}
+
+// ---------- Catalog ----------
+export const ACCESS_LEVELS = ['List', 'Read', 'Write', 'Permission management'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+export type ServiceKind = 'project' | 'global';
+
+export interface CatalogService {
+  /** lower-case service prefix, e.g. "modelarts". */
+  id: string;
+  name: string;
+  kind: ServiceKind;
+}
+
+export interface CatalogAction {
+  /** As the seeds spell it, e.g. "obs:bucket:ListAllMyBuckets". */
+  action: string;
+  service: string;
+  resourceType: string;
+  operation: string;
+  level: AccessLevel;
+  description: string;
+  /** Whether the action accepts Resource paths (ModelArts: never). */
+  supportsResources: boolean;
+}
+
+// ---------- Pure evaluation (engine.md §2) ----------
+export const DECISIONS = ['allow', 'explicit_deny', 'implicit_deny'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export type ContextValue = string | number | boolean | null | Array<string | number | boolean>;
+export type RequestContext = Record<string, ContextValue | undefined>;
+
+export interface PolicyRequest {
+  action: string;
+  resource?: string;
+  context?: RequestContext;
+}
+
+export const STATEMENT_REASONS = [
+  'applies',
+  'action_mismatch',
+  'resource_mismatch',
+  'condition_failed',
+  'condition_key_missing',
+] as const;
+export type StatementReason = (typeof STATEMENT_REASONS)[number];
+
+/** Identifies one statement of one policy in a compiled set. */
+export interface StatementRef {
+  policyIndex: number;
+  /** The policy id when the caller gave one (access evaluation), else undefined. */
+  policyId?: string;
+  policyName?: string;
+  statementIndex: number;
+  effect: 'Allow' | 'Deny';
+}
+
+export interface ConditionFailure {
+  operator: string;
+  key: string;
+  requestValue: ContextValue | undefined;
+  policyValues: unknown[];
+  /** Plain-language reason, e.g. "a list needs ForAnyValue or ForAllValues". */
+  note?: string;
+}
+
+export interface StatementExplain extends StatementRef {
+  reason: StatementReason;
+  condition?: ConditionFailure;
+}
+
+export interface PolicyResult {
+  decision: Decision;
+  statements: StatementRef[];
+  missingContextKeys: string[];
+  explain?: StatementExplain[];
+}
+
+// ---------- Organisation snapshot (spec/snapshot.md) ----------
+export type ScopeType = 'all' | 'global' | 'projects' | 'enterpriseProjects';
+export type Scope =
+  | { type: 'all' }
+  | { type: 'global' }
+  | { type: 'projects'; ids: string[] }
+  | { type: 'enterpriseProjects'; ids: string[] };
+
+export type AuthMode = 'strict' | 'loose';
+export type WorkspaceAuthType = 'PUBLIC' | 'PRIVATE' | 'INTERNAL';
+
+export interface SnapshotUser {
+  id: string;
+  name: string;
+  type: 'iam' | 'federate';
+  root?: boolean;
+  groups: string[];
+  [extra: string]: unknown;
+}
+export interface SnapshotGroup { id: string; name: string; [extra: string]: unknown }
+export interface SnapshotPolicy {
+  id: string;
+  name: string;
+  type: 'system' | 'custom';
+  description?: string;
+  document: PolicyDocument;
+  [extra: string]: unknown;
+}
+export interface SnapshotAttachment {
+  principal: { type: 'group' | 'agency'; id: string };
+  policyId: string;
+  scope: Scope;
+}
+export interface SnapshotAgency {
+  id: string;
+  name: string;
+  delegate?: string;
+  duration?: string;
+  description?: string;
+  [extra: string]: unknown;
+}
+export interface SnapshotAuthorization {
+  userId: string;
+  userName?: string | null;
+  userType: 'iam' | 'federate' | 'grant' | 'all-users';
+  type: 'agency' | 'credential';
+  content: string;
+  createTime?: number;
+  [extra: string]: unknown;
+}
+export interface SnapshotWorkspace {
+  id: string;
+  name: string;
+  enterpriseProjectId: string;
+  authType: WorkspaceAuthType;
+  owner: string;
+  grants: Array<{ userId: string }>;
+  description?: string;
+  [extra: string]: unknown;
+}
+export interface Snapshot {
+  format: 'modelarts-console-snapshot';
+  version: 1;
+  domain: { id: string; name: string };
+  authMode: AuthMode;
+  workspaceEnabled: boolean;
+  projects: Array<{ id: string; name: string }>;
+  enterpriseProjects: Array<{ id: string; name: string }>;
+  users: SnapshotUser[];
+  groups: SnapshotGroup[];
+  policies: SnapshotPolicy[];
+  attachments: SnapshotAttachment[];
+  agencies: SnapshotAgency[];
+  authorizations: SnapshotAuthorization[];
+  workspaces: SnapshotWorkspace[];
+}
+
+// ---------- Access in an organisation (engine.md §3) ----------
+export const ACCESS_REASONS = [
+  'root',
+  'admin_group',
+  'allowed_by_policy',
+  'loose_mode',
+  'denied_by_policy',
+  'no_matching_allow',
+  'out_of_scope',
+  'workspace_not_authorized',
+  'no_agency',
+  'unknown_user',
+] as const;
+export type AccessReason = (typeof ACCESS_REASONS)[number];
+export type BlockedBy = 'identity' | 'workspace' | 'agency';
+
+export interface AccessRequest {
+  /** A user's id or name. */
+  user: string;
+  action: string;
+  projectId?: string;
+  workspaceId?: string;
+  enterpriseProjectId?: string;
+  resource?: string;
+  context?: RequestContext;
+  /** Evaluate in this mode instead of the snapshot's (analyzer "what if"). */
+  authMode?: AuthMode;
+}
+
+export interface AccessResult {
+  decision: Decision;
+  reason: AccessReason;
+  blockedBy?: BlockedBy;
+  statements: StatementRef[];
+  missingContextKeys: string[];
+  /** Plain English sentences explaining the decision, most important first. */
+  explanation: string[];
+  /** For out_of_scope: the policies that would allow outside the request's scope. */
+  outOfScopePolicies?: string[];
+  /** For a strict-mode ModelArts no_matching_allow: whether non-strict mode would allow. */
+  looseModeWouldAllow?: boolean;
+  /** Per-statement reasons when the request asked for explain. */
+  explain?: StatementExplain[];
+}
+
+// ---------- Scenarios (engine.md §4) ----------
+export const SCENARIO_FEATURES = ['sfs-turbo', 'custom-images', 'smn', 'tms-tags', 'dli', 'mrs', 'dws'] as const;
+export type ScenarioFeature = (typeof SCENARIO_FEATURES)[number];
+
+export interface ScenarioRow {
+  /** "user" rows are the identity's needs; "agency" rows the agency's. */
+  side: 'user' | 'agency';
+  /** e.g. "Table 4" */
+  table: string;
+  /** e.g. "Training management · OBS" */
+  row: string;
+  actions: string[];
+  feature?: ScenarioFeature;
+  /** "workspace": counts only when the workspace function is enabled. */
+  when?: 'workspace';
+  /** Not from the seed (engine.md §4 own ModelArts actions / mandatory basic function). */
+  source?: 'engine';
+}
+
+export interface Scenario {
+  id: string;
+  /** The seed's function name, e.g. "Managing training jobs". */
+  name: string;
+  /** Chinese name for the console. */
+  nameZh: string;
+  rows: ScenarioRow[];
+}
+
+export interface ScenarioRequest {
+  user: string;
+  scenario: string;
+  projectId?: string;
+  workspaceId?: string;
+  features?: ScenarioFeature[];
+  authMode?: AuthMode;
+}
+
+export interface ScenarioResult {
+  ready: boolean;
+  user: { missing: string[] };
+  agency: { name: string | null; missing: string[] };
+  blockers: Array<'workspace_not_authorized' | 'no_agency'>;
+  sources: Record<string, Array<{ table: string; row: string }>>;
+  fix: { userPolicies: FixPolicy[]; agencyPolicies: FixPolicy[] };
+}
+
+export interface FixPolicy {
+  /** Suggested name, e.g. "training-management-user-project". */
+  name: string;
+  kind: ServiceKind;
+  document: PolicyDocument;
+}
