@@ -46,6 +46,8 @@ export interface CatalogService {
   id: string;
   name: string;
   kind: ServiceKind;
+  /** Chinese display name, e.g. "AI开发平台ModelArts". */
+  nameZh?: string;
 }
 
 export interface CatalogAction {
@@ -58,6 +60,38 @@ export interface CatalogAction {
   description: string;
   /** Whether the action accepts Resource paths (ModelArts: never). */
   supportsResources: boolean;
+}
+
+/** A preset (system-defined) policy of the catalog. */
+export interface SystemPolicy {
+  /** Stable id, e.g. "sys-modelarts-fullaccess". */
+  id: string;
+  /** As the console lists it, e.g. "ModelArts FullAccess". */
+  name: string;
+  nameZh?: string;
+  type: 'system';
+  /** Project-level or global service policy (the scope it is attached with). */
+  kind: ServiceKind;
+  description: string;
+  descriptionZh?: string;
+  document: PolicyDocument;
+  /** Grants (almost) everything: the console warns before attaching it. */
+  highPrivilege?: boolean;
+}
+
+export const CONDITION_KEY_TYPES = ['string', 'number', 'date', 'bool', 'ip', 'list'] as const;
+export type ConditionKeyType = (typeof CONDITION_KEY_TYPES)[number];
+
+/** A known condition key (engine.md §1 global keys, or a service key such as modelarts:poolType). */
+export interface ConditionKeySpec {
+  /** As documented, e.g. "g:UserName"; for a prefix key the part before the tag name, e.g. "g:ResourceTag/". */
+  key: string;
+  type: ConditionKeyType;
+  description: string;
+  /** The key takes a suffix (`g:ResourceTag/<k>`). */
+  prefix?: boolean;
+  /** The request may carry several values (`g:TagKeys`): use ForAnyValue / ForAllValues. */
+  multiValued?: boolean;
 }
 
 // ---------- Pure evaluation (engine.md §2) ----------

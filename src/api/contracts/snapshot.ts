@@ -1,0 +1,147 @@
+/**
+ * The organisation snapshot (spec/snapshot.md): what Export writes, Import reads and the engine evaluates.
+ * Structurally identical to `Snapshot` in src/iam/model.ts (src/api may not import the engine).
+ */
+import { z } from 'zod';
+
+export const SNAPSHOT_FORMAT = 'modelarts-console-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+const id = z.string().min(1);
+const scopeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('all') }),
+  z.object({ type: z.literal('global') }),
+  z.object({ type: z.literal('projects'), ids: z.array(id).min(1) }),
+  z.object({ type: z.literal('enterpriseProjects'), ids: z.array(id).min(1) }),
+]);
+
+export const snapshotSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT, { message: `format must be "${SNAPSHOT_FORMAT}"` }),
+  version: z.literal(SNAPSHOT_VERSION, { message: `Unsupported snapshot version: this console reads version ${SNAPSHOT_VERSION}` }),
+  domain: z.object({ id, name: id }),
+  authMode: z.enum(['strict', 'loose']),
+  workspaceEnabled: z.boolean(),
+  projects: z.array(z.looseObject({ id, name: z.string() })),
+  enterpriseProjects: z.array(z.looseObject({ id, name: z.string() })),
+  users: z.array(
+    z.looseObject({
+      id,
+      name: id,
+      type: z.enum(['iam', 'federate']),
+      root: z.boolean().optional(),
+      groups: z.array(id),
+    }),
+  ),
+  groups: z.array(z.looseObject({ id, name: id })),
+  policies: z.array(
+    z.looseObject({
+      id,
+      name: id,
+      type: z.enum(['system', 'custom']),
+      description: z.string().optional(),
+      document: z.looseObject({ Version: z.string(), Statement: z.array(z.looseObject({})) }),
+    }),
+  ),
+  attachments: z.array(
+    z.object({
+      principal: z.object({ type: z.enum(['group', 'agency']), id }),
+      policyId: id,
+      scope: scopeSchema,
+    }),
+  ),
+  agencies: z.array(
+    z.looseObject({
+      id,
+      name: id,
+      delegate: z.string().optional(),
+      duration: z.string().optional(),
+      description: z.string().optional(),
+    }),
+  ),
+  authorizations: z.array(
+    z.looseObject({
+      userId: id,
+      userName: z.string().nullable().optional(),
+      userType: z.enum(['iam', 'federate', 'grant', 'all-users']),
+      type: z.enum(['agency', 'credential']),
+      content: id,
+      createTime: z.number().optional(),
+    }),
+  ),
+  workspaces: z.array(
+    z.looseObject({
+      id,
+      name: id,
+      enterpriseProjectId: id,
+      authType: z.enum(['PUBLIC', 'PRIVATE', 'INTERNAL']),
+      owner: id,
+      grants: z.array(z.object({ userId: id })),
+      description: z.string().optional(),
+    }),
+  ),
+});
+export type SnapshotDocument = z.infer<typeof snapshotSchema>;
+
+/** A problem found in a snapshot: the JSON path (`$.users[3].groups[0]`) and what is wrong. */
+export interface SnapshotProblem {
+  path: string;
+  message: string;
+}
+
+const pathOf = (segments: Array<string | number>) =>
+  '$' + segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
+
+/**
+ * Validates shape, unique ids and every reference. Returns the snapshot or the first problem
+ * (snapshot.md: "rejected with the JSON path of the first broken reference").
+ */
+export function checkSnapshot(input: unknown): { ok: true; snapshot: SnapshotDocument } | { ok: false; problem: SnapshotProblem } {
+  const parsed = snapshotSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, problem: { path: pathOf(issue.path as Array<string | number>), message: issue.message } };
+  }
+  const s = parsed.data;
+  const collections = ['projects', 'enterpriseProjects', 'users', 'groups', 'policies', 'agencies', 'workspaces'] as const;
+  for (const c of collections) {
+    const seen = new Set<string>();
+    for (const [i, item] of s[c].entries()) {
+      if (seen.has(item.id)) return { ok: false, problem: { path: pathOf([c, i, 'id']), message: `Duplicate id "${item.id}" in ${c}` } };
+      seen.add(item.id);
+    }
+  }
+  const ids = (c: (typeof collections)[number]) => new Set(s[c].map((x) => x.id));
+  const groups = ids('groups');
+  const policies = ids('policies');
+  const agencies = ids('agencies');
+  const users = ids('users');
+  const eps = ids('enterpriseProjects');
+  const projects = ids('projects');
+  const agencyNames = new Set(s.agencies.map((a) => a.name));
+  const broken = (segments: Array<string | number>, what: string, value: string) => ({
+    ok: false as const,
+    problem: { path: pathOf(segments), message: `Unknown ${what} "${value}"` },
+  });
+  for (const [i, u] of s.users.entries())
+    for (const [j, g] of u.groups.entries()) if (!groups.has(g)) return broken(['users', i, 'groups', j], 'group', g);
+  for (const [i, a] of s.attachments.entries()) {
+    if (!policies.has(a.policyId)) return broken(['attachments', i, 'policyId'], 'policy', a.policyId);
+    const pool = a.principal.type === 'group' ? groups : agencies;
+    if (!pool.has(a.principal.id)) return broken(['attachments', i, 'principal', 'id'], a.principal.type, a.principal.id);
+    if (a.scope.type === 'projects')
+      for (const [j, p] of a.scope.ids.entries()) if (!projects.has(p)) return broken(['attachments', i, 'scope', 'ids', j], 'project', p);
+    if (a.scope.type === 'enterpriseProjects')
+      for (const [j, p] of a.scope.ids.entries()) if (!eps.has(p)) return broken(['attachments', i, 'scope', 'ids', j], 'enterprise project', p);
+  }
+  for (const [i, a] of s.authorizations.entries()) {
+    if (a.type === 'agency' && !agencyNames.has(a.content)) return broken(['authorizations', i, 'content'], 'agency', a.content);
+    if (a.userType === 'iam' && !users.has(a.userId)) return broken(['authorizations', i, 'userId'], 'user', a.userId);
+    if (a.userType === 'grant' && !agencies.has(a.userId)) return broken(['authorizations', i, 'userId'], 'agency', a.userId);
+  }
+  for (const [i, w] of s.workspaces.entries()) {
+    if (!eps.has(w.enterpriseProjectId)) return broken(['workspaces', i, 'enterpriseProjectId'], 'enterprise project', w.enterpriseProjectId);
+    if (!users.has(w.owner)) return broken(['workspaces', i, 'owner'], 'user', w.owner);
+    for (const [j, g] of w.grants.entries()) if (!users.has(g.userId)) return broken(['workspaces', i, 'grants', j, 'userId'], 'user', g.userId);
+  }
+  return { ok: true, snapshot: s };
+}
