@@ -10,7 +10,8 @@ export default defineConfig({
   resolve: { alias: { '@': r('./src'), '@mocks': r('./mocks') } },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  build: { chunkSizeWarningLimit: 900 },
+  // manifest: scripts/check-bundle.mjs sums what the first route loads.
+  build: { chunkSizeWarningLimit: 900, manifest: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],

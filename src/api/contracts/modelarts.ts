@@ -82,7 +82,10 @@ export const workspaceSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
+  /** The owner's user id (the engine's snapshot uses ids). */
   owner: z.string(),
+  /** ours: the owner's user name, for display. */
+  owner_name: z.string().optional(),
   enterprise_project_id: z.string(),
   enterprise_project_name: z.string(),
   auth_type: z.enum(['PUBLIC', 'PRIVATE', 'INTERNAL']),

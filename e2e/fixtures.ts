@@ -1,0 +1,73 @@
+/**
+ * Shared Playwright fixtures. Every spec imports `test` and `expect` from here:
+ * - a guard fails the test when the page opens a dialog (alert/confirm/prompt) or throws an
+ *   uncaught error;
+ * - `expectNoA11yViolations(page)` runs axe and allows zero violations;
+ * - `gotoConsole(page, path)` navigates and waits until the shell has signed in.
+ * Both are exported as plain functions and also offered as fixtures (same signature):
+ *   test('x', async ({ page, gotoConsole }) => { await gotoConsole(page, '/settings'); });
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface ConsoleFixtures {
+  /** Navigates to `path` (e.g. "/global-config?workspace=0") and waits for the signed-in shell. */
+  gotoConsole: typeof gotoConsole;
+  /** Runs axe on the page; fails with a readable list when anything is violated. */
+  expectNoA11yViolations: typeof expectNoA11yViolations;
+  /** Errors collected by the guard (also fail the test at teardown). */
+  pageProblems: string[];
+}
+
+/** Waits until the shell is ready: the persona button "Signed in as …" is visible. */
+export async function waitForShell(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: /^Signed in as |^当前登录：/ })).toBeVisible({ timeout: 30_000 });
+}
+
+export async function gotoConsole(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await waitForShell(page);
+}
+
+export async function expectNoA11yViolations(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (options.include) builder = builder.include(options.include);
+  for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
+  const results = await builder.analyze();
+  const readable = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
+        .join('\n'),
+  );
+  expect(readable, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base.extend<ConsoleFixtures>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('dialog', (dialog) => {
+        problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => {});
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught page error: ${error.message}`));
+      await use(problems);
+      expect(problems, 'the page raised dialogs or uncaught errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  gotoConsole: async ({}, use) => {
+    await use(gotoConsole);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  expectNoA11yViolations: async ({}, use) => {
+    await use(expectNoA11yViolations);
+  },
+});
+
+export { expect };
+export type { Page };

@@ -1,0 +1,155 @@
+/**
+ * The shell, as an administrator uses it: navigation, language, theme, region, persona, workspace.
+ */
+import { expect, test, type Page } from './fixtures';
+
+const PAGES = [
+  { link: 'Global Configuration', path: '/global-config', heading: 'Global Configuration' },
+  { link: 'Workspaces', path: '/workspaces', heading: 'Workspaces' },
+  { link: 'Users', path: '/iam/users', heading: 'Users' },
+  { link: 'User Groups', path: '/iam/groups', heading: 'User Groups' },
+  { link: 'Policies', path: '/iam/policies', heading: 'Policies' },
+  { link: 'Access Analyzer', path: '/analyzer', heading: 'Access Analyzer' },
+  { link: 'Settings', path: '/settings', heading: 'Settings' },
+] as const;
+
+const nav = (page: Page) => page.getByRole('navigation', { name: /Main navigation|主导航/ });
+
+test.describe('shell', () => {
+  test('navigates to every page, each with one h1 and no axe violations', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/');
+    await expect(page).toHaveURL(/\/global-config$/);
+    for (const p of PAGES) {
+      await nav(page).getByRole('link', { name: p.link, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${p.path}$`));
+      await expect(page.getByRole('heading', { level: 1, name: p.heading, exact: true })).toBeVisible();
+      await expect(nav(page).getByRole('link', { name: p.link, exact: true })).toHaveAttribute('aria-current', 'page');
+      // Wait for the page's data before scanning (no loaders left).
+      await expect(page.getByRole('main').locator('[aria-busy="true"], .mantine-Skeleton-root')).toHaveCount(0);
+      await expectNoA11yViolations(page);
+    }
+  });
+
+  test('an unknown address shows a not-found page', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/nowhere');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to Global Configuration' }).click();
+    await expect(page).toHaveURL(/\/global-config$/);
+  });
+
+  test('switches to Chinese and back, remembered across reloads', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/settings');
+    await page.getByRole('group', { name: 'Language' }).getByText('中文').click();
+    await expect(nav(page).getByRole('link', { name: '全局配置' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expectNoA11yViolations(page);
+
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^当前登录：/ })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: '全局配置' })).toBeVisible();
+    for (const label of ['工作空间', '用户', '用户组', '权限策略', '访问分析', '设置']) {
+      await expect(nav(page).getByRole('link', { name: label, exact: true })).toBeVisible();
+    }
+
+    await page.getByRole('group', { name: '语言' }).getByText('EN').click();
+    await expect(nav(page).getByRole('link', { name: 'Global Configuration' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+
+  test('switches to the dark theme, remembered across reloads, and back', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/settings');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await expectNoA11yViolations(page);
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();
+    await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
+  });
+
+  test('the region selector lists the region projects and keeps the choice', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/settings');
+    const region = page.getByRole('textbox', { name: 'Region' });
+    await expect(region).toHaveValue('cn-north-4');
+    await region.click();
+    await page.getByRole('option', { name: 'cn-east-3' }).click();
+    await expect(region).toHaveValue('cn-east-3');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Region' })).toHaveValue('cn-east-3');
+    // The workspace switcher still answers in the new region.
+    await expect(page.getByRole('button', { name: 'Workspace: default' })).toBeVisible();
+  });
+
+  test('switches persona to a non-administrator and back to the account', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/settings');
+    await page.getByRole('button', { name: 'Signed in as acme' }).click();
+    const items = page.getByRole('menuitem');
+    await expect(items.first()).toContainText('acme');
+    const liam = page.getByRole('menuitem', { name: /^liam/ });
+    await expect(liam).toContainText('Not an administrator');
+    await liam.click();
+    await expect(page.getByRole('button', { name: 'Signed in as liam' })).toBeVisible();
+
+    // liam may not list IAM users: the menu still offers the account and liam.
+    await page.getByRole('button', { name: 'Signed in as liam' }).click();
+    await expect(page.getByText(/may not list IAM users/)).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: /^liam/ })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Signed in as liam' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Signed in as liam' }).click();
+    await page.getByRole('menuitem').first().click();
+    await expect(page.getByRole('button', { name: 'Signed in as acme' })).toBeVisible();
+  });
+
+  test('the workspace switcher searches, selects into the URL and survives reload', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/settings');
+    await page.getByRole('button', { name: 'Workspace: default' }).click();
+    const listbox = page.getByRole('listbox', { name: 'Workspaces you can access' });
+    await expect(listbox.getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Manage workspaces' })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('textbox', { name: 'Search workspaces' }).fill('vision');
+    await expect(listbox.getByRole('option')).toHaveCount(1);
+    await listbox.getByRole('option', { name: /vision-lab/ }).click();
+    await expect(page).toHaveURL(/[?&]workspace=[^&]+/);
+    const selected = new URL(page.url()).searchParams.get('workspace');
+    expect(selected).not.toBe('0');
+    await expect(page.getByRole('button', { name: 'Workspace: vision-lab' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Workspace: vision-lab' })).toBeVisible();
+
+    // Navigation keeps the selection.
+    await nav(page).getByRole('link', { name: 'Global Configuration' }).click();
+    await expect(page).toHaveURL(new RegExp(`/global-config\\?workspace=${selected}$`));
+    await expect(page.getByRole('button', { name: 'Workspace: vision-lab' })).toBeVisible();
+  });
+
+  test('a link to a workspace the persona cannot access says so and offers the default', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/settings?workspace=no-such-workspace');
+    const alert = page.getByRole('alert').filter({ hasText: 'You cannot access this workspace' });
+    await expect(alert).toBeVisible();
+    await alert.getByRole('button', { name: 'Switch to the default workspace' }).click();
+    await expect(page).toHaveURL(/workspace=0$/);
+    await expect(alert).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Workspace: default' })).toBeVisible();
+  });
+
+  test('the skip link and the menus are keyboard reachable', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/settings');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.getByRole('button', { name: 'Signed in as acme' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menuitem')).toHaveCount(0);
+  });
+});

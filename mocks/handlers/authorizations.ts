@@ -1,0 +1,193 @@
+/**
+ * ModelArts Global Configuration: authorizations (GET/POST/PUT/DELETE `/v2/{project_id}/authorizations`)
+ * and the API-users' agency (`POST /v2/{project_id}/agency`). Account-wide, whatever the region (ours).
+ *
+ * The all-users row is stored with userId "all" (snapshot.md) and listed with `user_id: "all-users"`
+ * (as Huawei's sample reply shows), so that `DELETE ?user_id=all-users` removes only that row while
+ * `DELETE ?user_id=all` clears every row (api.md).
+ */
+import { http, HttpResponse } from 'msw';
+import { AGENCY_NAME_PATTERN } from '@/api/contracts/common';
+import {
+  authorizationListQuerySchema,
+  createAuthorizationSchema,
+  createModelArtsAgencySchema,
+  type Authorization,
+  type AuthorizationList,
+} from '@/api/contracts/modelarts';
+import { patterns } from '@/api/paths';
+import { withAuth } from '../auth';
+import { badRequest, byNumber, byString, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
+import { store } from '../store';
+import { hex32 } from '../store/ids';
+import type { AuthorizationRec } from '../store/types';
+
+export const ALL_USERS_KEY = 'all';
+export const ALL_USERS_ID = 'all-users';
+
+/** The name a row shows: the IAM user's current name, else the stored one. */
+function displayName(a: AuthorizationRec): string | null {
+  if (a.userType === 'all-users') return ALL_USERS_ID;
+  if (a.userType === 'iam') return store.state.users.get(a.userId)?.name ?? a.userName;
+  if (a.userType === 'grant') return store.state.agencies.get(a.userId)?.name ?? a.userName;
+  return a.userName;
+}
+
+export function toApiAuthorization(a: AuthorizationRec): Authorization {
+  return {
+    user_id: a.userType === 'all-users' ? ALL_USERS_ID : a.userId,
+    user_name: displayName(a),
+    user_type: a.userType,
+    type: a.type,
+    content: a.content,
+    create_time: a.createTime,
+  };
+}
+
+type Body = ReturnType<typeof createAuthorizationSchema.parse>;
+
+/** Which row a POST/PUT body addresses. */
+function target(b: Body): Pick<AuthorizationRec, 'userId' | 'userName' | 'userType'> {
+  switch (b.user_type) {
+    case 'all-users':
+      return { userId: ALL_USERS_KEY, userName: ALL_USERS_ID, userType: 'all-users' };
+    case 'iam': {
+      const user = store.state.users.get(b.user_id!);
+      if (!user || user.type !== 'iam') throw badRequest(`Invalid parameter "user_id": there is no IAM user with id ${b.user_id}.`);
+      return { userId: user.id, userName: user.name, userType: 'iam' };
+    }
+    case 'federate': {
+      const name = b.user_name!;
+      const fed = [...store.state.users.values()].find((u) => u.type === 'federate' && (u.name === name || u.id === b.user_id));
+      return { userId: fed?.id ?? b.user_id ?? name, userName: name, userType: 'federate' };
+    }
+    case 'grant': {
+      const agency = store.state.agencies.get(b.user_id!);
+      if (!agency) throw badRequest(`Invalid parameter "user_id": there is no agency with id ${b.user_id}.`);
+      return { userId: agency.id, userName: agency.name, userType: 'grant' };
+    }
+  }
+}
+
+function checkContent(b: Body): void {
+  if (b.type === 'agency' && !store.agencyByName(b.content)) {
+    throw new HttpError(403, MA.agencyInvalid, `IAM agency invalid: no agency named "${b.content}" exists. Create it first.`);
+  }
+}
+
+function keyOf(t: Pick<AuthorizationRec, 'userId' | 'userType'>): string {
+  return t.userType === 'all-users' ? ALL_USERS_KEY : t.userId;
+}
+
+/** The row `user_id` names in a DELETE (id, "all-users", or a federated user's name). */
+function findKey(userId: string): string | undefined {
+  if (userId === ALL_USERS_ID) return store.state.authorizations.has(ALL_USERS_KEY) ? ALL_USERS_KEY : undefined;
+  if (store.state.authorizations.has(userId) && userId !== ALL_USERS_KEY) return userId;
+  for (const [key, a] of store.state.authorizations) if (a.userType === 'federate' && a.userName === userId) return key;
+  return undefined;
+}
+
+export const authorizationHandlers = [
+  http.get(
+    patterns.authorizations,
+    withAuth('signed-in', ({ url, caller }) => {
+      const q = readQuery(url, authorizationListQuerySchema);
+      let rows = store.cached(`authorizations:${q.sort_by}:${q.order}`, () =>
+        sortList(
+          store.state.authorizations.values(),
+          q.sort_by === 'create_time' ? byNumber((a: AuthorizationRec) => a.createTime) : byString((a: AuthorizationRec) => displayName(a)?.toLowerCase()),
+          q.order,
+          byString((a) => a.userId),
+        ),
+      );
+      if (!caller.isAdmin) {
+        rows = rows.filter((a) => a.userType === 'all-users' || a.userId === caller.id || (a.userType === 'federate' && a.userName === caller.name));
+      }
+      if (q.search) {
+        const needle = q.search.toLowerCase();
+        rows = rows.filter((a) => (displayName(a) ?? '').toLowerCase().includes(needle));
+      }
+      const reply: AuthorizationList = { total_count: rows.length, auth: pageOf(rows, q.offset, q.limit).map(toApiAuthorization) };
+      return HttpResponse.json(reply);
+    }),
+  ),
+
+  http.post(
+    patterns.authorizations,
+    withAuth('admin', async ({ request }) => {
+      const b = await readBody(request, createAuthorizationSchema);
+      const t = target(b);
+      checkContent(b);
+      const key = keyOf(t);
+      if (t.userType !== 'all-users' && store.state.authorizations.has(key)) {
+        throw badRequest(`The authorization of user ${t.userName ?? t.userId} already exists: modify it instead.`, MA.authorizationExists);
+      }
+      store.mutate((s) => {
+        s.authorizations.set(key, {
+          ...t,
+          type: b.type,
+          content: b.content,
+          ...(b.secret_key ? { secretKey: b.secret_key } : {}),
+          createTime: store.now(),
+        });
+      });
+      return HttpResponse.json({ result: true });
+    }),
+  ),
+
+  // ours: replaces an existing row's agency (or AK/SK) in one step, so Modify never leaves a gap.
+  http.put(
+    patterns.authorizations,
+    withAuth('admin', async ({ request }) => {
+      const b = await readBody(request, createAuthorizationSchema);
+      const t = target(b);
+      const key = keyOf(t);
+      const old = store.state.authorizations.get(key);
+      if (!old) throw badRequest(`The authorization does not exist: check user_id (${b.user_id ?? b.user_name ?? 'all'}).`, MA.authorizationMissing);
+      checkContent(b);
+      store.mutate((s) => {
+        s.authorizations.set(key, {
+          ...t,
+          type: b.type,
+          content: b.content,
+          ...(b.secret_key ? { secretKey: b.secret_key } : {}),
+          createTime: old.createTime,
+          ...(old.extra ? { extra: old.extra } : {}),
+        });
+      });
+      return HttpResponse.json({ result: true });
+    }),
+  ),
+
+  http.delete(
+    patterns.authorizations,
+    withAuth('admin', ({ url }) => {
+      const userId = url.searchParams.get('user_id');
+      if (!userId) throw badRequest('Parameter "user_id" is required (a user id, "all-users", or "all" to clear every authorization).', MA.required);
+      if (userId === 'all') {
+        store.mutate((s) => s.authorizations.clear());
+        return HttpResponse.json({ result: true });
+      }
+      const key = findKey(userId);
+      if (key === undefined) throw badRequest(`The authorization does not exist: check user_id (${userId}).`, MA.authorizationMissing);
+      store.mutate((s) => s.authorizations.delete(key));
+      return HttpResponse.json({ result: true });
+    }),
+  ),
+
+  // CreateModelArtsAgency: for API users; Add Authorization uses the IAM agency API instead.
+  http.post(
+    patterns.modelArtsAgency,
+    withAuth('admin', async ({ request }) => {
+      const b = await readBody(request, createModelArtsAgencySchema);
+      const name = b.agency_name_suffix ? `ma_agency_${b.agency_name_suffix}` : 'modelarts_agency';
+      if (!AGENCY_NAME_PATTERN.test(name)) throw badRequest('Invalid parameter "agency_name_suffix": use letters, digits and _ + = , . @ - only.');
+      if (store.agencyByName(name)) throw badRequest(`IAM agency name already exists: ${name}.`, MA.agencyNameExists);
+      store.mutate((s) => {
+        const id = hex32();
+        s.agencies.set(id, { id, name, delegate: 'op_svc_modelarts', duration: 'FOREVER', description: 'Created by ModelArts service.', createTime: store.now() });
+      });
+      return HttpResponse.json({ agency_name: name });
+    }),
+  ),
+];

@@ -1,0 +1,77 @@
+/**
+ * Browser persistence of the store: ONE versioned IndexedDB key (idb-keyval), written at most once
+ * per debounce window after mutations (IndexedDB clones the Maps; nothing is JSON-serialised).
+ * In Node nothing is persisted: the store stays in memory.
+ */
+import { get, set } from 'idb-keyval';
+import type { MockStore, PersistedStore } from './store';
+
+export const STORE_KEY = 'ma-console.store.v1';
+export const WRITE_DEBOUNCE_MS = 150;
+
+function isPersisted(value: unknown): value is PersistedStore {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<PersistedStore>;
+  const s = v.state;
+  return (
+    v.version === 1 &&
+    !!s &&
+    s.users instanceof Map &&
+    s.groups instanceof Map &&
+    s.policies instanceof Map &&
+    s.attachments instanceof Map &&
+    s.agencies instanceof Map &&
+    s.authorizations instanceof Map &&
+    s.workspaces instanceof Map &&
+    Array.isArray(s.projects) &&
+    Array.isArray(s.enterpriseProjects) &&
+    v.tokens instanceof Map
+  );
+}
+
+/** Loads the persisted store, if any (an unknown version or a corrupt value is ignored: the seed stays). */
+export async function loadPersisted(store: MockStore): Promise<boolean> {
+  try {
+    const value: unknown = await get(STORE_KEY);
+    if (!isPersisted(value)) return false;
+    store.replace(value.state, value.tokens);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Persistence {
+  /** Writes now if a write is pending; resolves when IndexedDB has it. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+/** Writes the store after each burst of mutations. */
+export function persistChanges(store: MockStore, delayMs = WRITE_DEBOUNCE_MS): Persistence {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const write = () => {
+    timer = undefined;
+    const data = store.persisted();
+    writing = writing.then(() => set(STORE_KEY, data)).catch((e: unknown) => console.warn('Mock backend: could not persist the store', e));
+    return writing;
+  };
+  const unsubscribe = store.subscribe(() => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void write(), delayMs);
+  });
+  return {
+    flush() {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        return write();
+      }
+      return writing;
+    },
+    stop() {
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe();
+    },
+  };
+}

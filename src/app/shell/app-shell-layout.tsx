@@ -1,0 +1,52 @@
+/** The console frame: header, navigation with the workspace switcher, and the page. */
+import { AppShell, Box, Center, Loader, ScrollArea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { useSession } from '@/components/session/use-session';
+import { AppHeader } from './app-header';
+import { Navigation } from './navigation';
+import { WorkspaceAccessAlert } from './workspace-access-alert';
+import { WorkspaceSwitcher } from './workspace-switcher';
+import classes from './app-shell-layout.module.css';
+
+export function PageLoader() {
+  const { t } = useTranslation('common');
+  return (
+    <Center py="xl" role="status">
+      <Loader size="sm" aria-label={t('state.loading')} />
+    </Center>
+  );
+}
+
+export function AppShellLayout() {
+  const { t } = useTranslation('shell');
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { userId } = useSession();
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <a href="#main-content" className={classes.skipLink}>
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header component="header">
+        <AppHeader navOpened={opened} onToggleNav={toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="div">
+        <Box mb="md">
+          <WorkspaceSwitcher onNavigate={close} />
+        </Box>
+        <ScrollArea type="auto" offsetScrollbars>
+          <Navigation onNavigate={close} />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <WorkspaceAccessAlert />
+        {/* A persona switch remounts the page: nothing of the previous user stays on screen. */}
+        <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,12 @@
+/** Shared UI (no feature knowledge): layout, feedback, confirm dialogs, data table. */
+export { PageLayout, type PageLayoutProps } from './layout/page-layout';
+export { EmptyState, type EmptyStateProps } from './feedback/empty-state';
+export { ErrorAlert, type ErrorAlertProps } from './feedback/error-alert';
+export { describeError, explanationSentences, type DescribedError } from './feedback/describe-error';
+export { confirmAction, type ConfirmOptions } from './feedback/confirm';
+export { notifyError, notifySuccess } from './feedback/notify';
+export { DataTable, DEFAULT_PAGE_SIZES, type DataTableColumn, type DataTableProps } from './data-table/data-table';
+export { useSession } from './session/use-session';
+export { useWorkspaceId, DEFAULT_WORKSPACE_ID, WORKSPACE_PARAM } from './session/use-workspace-id';
+export { rememberAccountName, storedAccountName, SEED_ACCOUNT_NAME } from './session/account';
+export { useSetWorkspaceId, useWorkspaceParam, useWorkspaceSearch } from './session/use-workspace-id';

@@ -1,0 +1,147 @@
+/**
+ * Modify: change the agency of one authorization — an existing agency or a new one (created and
+ * granted first) — then PUT /v2/{project_id}/authorizations, which replaces it atomically.
+ */
+import { Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Authorization, CreateAuthorizationBody } from '@/api/contracts/modelarts';
+import { ErrorAlert, notifySuccess } from '@/components';
+import { useSession } from '@/components/session/use-session';
+import { useAgencies } from '../api/get-agencies';
+import { useProjects } from '../api/get-projects';
+import { useRoles } from '../api/get-roles';
+import { useAuthorizationFlow } from '../hooks/use-authorization-flow';
+import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
+import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type CreatePlan, type FormErrorCode, type FormField } from '../lib/add-authorization-form';
+import { AgencyFields } from './agency-fields';
+import { resolveCommonUserRoles } from './common-user-permissions';
+import { CreateProgress } from './create-progress';
+import { authorizedToLabel } from './labels';
+
+/** The PUT body for `row` with a new agency name. */
+export function modifyBody(row: Authorization, content: string): CreateAuthorizationBody {
+  switch (row.user_type) {
+    case 'all-users':
+      return { user_type: 'all-users', type: 'agency', user_id: 'all', content };
+    case 'federate':
+      return { user_type: 'federate', type: 'agency', user_name: row.user_name ?? row.user_id, content };
+    default:
+      return { user_type: row.user_type, type: 'agency', user_id: row.user_id, ...(row.user_name ? { user_name: row.user_name } : {}), content };
+  }
+}
+
+export function ModifyAuthorizationModal({ row, onClose }: { row: Authorization | null; onClose: () => void }) {
+  const { t } = useTranslation('global-config');
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal opened={row !== null} onClose={onClose} title={t('modify.title')} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
+      {row ? <ModifyForm key={`${row.user_type}:${row.user_id}`} row={row} onDone={onClose} onBusyChange={setBusy} /> : null}
+    </Modal>
+  );
+}
+
+function ModifyForm({ row, onDone, onBusyChange }: { row: Authorization; onDone: () => void; onBusyChange: (b: boolean) => void }) {
+  const { t } = useTranslation('global-config');
+  const session = useSession();
+  const agencies = useAgencies();
+  const roles = useRoles();
+  const projects = useProjects();
+  const flow = useAuthorizationFlow(row.user_id);
+  const [values, setValues] = useState<AddAuthorizationValues>(() => ({
+    ...initialValues(),
+    userType: row.user_type,
+    iamUser: { id: row.user_id, name: row.user_name ?? row.user_id },
+    federatedName: row.user_name ?? row.user_id,
+    grantAgency: { id: row.user_id, name: row.user_name ?? row.user_id },
+    agencyMode: 'existing',
+    agreed: true,
+  }));
+  const [attempted, setAttempted] = useState(false);
+  const set = (patch: Partial<AddAuthorizationValues>) => setValues((v) => ({ ...v, ...patch }));
+  const name = authorizedToLabel(row, t);
+
+  const agencyNames = useMemo(() => new Set((agencies.data ?? []).map((a) => a.name)), [agencies.data]);
+  const createdAgency = flow.progress.agency;
+  const { markEdited } = useDefaultAgencyName({
+    userName: row.user_type === 'all-users' ? null : (row.user_name ?? row.user_id),
+    agencyNames,
+    ready: agencies.isSuccess,
+    locked: createdAgency !== null,
+    current: values.agencyName,
+    setName: (agencyName) => set({ agencyName }),
+  });
+  const validation = validateAddAuthorization(values, { agencyNames, iamUserAuthorized: false, createdAgencyName: createdAgency?.name ?? null });
+  const errors: Partial<Record<FormField, FormErrorCode>> = { ...validation.errors };
+  if (values.agencyMode === 'existing' && values.existingAgency === row.content) errors.agency = 'sameAgency';
+  const firstCode = errors.agency ?? errors.agencyName ?? errors.permissions ?? null;
+  const dataReady = agencies.isSuccess && roles.isSuccess && projects.isSuccess;
+  const common = useMemo(() => resolveCommonUserRoles(roles.data ?? []), [roles.data]);
+  const canSave = !firstCode && dataReady && !flow.running;
+
+  const save = async () => {
+    setAttempted(true);
+    if (!canSave) return;
+    const base = buildCreatePlan(createdAgency ? { ...values, agencyName: createdAgency.name } : values, common.found.map((r) => ({ id: r.id, type: r.type })));
+    const plan: CreatePlan = { ...base, authorization: modifyBody(row, base.agencyName) };
+    onBusyChange(true);
+    const ok = await flow.run(plan);
+    onBusyChange(false);
+    if (ok) {
+      notifySuccess(t('modify.success', { name }));
+      onDone();
+    }
+  };
+  const lookupError = agencies.error ?? roles.error ?? projects.error;
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('modify.description', { name })}</Text>
+      <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+        {t('modify.current', { agency: row.content })}
+      </Text>
+      {lookupError ? <ErrorAlert error={lookupError} onRetry={() => { void agencies.refetch(); void roles.refetch(); void projects.refetch(); }} /> : null}
+      {dataReady ? (
+        <AgencyFields
+          values={values}
+          onChange={set}
+          onAgencyNameEdited={markEdited}
+          errors={errors}
+          showErrors={attempted || errors.agency === 'sameAgency'}
+          agencies={agencies.data}
+          roles={roles.data}
+          projects={projects.data}
+          currentProjectId={session.projectId}
+          lockedAgencyName={createdAgency?.name ?? null}
+          currentAgencyName={row.content}
+          disabled={flow.running}
+        />
+      ) : lookupError ? null : (
+        <Skeleton height={160} />
+      )}
+      {flow.started ? (
+        <CreateProgress
+          steps={flow.steps}
+          failure={flow.failure}
+          grants={flow.grantTotal > 0 ? { done: flow.progress.granted.length, total: flow.grantTotal } : null}
+          lastStepLabel={t('steps.modifyAuthorization')}
+        />
+      ) : null}
+      <Stack gap={6}>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} disabled={flow.running}>
+            {t('action.cancel')}
+          </Button>
+          <Button onClick={() => void save()} disabled={!canSave} loading={flow.running} aria-describedby={firstCode ? 'modify-hint' : undefined}>
+            {flow.failure ? t('action.retry') : t('action.save')}
+          </Button>
+        </Group>
+        {firstCode && dataReady && !flow.running ? (
+          <Text size="xs" c="dimmed" ta="right" id="modify-hint">
+            {t('add.createHint', { reason: t(`validation.${firstCode}`) })}
+          </Text>
+        ) : null}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Runs the Add Authorization (or Modify with a new agency) steps and keeps their progress, so a
+ * retry resumes from the failed step: the created agency's id and the grants that succeeded are
+ * remembered; no second agency is created.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { useSession } from '@/components/session/use-session';
+import { createAgency } from '../api/create-agency';
+import { useCreateAuthorization } from '../api/create-authorization';
+import { grantAgencyRole } from '../api/grant-agency-role';
+import { globalConfigKeys, personaKey } from '../api/keys';
+import { useUpdateAuthorization } from '../api/update-authorization';
+import type { CreatePlan } from '../lib/add-authorization-form';
+import { CreateStepError, EMPTY_PROGRESS, runCreateFlow, type CreateProgress, type CreateStep, type StepStatus } from '../lib/create-flow';
+
+export type StepStatuses = Record<CreateStep, StepStatus>;
+const INITIAL_STEPS: StepStatuses = { agency: 'pending', grants: 'pending', authorization: 'pending' };
+
+export interface FlowFailure {
+  step: CreateStep;
+  error: unknown;
+}
+
+/** `modifyRowUserId` set = Modify (PUT, optimistic on that row); unset = Add (POST). */
+export function useAuthorizationFlow(modifyRowUserId?: string) {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const create = useCreateAuthorization();
+  const update = useUpdateAuthorization();
+  const progressRef = useRef<CreateProgress>(EMPTY_PROGRESS);
+  const [progress, setProgress] = useState<CreateProgress>(EMPTY_PROGRESS);
+  const [steps, setSteps] = useState<StepStatuses>(INITIAL_STEPS);
+  const [failure, setFailure] = useState<FlowFailure | null>(null);
+  const [running, setRunning] = useState(false);
+  const [started, setStarted] = useState(false);
+  const [grantTotal, setGrantTotal] = useState(0);
+
+  const run = useCallback(
+    async (plan: CreatePlan): Promise<boolean> => {
+      setRunning(true);
+      setStarted(true);
+      setGrantTotal(plan.newAgency?.grants.length ?? 0);
+      setFailure(null);
+      setSteps(INITIAL_STEPS);
+      const domainId = session.domainId ?? '';
+      try {
+        await runCreateFlow(
+          plan,
+          progressRef.current,
+          {
+            createAgency: (name) => createAgency(name, session.domainId),
+            grant: (agencyId, g) => grantAgencyRole(domainId, agencyId, g),
+            createAuthorization: async (body) => {
+              if (modifyRowUserId !== undefined) await update.mutateAsync({ rowUserId: modifyRowUserId, body });
+              else await create.mutateAsync(body);
+            },
+          },
+          (step, status) => setSteps((s) => ({ ...s, [step]: status })),
+          (p) => {
+            progressRef.current = p;
+            setProgress(p);
+          },
+        );
+        return true;
+      } catch (e) {
+        if (e instanceof CreateStepError) setFailure({ step: e.step, error: e.cause });
+        else setFailure({ step: 'authorization', error: e });
+        return false;
+      } finally {
+        setRunning(false);
+        if (plan.newAgency) {
+          void queryClient.invalidateQueries({ queryKey: globalConfigKeys.agencies(personaKey(session)) });
+          if (progressRef.current.agency)
+            void queryClient.invalidateQueries({ queryKey: globalConfigKeys.agencyGrants(personaKey(session), progressRef.current.agency.id) });
+        }
+      }
+    },
+    [session, queryClient, create, update, modifyRowUserId],
+  );
+
+  return { run, progress, steps, failure, running, started, grantTotal };
+}

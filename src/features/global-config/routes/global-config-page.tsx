@@ -1,0 +1,208 @@
+/**
+ * Global Configuration (route /global-config): who may use ModelArts through which agency, and
+ * the authorization mode. Administrators manage; everyone else sees a read-only view.
+ */
+import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconEye, IconPlus, IconSearch, IconTrash, IconX } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/api/client';
+import type { Authorization } from '@/api/contracts/modelarts';
+import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout } from '@/components';
+import { useSession } from '@/components/session/use-session';
+import { useClearAuthorizations } from '../api/clear-authorizations';
+import { useDeleteAuthorization } from '../api/delete-authorization';
+import { useAuthorizations } from '../api/get-authorizations';
+import { AddAuthorizationDrawer } from '../components/add-authorization-drawer';
+import { AuthModeControl, type RenderAuthModeImpact } from '../components/auth-mode-control';
+import { AuthorizationTable } from '../components/authorization-table';
+import { authorizedToLabel } from '../components/labels';
+import { ModifyAuthorizationModal } from '../components/modify-authorization-modal';
+import { ViewPermissionsModal } from '../components/view-permissions-modal';
+import { useListParams } from '../hooks/use-list-params';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+export interface GlobalConfigPageProps {
+  /**
+   * EXTENSION POINT for the analyzer issue: lists, in the authorization-mode confirmation, the
+   * users who gain or lose ModelArts access. `src/app` may pass it; nothing is shown without it.
+   */
+  renderAuthModeImpact?: RenderAuthModeImpact;
+}
+
+export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigPageProps = {}) {
+  const { t } = useTranslation('global-config');
+  const session = useSession();
+  const isAdmin = session.isAdmin;
+  const { params, update } = useListParams();
+
+  // Search box: typed text → debounced → URL → query.
+  const [searchText, setSearchText] = useState(params.search);
+  const [debouncedSearch] = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (debouncedSearch !== params.search) update({ search: debouncedSearch, page: 1 });
+    // Only react to the typed text; the URL may also change by navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debouncedSearch]);
+  useEffect(() => {
+    // Back/forward or a shared link changed the URL: show its search.
+    if (params.search !== debouncedSearch) setSearchText(params.search);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [params.search]);
+
+  const list = useAuthorizations({
+    limit: params.pageSize,
+    offset: (params.page - 1) * params.pageSize,
+    sort_by: params.sortBy,
+    order: params.order,
+    search: params.search || undefined,
+  });
+  const total = list.data?.total_count ?? 0;
+  // A page past the end (after deletes, or a stale link): go to the last page.
+  useEffect(() => {
+    if (list.data && list.data.auth.length === 0 && total > 0 && params.page > 1) update({ page: Math.max(1, Math.ceil(total / params.pageSize)) });
+  }, [list.data, total, params.page, params.pageSize, update]);
+
+  const [adding, setAdding] = useState(false);
+  const [viewing, setViewing] = useState<Authorization | null>(null);
+  const [modifying, setModifying] = useState<Authorization | null>(null);
+  const del = useDeleteAuthorization();
+  const clear = useClearAuthorizations();
+
+  const onDelete = async (row: Authorization) => {
+    const name = authorizedToLabel(row, t);
+    const ok = await confirmAction({
+      title: t('delete.title', { name }),
+      message: row.user_type === 'all-users' ? t('delete.bodyAllUsers', { agency: row.content }) : t('delete.body', { name, agency: row.content }),
+      confirmLabel: t('action.delete'),
+      cancelLabel: t('action.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
+    del.mutate(row.user_id, {
+      onSuccess: () => notifySuccess(t('delete.success', { name })),
+      onError: (e) => notifyError(t('delete.failed', { name }), e),
+    });
+  };
+
+  const onClear = async () => {
+    const ok = await confirmAction({
+      title: t('clear.title'),
+      message: t('clear.body'),
+      confirmLabel: t('clear.confirm'),
+      cancelLabel: t('action.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
+    clear.mutate(undefined, {
+      onSuccess: () => notifySuccess(t('clear.success')),
+      onError: (e) => notifyError(t('clear.failed'), e),
+    });
+  };
+
+  const onSort = (field: typeof params.sortBy) =>
+    update({ sortBy: field, order: params.sortBy === field && params.order === 'asc' ? 'desc' : 'asc', page: 1 });
+
+  const forbidden = list.error instanceof ApiError && list.error.status === 403;
+  const addButton = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+      {t('action.add')}
+    </Button>
+  );
+
+  return (
+    <PageLayout title={t('title')} description={t('help')}>
+      {!isAdmin ? (
+        <Alert color="blue" variant="light" icon={<IconEye size={20} aria-hidden />} title={t('readOnly.title')}>
+          <Text size="sm">{t('readOnly.body')}</Text>
+        </Alert>
+      ) : null}
+
+      {isAdmin ? (
+        <Paper withBorder p="md" radius="md">
+          <AuthModeControl renderImpact={renderAuthModeImpact} />
+        </Paper>
+      ) : null}
+
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          {isAdmin ? (
+            <Group gap="sm">
+              {addButton}
+              <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void onClear()} disabled={total === 0 && !params.search} loading={clear.isPending}>
+                {t('action.clear')}
+              </Button>
+            </Group>
+          ) : (
+            <span />
+          )}
+          <TextInput
+            aria-label={t('search.label')}
+            placeholder={t('search.placeholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={searchText}
+            onChange={(e) => setSearchText(e.currentTarget.value)}
+            maxLength={64}
+            w={{ base: '100%', xs: 280 }}
+            type="search"
+          />
+        </Group>
+
+        {list.isError && !list.data ? (
+          <ErrorAlert
+            error={list.error}
+            title={t('error.load')}
+            onRetry={() => void list.refetch()}
+            retrying={list.isFetching}
+          />
+        ) : (
+          <>
+            {list.isError ? <ErrorAlert error={list.error} title={t('error.load')} onRetry={() => void list.refetch()} retrying={list.isFetching} /> : null}
+            <AuthorizationTable
+              rows={list.data?.auth ?? []}
+              total={total}
+              loading={list.isPending}
+              fetching={list.isFetching && list.isPlaceholderData}
+              sortBy={params.sortBy}
+              order={params.order}
+              onSort={onSort}
+              page={params.page}
+              pageSize={params.pageSize}
+              onPageChange={(page) => update({ page })}
+              onPageSizeChange={(pageSize) => update({ pageSize, page: 1 })}
+              onViewPermissions={setViewing}
+              onModify={isAdmin ? setModifying : undefined}
+              onDelete={isAdmin ? (row) => void onDelete(row) : undefined}
+              empty={
+                params.search ? (
+                  <EmptyState
+                    title={t('empty.searchTitle', { search: params.search })}
+                    description={t('empty.searchDescription')}
+                    action={
+                      <Button variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => setSearchText('')}>
+                        {t('empty.clearSearch')}
+                      </Button>
+                    }
+                  />
+                ) : (
+                  <EmptyState title={t('empty.title')} description={t('empty.description')} action={isAdmin ? addButton : undefined} />
+                )
+              }
+            />
+          </>
+        )}
+        {forbidden ? (
+          <Text size="sm" c="dimmed">
+            {t('error.forbidden')}
+          </Text>
+        ) : null}
+      </Stack>
+
+      {isAdmin ? <AddAuthorizationDrawer opened={adding} onClose={() => setAdding(false)} /> : null}
+      <ViewPermissionsModal row={viewing} onClose={() => setViewing(null)} />
+      {isAdmin ? <ModifyAuthorizationModal row={modifying} onClose={() => setModifying(null)} /> : null}
+    </PageLayout>
+  );
+}

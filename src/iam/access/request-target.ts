@@ -1,0 +1,75 @@
+/**
+ * The request's effective workspace and enterprise project (engine.md §3) and the context
+ * the engine derives from the snapshot (g:UserName, g:UserId, g:DomainName always;
+ * g:ProjectName and g:EnterpriseProjectId unless the request sets them).
+ */
+import type { ContextLookup } from '../evaluate/context-lookup';
+import { createContextLookup } from '../evaluate/context-lookup';
+import type { ContextValue, RequestContext, SnapshotUser, SnapshotWorkspace } from '../model';
+import type { PreparedSnapshot } from './prepare-snapshot';
+
+export interface RequestTarget {
+  /** Effective workspace id, or undefined when there is none. */
+  workspaceId: string | undefined;
+  workspace: SnapshotWorkspace | undefined;
+  enterpriseProjectId: string;
+  projectId: string | undefined;
+}
+
+export interface TargetRequest {
+  projectId?: string;
+  workspaceId?: string;
+  enterpriseProjectId?: string;
+}
+
+const DEFAULT_WORKSPACE = '0';
+const DEFAULT_ENTERPRISE_PROJECT = '0';
+
+export function resolveTarget(prepared: PreparedSnapshot, request: TargetRequest): RequestTarget {
+  const workspaceId =
+    request.workspaceId ?? (prepared.snapshot.workspaceEnabled ? DEFAULT_WORKSPACE : undefined);
+  const workspace = workspaceId === undefined ? undefined : prepared.findWorkspace(workspaceId);
+  return {
+    workspaceId,
+    workspace,
+    enterpriseProjectId: request.enterpriseProjectId ?? workspace?.enterpriseProjectId ?? DEFAULT_ENTERPRISE_PROJECT,
+    projectId: request.projectId,
+  };
+}
+
+const DERIVED_LIMIT = 4096;
+
+/** Derives the evaluation context; memoised per user and target when the request brings none. */
+export function deriveContext(
+  prepared: PreparedSnapshot,
+  user: SnapshotUser,
+  target: RequestTarget,
+  context: RequestContext | undefined,
+): ContextLookup {
+  if (context !== undefined && context !== null) return buildContext(prepared, user, target, context);
+  const key = `${user.id}\u0000${target.projectId ?? ''}\u0000${target.enterpriseProjectId}`;
+  const memo = prepared.derivedContexts;
+  let derived = memo.get(key);
+  if (derived === undefined) {
+    derived = buildContext(prepared, user, target, undefined);
+    if (memo.size >= DERIVED_LIMIT) memo.clear();
+    memo.set(key, derived);
+  }
+  return derived;
+}
+
+function buildContext(
+  prepared: PreparedSnapshot,
+  user: SnapshotUser,
+  target: RequestTarget,
+  context: RequestContext | undefined,
+): ContextLookup {
+  const map = new Map<string, ContextValue>(createContextLookup(context));
+  map.set('g:username', user.name);
+  map.set('g:userid', user.id);
+  map.set('g:domainname', prepared.snapshot.domain?.name ?? '');
+  const projectName = target.projectId === undefined ? undefined : prepared.projectName(target.projectId);
+  if (projectName !== undefined && !map.has('g:projectname')) map.set('g:projectname', projectName);
+  if (!map.has('g:enterpriseprojectid')) map.set('g:enterpriseprojectid', target.enterpriseProjectId);
+  return map;
+}

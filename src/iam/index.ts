@@ -1,0 +1,52 @@
+/**
+ * Public API of the policy engine (engine.md §5). Pure, synchronous and deterministic: the
+ * UI, the mock API and the CLI call these and nothing deeper.
+ */
+export * from './model';
+
+// Language half: parsing, validation, catalog.
+export { parsePolicy } from './parse';
+export { validatePolicy } from './validate';
+export {
+  ACTIONS,
+  findAction,
+  findService,
+  GLOBAL_CONDITION_KEYS,
+  GLOBAL_SERVICES,
+  SERVICES,
+  serviceKind,
+  SYSTEM_POLICIES,
+} from './catalog';
+
+// Matching and conditions.
+export { matchesWildcard } from './match/wildcard';
+export { matchesGlob } from './match/glob';
+export { expandActionPattern } from './match/expand-action-pattern';
+export {
+  CONDITION_OPERATORS,
+  CONDITION_OPERATOR_NAMES,
+  CONDITION_QUALIFIERS,
+  formatConditionOperator,
+  parseConditionOperator,
+  readBool,
+  readDate,
+  readIp,
+  readNumber,
+} from './conditions/operators';
+export type { ConditionOperatorBase, ConditionQualifier, ParsedOperator } from './conditions/operators';
+
+// Pure evaluation (§2).
+export { compilePolicies } from './compile/compile-policies';
+export type { CompiledPolicySet, PolicyInput } from './compile/compiled-policy-set';
+export { evaluatePolicies } from './evaluate/evaluate-policies';
+export type { EvaluateOptions } from './evaluate/evaluate-policies';
+
+// Access in an organisation (§3).
+export { evaluateAccess, evaluateAccessMany, evaluateAccessMatrix } from './access/evaluate-access';
+export type { AccessOptions } from './access/evaluate-access';
+export { prepareSnapshot } from './access/prepare-snapshot';
+export type { PreparedSnapshot } from './access/prepare-snapshot';
+
+// Scenario readiness (§4).
+export { checkScenario } from './scenarios/check-scenario';
+export { findScenario, SCENARIOS } from './scenarios/find-scenario';

@@ -1,0 +1,1 @@
+export { MAX_NESTING, parsePolicy, type ParseResult } from './parse-policy';

@@ -1,0 +1,108 @@
+/**
+ * Strict JSON parsing with positions, on jsonc-parser (comments and trailing commas are
+ * errors): the parsed value, duplicate-key issues, and the text offset of a JSON path.
+ */
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { FindingCode } from '../validate/codes';
+import type { Issue, PathSegment } from '../validate/issue';
+
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
+
+const ERROR_MESSAGES: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'Unexpected character: JSON allows only objects, arrays, double-quoted strings, numbers, true, false and null here.',
+  InvalidNumberFormat: 'Invalid number.',
+  PropertyNameExpected: 'A property name in double quotes is expected here.',
+  ValueExpected: 'A value is expected here.',
+  ColonExpected: 'A colon ":" is expected after the property name.',
+  CommaExpected: 'A comma is expected here: separate items and properties with ",".',
+  CloseBraceExpected: 'A closing brace "}" is expected here.',
+  CloseBracketExpected: 'A closing bracket "]" is expected here.',
+  EndOfFileExpected: 'Unexpected text after the end of the policy.',
+  InvalidCommentToken: 'Comments are not allowed in a policy.',
+  UnexpectedEndOfComment: 'Comments are not allowed in a policy.',
+  UnexpectedEndOfString: 'The string is not closed: add the missing double quote.',
+  UnexpectedEndOfNumber: 'The number is incomplete.',
+  InvalidUnicode: 'Invalid unicode escape sequence in a string.',
+  InvalidEscapeCharacter: 'Invalid escape sequence in a string.',
+  InvalidCharacter: 'Invalid character in a string: control characters must be escaped.',
+};
+
+export interface TreeResult {
+  tree?: Node;
+  /** The first syntax error, if any. */
+  error?: { offset: number; message: string };
+}
+
+export function parseJsonTree(text: string): TreeResult {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, STRICT);
+  const first = errors[0];
+  if (first !== undefined) {
+    const name = printParseErrorCode(first.error);
+    // A trailing comma is reported as "value expected" / "property name expected" after the comma.
+    const trailingComma = /,\s*$/.test(text.slice(0, first.offset)) && /^[\]}]/.test(text.slice(first.offset, first.offset + 1));
+    const message = trailingComma ? 'Trailing commas are not allowed in JSON: remove the comma before this bracket.' : (ERROR_MESSAGES[name] ?? 'Invalid JSON.');
+    return { error: { offset: first.offset, message } };
+  }
+  if (tree === undefined) return { error: { offset: 0, message: 'The policy is empty: write a JSON object with Version and Statement.' } };
+  return { tree };
+}
+
+const DUPLICATE: FindingCode = 'json-duplicate-key';
+
+/** The value of a tree as JSON.parse would build it (last duplicate wins, "__proto__" is an own key). */
+export function treeToValue(node: Node, path: PathSegment[], issues: Issue[]): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      for (const prop of node.children ?? []) {
+        const key = String(prop.children?.[0]?.value ?? '');
+        const valueNode = prop.children?.[1];
+        if (valueNode === undefined) continue;
+        if (seen.has(key)) {
+          issues.push({
+            code: DUPLICATE,
+            anchor: 'key',
+            segments: [...path, key],
+            message: `Key "${key.length > 60 ? `${key.slice(0, 57)}…` : key}" appears more than once in this object; only the last one counts.`,
+          });
+        }
+        seen.add(key);
+        Object.defineProperty(out, key, { value: treeToValue(valueNode, [...path, key], issues), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map((child, i) => treeToValue(child, [...path, i], issues));
+    default:
+      return node.value as unknown;
+  }
+}
+
+/** The offset of the key or value at a path; the deepest existing ancestor when the path ends early. */
+export function offsetOfPath(root: Node, segments: readonly PathSegment[], anchor: 'key' | 'value'): number {
+  let node = root;
+  let property: Node | undefined;
+  for (const segment of segments) {
+    let next: Node | undefined;
+    property = undefined;
+    if (node.type === 'object' && typeof segment === 'string') {
+      const props = node.children ?? [];
+      for (let i = props.length - 1; i >= 0; i--) {
+        const p = props[i];
+        if (p?.children?.[0]?.value === segment) {
+          property = p;
+          next = p.children?.[1];
+          break;
+        }
+      }
+    } else if (node.type === 'array' && typeof segment === 'number') {
+      next = node.children?.[segment];
+    }
+    if (next === undefined) return property?.offset ?? node.offset;
+    node = next;
+  }
+  if (anchor === 'key' && property !== undefined) return property.offset;
+  return node.offset;
+}

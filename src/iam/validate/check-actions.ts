@@ -1,0 +1,199 @@
+/**
+ * Checks of a statement's Action (engine.md §1): shape, `service:resourceType:operation` format,
+ * lower-case service, catalog membership with "did you mean", duplicates, redundancy, and the
+ * security findings of broad Allow statements.
+ */
+import { findAction, findService, SERVICES_WITH_ACTIONS, serviceKind } from '../catalog';
+import { matchesWildcard } from '../match/wildcard';
+import type { CatalogAction, ServiceKind } from '../model';
+import { catalogMatches, IAM_PERMISSION_ACTIONS, SERVICE_IDS, suggestAction } from './catalog-lookup';
+import { closestMatch } from './closest-match';
+import { LIMITS } from './codes';
+import { describeType, type IssueSink, type PathSegment, quote } from './issue';
+
+/** A well-formed Action entry, as later checks (Resource, mixing rule) need it. */
+export interface ActionEntry {
+  text: string;
+  /** Lower-cased service part (may contain `*`). */
+  service: string;
+  segments: readonly PathSegment[];
+  /** Catalog actions it names or matches; null when the service has no catalog actions. */
+  catalog: readonly CatalogAction[] | null;
+}
+
+export interface ServiceRef {
+  service: string;
+  kind: ServiceKind;
+  segments: readonly PathSegment[];
+}
+
+const PART = /^[A-Za-z0-9_*-]+$/;
+const ALL_STARS = /^\*+$/;
+
+function entriesOf(sink: IssueSink, value: unknown, path: readonly PathSegment[]): Array<{ text: string; segments: PathSegment[] }> {
+  if (typeof value === 'string') {
+    if (value === '') {
+      sink.report('action-empty', path, 'Action is an empty string: name at least one action such as "modelarts:notebook:list".');
+      return [];
+    }
+    return [{ text: value, segments: [...path] }];
+  }
+  if (!Array.isArray(value)) {
+    sink.report('action-invalid-type', path, `Action must be a string or an array of strings, not ${describeType(value)}.`);
+    return [];
+  }
+  if (value.length === 0) {
+    sink.report('action-empty', path, 'Action is an empty array: name at least one action such as "modelarts:notebook:list".');
+    return [];
+  }
+  const out: Array<{ text: string; segments: PathSegment[] }> = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    const segments = [...path, i];
+    if (typeof item !== 'string') {
+      sink.report('action-invalid-type', segments, `Each action must be a string; found ${describeType(item)} (${quote(item)}).`);
+    } else if (item === '') {
+      sink.report('action-empty', segments, 'An action is an empty string: remove it or name an action.');
+    } else {
+      out.push({ text: item, segments });
+    }
+  }
+  return out;
+}
+
+function checkFormat(sink: IssueSink, text: string, segments: PathSegment[]): string[] | null {
+  const parts = text.split(':');
+  if (parts.length !== 3 || !parts.every((p) => PART.test(p))) {
+    const why =
+      parts.length !== 3
+        ? `it has ${parts.length} part${parts.length === 1 ? '' : 's'}`
+        : 'each part may hold only letters, digits, "_", "-" and the wildcard "*"';
+    sink.report('action-format', segments, `Action ${quote(text)} must have the form service:resourceType:operation; ${why}.`);
+    return null;
+  }
+  const service = parts[0] ?? '';
+  if (service !== service.toLowerCase()) {
+    const fixed = `${service.toLowerCase()}:${parts[1]}:${parts[2]}`;
+    sink.report('action-service-case', segments, `The service in ${quote(text)} must be written in lower case: ${quote(fixed)}.`, {
+      suggestion: fixed,
+    });
+  }
+  return parts;
+}
+
+function checkCatalog(sink: IssueSink, text: string, service: string, segments: PathSegment[]): readonly CatalogAction[] | null {
+  const lower = text.toLowerCase();
+  if (!service.includes('*') && !findService(service) && !SERVICES_WITH_ACTIONS.has(service)) {
+    const near = closestMatch(service, SERVICE_IDS);
+    const fixed = near === undefined ? undefined : `${near}${text.slice(text.indexOf(':'))}`;
+    sink.report(
+      'action-service-unknown',
+      segments,
+      `Unknown service ${quote(service)} in ${quote(text)}.${fixed === undefined ? '' : ` Did you mean ${quote(fixed)}?`}`,
+      fixed === undefined ? undefined : { suggestion: fixed },
+    );
+    return null;
+  }
+  if (!service.includes('*') && !SERVICES_WITH_ACTIONS.has(service)) return null; // known service, actions not catalogued
+  if (!lower.includes('*')) {
+    const found = findAction(lower);
+    if (found) return [found];
+    const near = suggestAction(lower);
+    sink.report(
+      'action-unknown',
+      segments,
+      `Unknown action ${quote(text)}: it is not in the action catalog.${near === undefined ? '' : ` Did you mean ${quote(near)}?`}`,
+      near === undefined ? undefined : { suggestion: near },
+    );
+    return [];
+  }
+  const matches = catalogMatches(lower);
+  if (matches.length === 0) {
+    sink.report('action-pattern-no-match', segments, `The pattern ${quote(text)} matches no action in the catalog.`);
+  }
+  return matches;
+}
+
+function checkSecurity(sink: IssueSink, text: string, parts: string[], entry: ActionEntry): void {
+  const [service = '', resourceType = '', operation = ''] = parts;
+  if (ALL_STARS.test(service) && ALL_STARS.test(resourceType) && ALL_STARS.test(operation)) {
+    sink.report('action-allow-all', entry.segments, `Allow ${quote(text)} grants every action of every service: use the narrowest actions the user needs.`);
+    return;
+  }
+  if (service.includes('*')) {
+    sink.report(
+      'action-wildcard-service',
+      entry.segments,
+      `${quote(text)} has a wildcard in the service part, so it reaches every service with a matching operation: name the service.`,
+    );
+  }
+  if (!matchesWildcard(service, 'iam')) return;
+  const lower = text.toLowerCase();
+  const hits = IAM_PERMISSION_ACTIONS.filter((a) => matchesWildcard(lower, a.action));
+  if (hits.length > 0) {
+    const names = hits.slice(0, 3).map((a) => a.action).join(', ');
+    sink.report(
+      'action-iam-permission-management',
+      entry.segments,
+      `Allow ${quote(text)} grants IAM permission management (${names}${hits.length > 3 ? ', …' : ''}): its holder can create agencies or grant permissions, including to itself.`,
+    );
+  }
+}
+
+function checkDuplicatesAndRedundancy(sink: IssueSink, entries: readonly ActionEntry[]): void {
+  const first = new Map<string, ActionEntry>();
+  const unique: Array<{ lower: string; entry: ActionEntry }> = [];
+  for (const entry of entries) {
+    const lower = entry.text.toLowerCase();
+    const earlier = first.get(lower);
+    if (earlier) {
+      sink.report('action-duplicate', entry.segments, `Action ${quote(entry.text)} is listed more than once in this statement: remove the duplicate.`);
+    } else {
+      first.set(lower, entry);
+      unique.push({ lower, entry });
+    }
+  }
+  const patterns = unique.filter((u) => u.lower.includes('*'));
+  if (patterns.length === 0) return;
+  for (const u of unique) {
+    const cover = patterns.find((p) => p !== u && matchesWildcard(p.lower, u.lower));
+    if (cover) {
+      sink.report(
+        'action-redundant',
+        u.entry.segments,
+        `Action ${quote(u.entry.text)} is already covered by ${quote(cover.entry.text)} in the same statement: remove it.`,
+      );
+    }
+  }
+}
+
+/** Checks the Action value of one statement; returns its well-formed entries. */
+export function checkActions(
+  sink: IssueSink,
+  value: unknown,
+  path: readonly PathSegment[],
+  effect: 'Allow' | 'Deny' | null,
+  services: ServiceRef[],
+): ActionEntry[] {
+  const raw = entriesOf(sink, value, path);
+  const entries: ActionEntry[] = [];
+  for (const { text, segments } of raw) {
+    const parts = checkFormat(sink, text, segments);
+    if (parts === null) continue;
+    const service = (parts[0] ?? '').toLowerCase();
+    const catalog = checkCatalog(sink, text, service, segments);
+    const entry: ActionEntry = { text, service, segments, catalog };
+    entries.push(entry);
+    if (effect === 'Allow') checkSecurity(sink, text, parts, entry);
+    if (!service.includes('*') && findService(service)) services.push({ service, kind: serviceKind(service), segments });
+  }
+  checkDuplicatesAndRedundancy(sink, entries);
+  if (Array.isArray(value) && value.length > LIMITS.actionsPerStatement) {
+    sink.report(
+      'action-count-high',
+      path,
+      `This statement lists ${value.length} actions; some IAM versions accept at most ${LIMITS.actionsPerStatement} per statement: use wildcards or split it.`,
+    );
+  }
+  return entries;
+}

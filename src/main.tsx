@@ -1,0 +1,54 @@
+/**
+ * Entry: start the mock backend (MSW service worker, loaded lazily so it is not in the first
+ * chunk), then render the console. This dynamic import is the only path from src to mocks.
+ */
+import '@mantine/core/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '@/api/query-client';
+import { i18n } from '@/i18n';
+import { App } from '@/app/app';
+import { StartingScreen, WorkerFailedScreen } from '@/app/start-screen';
+import { colorSchemeManager, theme } from '@/app/theme';
+
+document.documentElement.lang = i18n.language === 'zh' ? 'zh-CN' : 'en';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+const root = createRoot(container);
+
+function Bare({ children }: { children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
+async function boot() {
+  root.render(
+    <Bare>
+      <StartingScreen />
+    </Bare>,
+  );
+  try {
+    const { startMockBackend } = await import('../mocks/browser');
+    await startMockBackend();
+  } catch (error) {
+    console.error('The mock backend failed to start', error);
+    root.render(
+      <Bare>
+        <WorkerFailedScreen message={error instanceof Error ? error.message : String(error)} />
+      </Bare>,
+    );
+    return;
+  }
+  root.render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} />
+    </StrictMode>,
+  );
+}
+
+void boot();
