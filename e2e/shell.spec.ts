@@ -39,7 +39,7 @@ test.describe('shell', () => {
 
   test('switches to Chinese and back, remembered across reloads', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/settings');
-    await page.getByRole('group', { name: 'Language' }).getByText('中文').click();
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
     await expect(nav(page).getByRole('link', { name: '全局配置' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -52,7 +52,7 @@ test.describe('shell', () => {
       await expect(nav(page).getByRole('link', { name: label, exact: true })).toBeVisible();
     }
 
-    await page.getByRole('group', { name: '语言' }).getByText('EN').click();
+    await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'EN' }).click();
     await expect(nav(page).getByRole('link', { name: 'Global Configuration' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();

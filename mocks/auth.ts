@@ -111,7 +111,7 @@ export function authorize(ctx: Ctx, action: string, scope: AccessScope = {}): vo
     ...(scope.workspaceId !== undefined ? { workspaceId: scope.workspaceId } : {}),
     ...(scope.enterpriseProjectId !== undefined ? { enterpriseProjectId: scope.enterpriseProjectId } : {}),
   });
-  if (result && result.decision !== 'allow') throw forbidden(action, result);
+  if (result.decision !== 'allow') throw forbidden(action, result);
 }
 
 /** Wraps a handler with faults, authentication and its access rule. */

@@ -1,35 +1,25 @@
 /**
  * The mock backend's view of the policy engine (src/iam): access decisions for calls, server-side
- * policy validation and the catalog's system policies. One place, so handlers never depend on
- * which engine names exist yet: until an export lands, the foundation rule applies (only
- * administrators pass; no validation findings; no system policies).
+ * policy validation and the catalog's system policies, in one place.
  */
-import * as iam from '@/iam';
+import { evaluateAccess as engineEvaluateAccess, SYSTEM_POLICIES, validatePolicy as engineValidatePolicy } from '@/iam';
 import type { AccessRequest, AccessResult, Finding, Snapshot, SystemPolicy } from '@/iam/model';
 
-interface EngineApi {
-  evaluateAccess: (snapshot: Snapshot, request: AccessRequest) => AccessResult;
-  validatePolicy: (document: unknown) => Finding[];
-  SYSTEM_POLICIES: readonly SystemPolicy[];
-}
-
-const engine = iam as unknown as Partial<EngineApi>;
-
-/** Whether the engine's evaluateAccess is available (else callers apply the admin-only rule). */
+/** Whether the engine can decide calls (kept so the admin-only foundation rule has one switch). */
 export function engineAvailable(): boolean {
-  return typeof engine.evaluateAccess === 'function';
+  return typeof engineEvaluateAccess === 'function';
 }
 
-export function evaluateAccess(snapshot: Snapshot, request: AccessRequest): AccessResult | null {
-  return engine.evaluateAccess ? engine.evaluateAccess(snapshot, request) : null;
+export function evaluateAccess(snapshot: Snapshot, request: AccessRequest): AccessResult {
+  return engineEvaluateAccess(snapshot, request);
 }
 
-/** Findings of a policy document (all severities); empty until the validator lands. */
-export function validatePolicy(document: unknown): Finding[] {
-  return engine.validatePolicy ? engine.validatePolicy(document) : [];
+/** Findings of a custom policy document (all severities). */
+export function validatePolicy(document: unknown, name?: string): Finding[] {
+  return engineValidatePolicy(document, { kind: 'custom', ...(name !== undefined ? { name } : {}) });
 }
 
 /** The catalog's system-defined policies. */
 export function systemPolicies(): readonly SystemPolicy[] {
-  return Array.isArray(engine.SYSTEM_POLICIES) ? engine.SYSTEM_POLICIES : [];
+  return SYSTEM_POLICIES;
 }

@@ -10,7 +10,7 @@ import { createQueryClient } from '@/api/query-client';
 import { i18n } from '@/i18n';
 import { App } from '@/app/app';
 import { StartingScreen, WorkerFailedScreen } from '@/app/start-screen';
-import { colorSchemeManager, theme } from '@/app/theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from '@/app/theme';
 
 document.documentElement.lang = i18n.language === 'zh' ? 'zh-CN' : 'en';
 
@@ -20,7 +20,7 @@ const root = createRoot(container);
 
 function Bare({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {children}
     </MantineProvider>
   );

@@ -17,7 +17,7 @@ import {
 } from '@/api/contracts/modelarts';
 import { patterns } from '@/api/paths';
 import { withAuth } from '../auth';
-import { badRequest, byNumber, byString, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
+import { badRequest, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import type { AuthorizationRec } from '../store/types';
@@ -95,9 +95,9 @@ export const authorizationHandlers = [
       let rows = store.cached(`authorizations:${q.sort_by}:${q.order}`, () =>
         sortList(
           store.state.authorizations.values(),
-          q.sort_by === 'create_time' ? byNumber((a: AuthorizationRec) => a.createTime) : byString((a: AuthorizationRec) => displayName(a)?.toLowerCase()),
+          q.sort_by === 'create_time' ? ((a: AuthorizationRec) => a.createTime) : ((a: AuthorizationRec) => displayName(a)?.toLowerCase()),
           q.order,
-          byString((a) => a.userId),
+          (a) => a.userId,
         ),
       );
       if (!caller.isAdmin) {

@@ -16,7 +16,7 @@ import {
 import { patterns } from '@/api/paths';
 import { withAuth, type Caller, type Ctx } from '../auth';
 import { deleteDelayMs } from '../faults';
-import { badRequest, byNumber, byString, conflict, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
+import { badRequest, conflict, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import { defaultQuotas } from '../store/quotas';
@@ -112,8 +112,8 @@ export const workspaceHandlers = [
       ({ url, caller }) => {
         const q = readQuery(url, workspaceListQuerySchema);
         const primary =
-          q.sort_by === 'update_time' ? byNumber((w: WorkspaceRec) => w.updateTime) : q.sort_by === 'status' ? byString((w: WorkspaceRec) => w.status) : byString((w: WorkspaceRec) => w.name.toLowerCase());
-        let rows = sortList(store.state.workspaces.values(), primary, q.order, byString((w) => w.id));
+          q.sort_by === 'update_time' ? ((w: WorkspaceRec) => w.updateTime) : q.sort_by === 'status' ? ((w: WorkspaceRec) => w.status) : ((w: WorkspaceRec) => w.name.toLowerCase());
+        let rows = sortList(store.state.workspaces.values(), primary, q.order, (w) => w.id);
         if (q.filter_accessible) rows = rows.filter((w) => w.status !== 'DELETING' && canAccessWorkspace(w, caller));
         if (q.enterprise_project_id) rows = rows.filter((w) => w.enterpriseProjectId === q.enterprise_project_id);
         if (q.name) {

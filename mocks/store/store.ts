@@ -83,7 +83,7 @@ export class MockStore {
 
   /** spec/snapshot.md document: a fresh copy the caller may change. */
   exportSnapshot(): SnapshotDocument {
-    return structuredClone(this.toEngineSnapshot()) as SnapshotDocument;
+    return structuredClone(this.toEngineSnapshot()) as unknown as SnapshotDocument;
   }
 
   /** Validates and replaces everything, or changes nothing and reports the first problem. */

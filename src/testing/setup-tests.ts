@@ -1,5 +1,16 @@
-// Vitest setup: jest-dom matchers and the jsdom shims Mantine needs (STACK.md).
+// Vitest setup: jest-dom matchers, the jsdom shims Mantine needs (STACK.md), and the mock backend
+// (msw/node): every test talks to the real handlers; unhandled requests fail the test; the store
+// and faults go back to the seed after each test.
 import '@testing-library/jest-dom/vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { resetMockBackend, server } from '@mocks/node';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  resetMockBackend();
+});
+afterAll(() => server.close());
 
 if (typeof window !== 'undefined') {
   window.matchMedia ??= ((query: string) => ({

@@ -3,10 +3,11 @@ import { AppShell, Box, Center, Loader, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useSession } from '@/components/session/use-session';
 import { AppHeader } from './app-header';
 import { Navigation } from './navigation';
+import { RouteErrorBoundary } from './route-error-boundary';
 import { WorkspaceAccessAlert } from './workspace-access-alert';
 import { WorkspaceSwitcher } from './workspace-switcher';
 import classes from './app-shell-layout.module.css';
@@ -24,6 +25,7 @@ export function AppShellLayout() {
   const { t } = useTranslation('shell');
   const [opened, { toggle, close }] = useDisclosure(false);
   const { userId } = useSession();
+  const { pathname } = useLocation();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <a href="#main-content" className={classes.skipLink}>
@@ -43,9 +45,11 @@ export function AppShellLayout() {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <WorkspaceAccessAlert />
         {/* A persona switch remounts the page: nothing of the previous user stays on screen. */}
-        <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

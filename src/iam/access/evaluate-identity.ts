@@ -55,7 +55,7 @@ export function evaluateIdentity(
     verdict.decision = 'allow';
     verdict.reason = 'loose_mode';
   } else {
-    const outOfScope = findOutOfScopeAllows(prepared, principal, request, context, covered);
+    const outOfScope = findOutOfScopeAllows(principal, request, context, covered);
     verdict.reason = outOfScope.length > 0 ? 'out_of_scope' : 'no_matching_allow';
     if (outOfScope.length > 0) verdict.outOfScopePolicies = outOfScope;
   }

@@ -1,13 +1,14 @@
 /**
  * Evaluates the policies attached to a principal (a user's groups or an agency) under the
  * scope rules of engine.md §3 layer 2, and names the attached policies that would allow the
- * action on their own if their scope covered the request.
+ * action on their own if their scope covered the request. Each policy is compiled once per
+ * snapshot and shared by every principal it is attached to.
  */
 import { serviceKind } from '../catalog';
 import type { ContextLookup } from '../evaluate/context-lookup';
-import { evaluateCompiled } from '../evaluate/evaluate-policies';
-import type { PolicyResult } from '../model';
-import type { PreparedPrincipal, PreparedSnapshot } from './prepare-snapshot';
+import { createSink, decideSink, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
+import type { PolicyResult, ServiceKind } from '../model';
+import type { PreparedPrincipal } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
 import { coversScope } from './scope-coverage';
 
@@ -26,17 +27,20 @@ const COVERAGE_LIMIT = 256;
 
 /** Which of a principal's attachments cover the request; memoised per principal and target. */
 export function coveredAttachments(principal: PreparedPrincipal, action: string, target: RequestTarget): readonly boolean[] {
-  const kind = serviceKind(serviceOfAction(action));
-  const key = `${kind}\u0000${target.projectId ?? ''}\u0000${target.enterpriseProjectId}`;
-  const cached = principal.coverage.get(key);
-  if (cached !== undefined) return cached;
-  const scopeTarget = { kind, projectId: target.projectId, enterpriseProjectId: target.enterpriseProjectId };
-  const covered = principal.attachments.map((a) => coversScope(a.scope, scopeTarget));
-  if (principal.coverage.size >= COVERAGE_LIMIT) principal.coverage.clear();
-  principal.coverage.set(key, covered);
-  return covered;
+  let both = principal.coverage.get(target.key);
+  if (both === undefined) {
+    const cover = (kind: ServiceKind) =>
+      principal.attachments.map((a) =>
+        coversScope(a.scope, { kind, projectId: target.projectId, enterpriseProjectId: target.enterpriseProjectId }),
+      );
+    both = [cover('project'), cover('global')];
+    if (principal.coverage.size >= COVERAGE_LIMIT) principal.coverage.clear();
+    principal.coverage.set(target.key, both);
+  }
+  return serviceKind(serviceOfAction(action)) === 'global' ? both[1] : both[0];
 }
 
+/** §2 over the covered attachments; statements report the attachment's position as policyIndex. */
 export function evaluatePrincipal(
   principal: PreparedPrincipal,
   request: PrincipalRequest,
@@ -44,32 +48,31 @@ export function evaluatePrincipal(
   context: ContextLookup,
   covered: readonly boolean[] = coveredAttachments(principal, request.action, target),
 ): PolicyResult {
-  return evaluateCompiled(
-    principal.compiled,
-    { action: request.action, resource: request.resource },
-    { explain: request.explain === true },
-    { covered, context },
-  );
+  const sink = createSink(request.explain === true);
+  const attachments = principal.attachments;
+  const input: ScanInput = { action: request.action.toLowerCase(), resource: request.resource, context, policyIndex: 0 };
+  for (let i = 0; i < attachments.length; i++) {
+    if (covered[i] === false) continue;
+    input.policyIndex = i;
+    scanStatements(attachments[i]!.compiled, input, sink);
+  }
+  return decideSink(sink);
 }
 
 /** Names of uncovered attached policies that, on their own and ignoring scope, allow the action. */
 export function findOutOfScopeAllows(
-  prepared: PreparedSnapshot,
   principal: PreparedPrincipal,
   request: PrincipalRequest,
   context: ContextLookup,
   covered: readonly boolean[],
 ): string[] {
   const names: string[] = [];
+  const action = request.action.toLowerCase();
   principal.attachments.forEach((a, i) => {
     if (covered[i] !== false || names.includes(a.policy.name)) return;
-    const alone = evaluateCompiled(
-      prepared.policyAlone(a.policy),
-      { action: request.action, resource: request.resource },
-      {},
-      { context },
-    );
-    if (alone.decision === 'allow') names.push(a.policy.name);
+    const sink = createSink(false);
+    scanStatements(a.compiled, { action, resource: request.resource, context }, sink);
+    if (decideSink(sink).decision === 'allow') names.push(a.policy.name);
   });
   return names;
 }

@@ -3,12 +3,15 @@ import type { SnapshotUser, SnapshotWorkspace, StatementRef } from '../model';
 import type { IdentityVerdict } from './evaluate-identity';
 
 function quoteList(items: readonly string[]): string {
+  if (items.length === 1) return `"${items[0]}"`;
   const quoted = items.map((i) => `"${i}"`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 function policyNames(statements: readonly StatementRef[]): string[] {
+  const first = statements[0];
+  if (statements.length === 1 && first !== undefined) return [first.policyName ?? first.policyId ?? `policy ${first.policyIndex + 1}`];
   const names: string[] = [];
   for (const s of statements) {
     const name = s.policyName ?? s.policyId ?? `policy ${s.policyIndex + 1}`;
@@ -73,4 +76,39 @@ export function explainAgency(agencyName: string, allUsers: boolean): string {
 
 export function explainMissingKeys(keys: readonly string[]): string {
   return `The request has no value for ${quoteList(keys)}, which a policy condition needs.`;
+}
+
+export interface AccessExplainInput {
+  user: SnapshotUser;
+  action: string;
+  identity: IdentityVerdict;
+  /** The ModelArts layer that refused an identity-allowed request. */
+  blocked: 'workspace' | 'agency' | null;
+  looseModeWouldAllow: boolean | undefined;
+  workspaceChecked: boolean;
+  workspaceId: string | undefined;
+  workspace: SnapshotWorkspace | undefined;
+  /** The agency authorization used, when the agency layer applied and passed. */
+  authorization: { content: string; userType: string } | undefined;
+}
+
+/** Every sentence of an access result, most important first. */
+export function explainAccess(input: AccessExplainInput): string[] {
+  const { user, identity } = input;
+  const out = explainIdentity(user, input.action, identity);
+  if (identity.decision !== 'allow') {
+    if (identity.missingContextKeys.length > 0) out.push(explainMissingKeys(identity.missingContextKeys));
+    if (input.looseModeWouldAllow !== undefined) out.push(explainLooseMode(input.looseModeWouldAllow));
+    return out;
+  }
+  if (input.blocked === 'workspace') {
+    out.push(explainWorkspaceRefusal(user, input.workspaceId, input.workspace));
+    return out;
+  }
+  if (input.workspaceChecked && input.workspace !== undefined) out.push(explainWorkspaceAdmits(input.workspace));
+  if (input.blocked === 'agency') out.push(explainNoAgency(user));
+  else if (input.authorization !== undefined) {
+    out.push(explainAgency(input.authorization.content, input.authorization.userType === 'all-users'));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 /**
- * prepareSnapshot: lookup tables and compiled policy sets for one snapshot, memoised per
- * snapshot object (treat snapshots as immutable; a changed organisation is a new object).
- * Users with the same groups share one compiled set; each attachment is one policy in it.
+ * prepareSnapshot: lookup tables and compiled policies for one snapshot, memoised per snapshot
+ * object (treat snapshots as immutable; a changed organisation is a new object). Each policy
+ * is compiled once and shared by every group and agency it is attached to.
  */
 import { compilePolicies } from '../compile/compile-policies';
 import type { CompiledPolicySet } from '../compile/compiled-policy-set';
@@ -19,20 +19,21 @@ import type {
 export interface PreparedAttachment {
   policy: SnapshotPolicy;
   scope: Scope;
+  /** The policy compiled on its own (shared across attachments of the same policy). */
+  compiled: CompiledPolicySet;
 }
 
-/** The policies attached to a principal (a user's groups or an agency), compiled in order. */
+/** The policies attached to a principal (a user's groups or an agency), in order. */
 export interface PreparedPrincipal {
   attachments: readonly PreparedAttachment[];
-  compiled: CompiledPolicySet;
-  /** Memo: scope target key → which attachments cover it (see coveredAttachments). */
-  coverage: Map<string, readonly boolean[]>;
+  /** Memo: target key → which attachments cover [project-level, global] actions. */
+  coverage: Map<string, readonly [readonly boolean[], readonly boolean[]]>;
 }
 
 export interface PreparedSnapshot {
   readonly snapshot: Snapshot;
-  /** Memo for derived request contexts (see deriveContext). */
-  readonly derivedContexts: Map<string, ContextLookup>;
+  /** Memo for derived request contexts per user and target key (see deriveContext). */
+  readonly derivedContexts: WeakMap<SnapshotUser, Map<string, ContextLookup>>;
   findUser(idOrName: string): SnapshotUser | undefined;
   isAdmin(user: SnapshotUser): boolean;
   findWorkspace(id: string): SnapshotWorkspace | undefined;
@@ -42,8 +43,6 @@ export interface PreparedSnapshot {
   findAuthorization(user: SnapshotUser): SnapshotAuthorization | undefined;
   userPolicies(user: SnapshotUser): PreparedPrincipal;
   agencyPolicies(agencyId: string): PreparedPrincipal;
-  /** One policy compiled on its own (out-of-scope checks). */
-  policyAlone(policy: SnapshotPolicy): CompiledPolicySet;
 }
 
 const ADMIN_GROUP = 'admin';
@@ -65,6 +64,10 @@ function isOwnAuthorization(a: SnapshotAuthorization, user: SnapshotUser): boole
   return a.userType === user.type && typeof a.userName === 'string' && a.userName === user.name;
 }
 
+function principalKey(type: string, id: string): string {
+  return `${type}\u0000${id}`;
+}
+
 function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
   const usersById = byKey(snapshot.users, (u) => u.id);
   const usersByName = byKey(snapshot.users, (u) => u.name);
@@ -73,61 +76,60 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
   const projects = byKey(snapshot.projects, (p) => p.id);
   const agenciesByName = byKey(snapshot.agencies, (a) => a.name);
   const adminGroups = new Set((snapshot.groups ?? []).filter((g) => g.name === ADMIN_GROUP).map((g) => g.id));
+  const compiledPolicies = new Map<SnapshotPolicy, CompiledPolicySet>();
+  const compile = (policy: SnapshotPolicy) => {
+    let set = compiledPolicies.get(policy);
+    if (set === undefined) {
+      set = compilePolicies([{ id: policy.id, name: policy.name, document: policy.document }]);
+      compiledPolicies.set(policy, set);
+    }
+    return set;
+  };
   const attachmentsOf = new Map<string, PreparedAttachment[]>();
   for (const a of snapshot.attachments ?? []) {
     const policy = policies.get(a.policyId);
-    if (policy === undefined) continue;
-    const key = `${a.principal.type}\u0000${a.principal.id}`;
+    if (policy === undefined || a.principal === undefined) continue;
+    const key = principalKey(a.principal.type, a.principal.id);
     const list = attachmentsOf.get(key) ?? [];
-    list.push({ policy, scope: a.scope });
+    list.push({ policy, scope: a.scope, compiled: compile(policy) });
     attachmentsOf.set(key, list);
   }
   const agencyAuthorizations = (snapshot.authorizations ?? []).filter((a) => a.type === 'agency');
   const allUsers = agencyAuthorizations.find(isAllUsers);
-  const principals = new Map<string, PreparedPrincipal>();
-  const alone = new Map<SnapshotPolicy, CompiledPolicySet>();
   const byUser = new WeakMap<SnapshotUser, PreparedPrincipal>();
-
-  function principal(key: string, attachments: PreparedAttachment[]): PreparedPrincipal {
-    let p = principals.get(key);
-    if (p === undefined) {
-      const compiled = compilePolicies(attachments.map((a) => ({ id: a.policy.id, name: a.policy.name, document: a.policy.document })));
-      p = { attachments, compiled, coverage: new Map() };
-      principals.set(key, p);
-    }
-    return p;
-  }
+  const authorizationOf = new WeakMap<SnapshotUser, SnapshotAuthorization | undefined>();
+  const agencies = new Map<string, PreparedPrincipal>();
 
   return {
     snapshot,
-    derivedContexts: new Map(),
+    derivedContexts: new WeakMap(),
     findUser: (idOrName) => usersById.get(idOrName) ?? usersByName.get(idOrName),
     isAdmin: (user) => (user.groups ?? []).some((g) => adminGroups.has(g)),
     findWorkspace: (id) => workspaces.get(id),
     projectName: (id) => projects.get(id)?.name,
     findAgencyByName: (name) => agenciesByName.get(name),
-    findAuthorization: (user) => agencyAuthorizations.find((a) => isOwnAuthorization(a, user)) ?? allUsers,
+    findAuthorization(user) {
+      if (authorizationOf.has(user)) return authorizationOf.get(user);
+      const found = agencyAuthorizations.find((a) => isOwnAuthorization(a, user)) ?? allUsers;
+      authorizationOf.set(user, found);
+      return found;
+    },
     userPolicies(user) {
       let p = byUser.get(user);
       if (p === undefined) {
-        const groups = user.groups ?? [];
-        const key = `groups\u0000${groups.join('\u0000')}`;
-        p = principal(key, groups.flatMap((g) => attachmentsOf.get(`group\u0000${g}`) ?? []));
+        const attachments = (user.groups ?? []).flatMap((g) => attachmentsOf.get(principalKey('group', g)) ?? []);
+        p = { attachments, coverage: new Map() };
         byUser.set(user, p);
       }
       return p;
     },
     agencyPolicies(agencyId) {
-      const key = `agency\u0000${agencyId}`;
-      return principals.get(key) ?? principal(key, attachmentsOf.get(key) ?? []);
-    },
-    policyAlone(policy) {
-      let set = alone.get(policy);
-      if (set === undefined) {
-        set = compilePolicies([{ id: policy.id, name: policy.name, document: policy.document }]);
-        alone.set(policy, set);
+      let p = agencies.get(agencyId);
+      if (p === undefined) {
+        p = { attachments: attachmentsOf.get(principalKey('agency', agencyId)) ?? [], coverage: new Map() };
+        agencies.set(agencyId, p);
       }
-      return set;
+      return p;
     },
   };
 }

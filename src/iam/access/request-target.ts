@@ -14,6 +14,8 @@ export interface RequestTarget {
   workspace: SnapshotWorkspace | undefined;
   enterpriseProjectId: string;
   projectId: string | undefined;
+  /** Project and enterprise project as one memo key. */
+  key: string;
 }
 
 export interface TargetRequest {
@@ -29,15 +31,12 @@ export function resolveTarget(prepared: PreparedSnapshot, request: TargetRequest
   const workspaceId =
     request.workspaceId ?? (prepared.snapshot.workspaceEnabled ? DEFAULT_WORKSPACE : undefined);
   const workspace = workspaceId === undefined ? undefined : prepared.findWorkspace(workspaceId);
-  return {
-    workspaceId,
-    workspace,
-    enterpriseProjectId: request.enterpriseProjectId ?? workspace?.enterpriseProjectId ?? DEFAULT_ENTERPRISE_PROJECT,
-    projectId: request.projectId,
-  };
+  const enterpriseProjectId = request.enterpriseProjectId ?? workspace?.enterpriseProjectId ?? DEFAULT_ENTERPRISE_PROJECT;
+  const projectId = request.projectId;
+  return { workspaceId, workspace, enterpriseProjectId, projectId, key: `${projectId ?? ''}\u0000${enterpriseProjectId}` };
 }
 
-const DERIVED_LIMIT = 4096;
+const DERIVED_LIMIT = 256;
 
 /** Derives the evaluation context; memoised per user and target when the request brings none. */
 export function deriveContext(
@@ -47,13 +46,16 @@ export function deriveContext(
   context: RequestContext | undefined,
 ): ContextLookup {
   if (context !== undefined && context !== null) return buildContext(prepared, user, target, context);
-  const key = `${user.id}\u0000${target.projectId ?? ''}\u0000${target.enterpriseProjectId}`;
-  const memo = prepared.derivedContexts;
-  let derived = memo.get(key);
+  let memo = prepared.derivedContexts.get(user);
+  if (memo === undefined) {
+    memo = new Map();
+    prepared.derivedContexts.set(user, memo);
+  }
+  let derived = memo.get(target.key);
   if (derived === undefined) {
     derived = buildContext(prepared, user, target, undefined);
     if (memo.size >= DERIVED_LIMIT) memo.clear();
-    memo.set(key, derived);
+    memo.set(target.key, derived);
   }
   return derived;
 }

@@ -19,6 +19,15 @@ export function readEffect(effect: unknown): 'Allow' | 'Deny' | null {
   return null;
 }
 
+/** A StatementRef with a stable shape (no deleted keys: they would slow every copy). */
+function createRef(position: Omit<StatementRef, 'effect'>, effect: 'Allow' | 'Deny'): StatementRef {
+  const { policyIndex, policyId, policyName, statementIndex } = position;
+  if (policyId !== undefined && policyName !== undefined) return { policyIndex, policyId, policyName, statementIndex, effect };
+  if (policyId !== undefined) return { policyIndex, policyId, statementIndex, effect };
+  if (policyName !== undefined) return { policyIndex, policyName, statementIndex, effect };
+  return { policyIndex, statementIndex, effect };
+}
+
 /** Null when the statement can never apply because its Effect is unreadable. */
 export function compileStatement(
   raw: unknown,
@@ -29,9 +38,7 @@ export function compileStatement(
   const statement = raw as Record<string, unknown>;
   const effect = readEffect(statement.Effect);
   if (effect === null) return null;
-  const ref: StatementRef = { ...position, effect };
-  if (ref.policyId === undefined) delete ref.policyId;
-  if (ref.policyName === undefined) delete ref.policyName;
+  const ref = createRef(position, effect);
   return {
     ref,
     order,
@@ -39,5 +46,6 @@ export function compileStatement(
     actions: readStrings(statement.Action).map((a) => compileWildcard(a, true)),
     resources: 'Resource' in statement ? readStrings(statement.Resource).map((r) => compileWildcard(r, false)) : null,
     conditions: compileConditions(statement.Condition),
+    seen: 0,
   };
 }

@@ -13,6 +13,8 @@ export interface CompiledStatement {
   /** Case-sensitive Resource matchers; null when the statement has no Resource. */
   resources: WildcardMatcher[] | null;
   conditions: CompiledCondition[];
+  /** Scratch mark for de-duplicating candidates in one lookup (see collectCandidates). */
+  seen: number;
 }
 
 /** The wildcard entries of one statement that fall in one index bucket. */

@@ -5,12 +5,18 @@
 import type { CompiledPolicySet, CompiledStatement, IndexedPatterns } from '../compile/compiled-policy-set';
 import { testWildcard } from '../match/wildcard';
 
-function addMatching(out: CompiledStatement[], patterns: readonly IndexedPatterns[] | undefined, action: string): void {
+/** Lookups are synchronous, so one running mark per lookup de-duplicates in O(1). */
+let lookupMark = 0;
+
+function addMatching(out: CompiledStatement[], patterns: readonly IndexedPatterns[] | undefined, action: string, mark: number): void {
   if (patterns === undefined) return;
   for (const entry of patterns) {
+    const st = entry.statement;
+    if (st.seen === mark) continue;
     for (const m of entry.matchers) {
       if (testWildcard(m, action)) {
-        if (!out.includes(entry.statement)) out.push(entry.statement);
+        st.seen = mark;
+        out.push(st);
         break;
       }
     }
@@ -35,11 +41,13 @@ export function collectCandidates(set: CompiledPolicySet, actionLower: string): 
 }
 
 function findCandidates(set: CompiledPolicySet, actionLower: string): CompiledStatement[] {
+  const mark = ++lookupMark;
   const exact = set.exact.get(actionLower);
   const out: CompiledStatement[] = exact === undefined ? [] : exact.slice();
+  for (const st of out) st.seen = mark;
   const before = out.length;
-  addMatching(out, set.byService.get(serviceOf(actionLower)), actionLower);
-  addMatching(out, set.anyService, actionLower);
+  addMatching(out, set.byService.get(serviceOf(actionLower)), actionLower, mark);
+  addMatching(out, set.anyService, actionLower, mark);
   if (out.length > 1 && out.length !== before) out.sort((a, b) => a.order - b.order);
   return out;
 }

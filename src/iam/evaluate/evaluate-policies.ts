@@ -14,18 +14,52 @@ export interface EvaluateOptions {
   explain?: boolean;
 }
 
-/** Internal: `covered[policyIndex] === false` leaves a policy out (access scope rules). */
-export interface EvaluateScope {
-  covered?: readonly boolean[];
-  /** A prepared context lookup, instead of request.context. */
-  context?: ContextLookup;
+/** Where a scan puts what it finds; several scans (one per attached policy) may share one. */
+export interface ScanSink {
+  denies: StatementRef[];
+  allows: StatementRef[];
+  missing: string[];
+  /** Present in explain mode. */
+  details?: StatementExplain[];
 }
 
-function describeExplain(st: CompiledStatement, check: StatementCheck, context: ContextLookup): StatementExplain {
-  const out: StatementExplain = { ...st.ref, reason: check.reason };
+export interface ScanInput {
+  /** Lower-cased action. */
+  action: string;
+  resource: string | undefined;
+  context: ContextLookup;
+  /** Report statements under this policy index instead of their own (attachment position). */
+  policyIndex?: number;
+  /** `covered[policyIndex] === false` leaves a policy of the set out. */
+  covered?: readonly boolean[];
+}
+
+// Objects are built field by field: object spread is an order of magnitude slower on Node 20.
+function withIndex(ref: StatementRef, policyIndex: number | undefined): StatementRef {
+  if (policyIndex === undefined || policyIndex === ref.policyIndex) return ref;
+  const out: StatementRef = { policyIndex, statementIndex: ref.statementIndex, effect: ref.effect };
+  if (ref.policyId !== undefined) out.policyId = ref.policyId;
+  if (ref.policyName !== undefined) out.policyName = ref.policyName;
+  return out;
+}
+
+function explainEntry(ref: StatementRef, policyIndex: number | undefined, reason: StatementExplain['reason']): StatementExplain {
+  const out: StatementExplain = {
+    policyIndex: policyIndex ?? ref.policyIndex,
+    statementIndex: ref.statementIndex,
+    effect: ref.effect,
+    reason,
+  };
+  if (ref.policyId !== undefined) out.policyId = ref.policyId;
+  if (ref.policyName !== undefined) out.policyName = ref.policyName;
+  return out;
+}
+
+function describeExplain(st: CompiledStatement, check: StatementCheck, input: ScanInput): StatementExplain {
+  const out = explainEntry(st.ref, input.policyIndex, check.reason);
   const c = st.conditions[check.conditionIndex];
   if (c !== undefined && (check.reason === 'condition_failed' || check.reason === 'condition_key_missing')) {
-    const requestValue = context.get(c.keyLower);
+    const requestValue = input.context.get(c.keyLower);
     out.condition = {
       operator: c.operator,
       key: c.key,
@@ -37,48 +71,47 @@ function describeExplain(st: CompiledStatement, check: StatementCheck, context: 
   return out;
 }
 
-function decide(denies: StatementRef[], allows: StatementRef[]): { decision: Decision; statements: StatementRef[] } {
-  if (denies.length > 0) return { decision: 'explicit_deny', statements: denies };
-  if (allows.length > 0) return { decision: 'allow', statements: allows };
-  return { decision: 'implicit_deny', statements: [] };
-}
-
-function addMissing(into: string[], keys: readonly string[]): void {
-  for (const k of keys) if (!into.includes(k)) into.push(k);
-}
-
-export function evaluateCompiled(
-  set: CompiledPolicySet,
-  request: PolicyRequest,
-  options: EvaluateOptions = {},
-  scope: EvaluateScope = {},
-): PolicyResult {
-  const action = typeof request.action === 'string' ? request.action.toLowerCase() : '';
-  const covered = scope.covered;
-  const explain = options.explain === true;
-  const statements = explain ? set.statements : collectCandidates(set, action);
-  let context = scope.context;
-  const denies: StatementRef[] = [];
-  const allows: StatementRef[] = [];
-  const missing: string[] = [];
-  const details: StatementExplain[] = [];
+/** Scans a compiled set: the indexed candidates, or every statement when the sink explains. */
+export function scanStatements(set: CompiledPolicySet, input: ScanInput, sink: ScanSink): void {
+  const details = sink.details;
+  const statements = details === undefined ? collectCandidates(set, input.action) : set.statements;
+  const covered = input.covered;
   for (const st of statements) {
     if (covered !== undefined && covered[st.ref.policyIndex] === false) continue;
-    if (explain && !matchesAction(st, action)) {
-      details.push({ ...st.ref, reason: 'action_mismatch' });
+    if (details !== undefined && !matchesAction(st, input.action)) {
+      details.push(explainEntry(st.ref, input.policyIndex, 'action_mismatch'));
       continue;
     }
-    if (context === undefined) context = createContextLookup(request.context);
-    const check = checkStatement(st, request.resource, context);
-    if (explain) details.push(describeExplain(st, check, context));
-    if (check.reason === 'applies') (st.deny ? denies : allows).push(st.ref);
-    else addMissing(missing, check.missingKeys);
+    const check = checkStatement(st, input.resource, input.context);
+    if (details !== undefined) details.push(describeExplain(st, check, input));
+    if (check.reason === 'applies') (st.deny ? sink.denies : sink.allows).push(withIndex(st.ref, input.policyIndex));
+    else for (const k of check.missingKeys) if (!sink.missing.includes(k)) sink.missing.push(k);
   }
-  const result: PolicyResult = { ...decide(denies, allows), missingContextKeys: missing };
-  if (explain) result.explain = details;
+}
+
+export function createSink(explain: boolean): ScanSink {
+  return explain ? { denies: [], allows: [], missing: [], details: [] } : { denies: [], allows: [], missing: [] };
+}
+
+/** Deny wins, then Allow; the determining statements of an explicit deny are the Deny ones. */
+export function decideSink(sink: ScanSink): PolicyResult {
+  let decision: Decision = 'implicit_deny';
+  let statements: StatementRef[] = [];
+  if (sink.denies.length > 0) {
+    decision = 'explicit_deny';
+    statements = sink.denies;
+  } else if (sink.allows.length > 0) {
+    decision = 'allow';
+    statements = sink.allows;
+  }
+  const result: PolicyResult = { decision, statements, missingContextKeys: sink.missing };
+  if (sink.details !== undefined) result.explain = sink.details;
   return result;
 }
 
 export function evaluatePolicies(set: CompiledPolicySet, request: PolicyRequest, options: EvaluateOptions = {}): PolicyResult {
-  return evaluateCompiled(set, request, options);
+  const sink = createSink(options.explain === true);
+  const action = typeof request.action === 'string' ? request.action.toLowerCase() : '';
+  scanStatements(set, { action, resource: request.resource, context: createContextLookup(request.context) }, sink);
+  return decideSink(sink);
 }

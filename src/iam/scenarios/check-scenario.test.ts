@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_SNAPSHOT, withSnapshot } from '../access/test-snapshot';
 import { compilePolicies } from '../compile/compile-policies';
 import { evaluatePolicies } from '../evaluate/evaluate-policies';
-import type { FixPolicy, Scenario, ScenarioRequest, Snapshot } from '../model';
+import type { FixPolicy, Scenario, ScenarioRequest, Scope, Snapshot } from '../model';
 import { checkScenario } from './check-scenario';
 import { collectRequired } from './collect-required';
 import { findScenario, SCENARIOS } from './find-scenario';
@@ -34,7 +34,7 @@ const REQUIRED_IDS = [
 
 /** Attaches fix policies: user ones to the user's first group, agency ones to the agency. */
 function applyFix(snapshot: Snapshot, groupId: string, agencyId: string, user: FixPolicy[], agency: FixPolicy[]): Snapshot {
-  const scope = (p: FixPolicy) => (p.kind === 'global' ? ({ type: 'global' } as const) : ({ type: 'projects', ids: [P1] } as const));
+  const scope = (p: FixPolicy): Scope => (p.kind === 'global' ? { type: 'global' } : { type: 'projects', ids: [P1] });
   const policies = [...user, ...agency].map((p, i) => ({ id: `fix-${i}`, name: p.name, type: 'custom' as const, document: p.document }));
   const attachments = [
     ...user.map((p, i) => ({ principal: { type: 'group' as const, id: groupId }, policyId: `fix-${i}`, scope: scope(p) })),

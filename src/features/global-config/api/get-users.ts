@@ -10,7 +10,7 @@ export const USER_PICKER_LIMIT = 50;
 
 export async function getUsers(search: string, signal?: AbortSignal): Promise<{ users: User[]; total: number }> {
   const res = await request(buildPath('users'), userListSchema, {
-    query: { limit: USER_PICKER_LIMIT, offset: 0, search: search || undefined },
+    query: { limit: USER_PICKER_LIMIT, offset: 0, name: search || undefined },
     signal,
   });
   return { users: res.users, total: res.total_count };

@@ -1,0 +1,323 @@
+/**
+ * Global Configuration, as an administrator clicks: add (new agency / existing agency / all
+ * users), duplicates, modify, delete, clear, the authorization mode, the read-only persona, a
+ * fault at the grant step with Retry, free text rendered as text, accessibility, screenshots.
+ */
+import { expect, test, type Page } from './fixtures';
+
+const table = (page: Page) => page.getByRole('table', { name: 'Authorizations' });
+const rowOf = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+const drawer = (page: Page) => page.getByRole('dialog', { name: 'Add Authorization' });
+
+/** Calls the mock backend from inside the page, so the MSW service worker answers. */
+async function api<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const sign = await fetch('/v3/auth/tokens', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
+      });
+      const token = sign.headers.get('X-Subject-Token') ?? '';
+      const res = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    { path, init },
+  );
+}
+
+async function agencyNames(page: Page): Promise<string[]> {
+  const res = await api<{ agencies: { name: string }[] }>(page, '/v3.0/OS-AGENCY/agencies?limit=1000');
+  return res.body.agencies.map((a) => a.name);
+}
+
+async function openPage(page: Page, gotoConsole: (page: Page, path: string) => Promise<void>, query = '?size=50') {
+  await gotoConsole(page, `/global-config${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Global Configuration' })).toBeVisible();
+  await expect(rowOf(page, 'maya')).toBeVisible();
+}
+
+async function openDrawer(page: Page) {
+  await page.getByRole('button', { name: 'Add Authorization' }).first().click();
+  await expect(drawer(page)).toBeVisible();
+  // Agencies and policies loaded.
+  await expect(drawer(page).getByText('Loading agencies and policies…')).toHaveCount(0);
+}
+
+async function pickIamUser(page: Page, name: string) {
+  const input = drawer(page).getByRole('textbox', { name: 'Authorized To' });
+  await input.click();
+  await input.fill(name);
+  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first().click();
+}
+
+async function agreeAndCreate(page: Page) {
+  await drawer(page).getByRole('checkbox', { name: 'I have read and agree to the ModelArts Service Statement' }).check();
+  const create = drawer(page).getByRole('button', { name: 'Create' });
+  await expect(create).toBeEnabled();
+  await create.click();
+}
+
+test.describe('Global Configuration', () => {
+  test('adds an authorization for an IAM user with a new agency (Common User)', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await openPage(page, gotoConsole);
+    await expect(rowOf(page, 'nora')).toHaveCount(0);
+    await openDrawer(page);
+    await pickIamUser(page, 'nora');
+    const name = drawer(page).getByRole('textbox', { name: 'Agency Name' });
+    await expect(name).toHaveValue(/^modelarts_agency_nora_[0-9a-f]{4}$/);
+    const agencyName = await name.inputValue();
+    // The Common User preset, Tenant Administrator flagged.
+    const preset = drawer(page).getByRole('table', { name: 'Permissions of the Common User preset' });
+    for (const p of ['ModelArts CommonOperations', 'Tenant Administrator', 'OBS Administrator', 'ECS FullAccess', 'SWR Administrator']) {
+      await expect(preset.getByText(p, { exact: true })).toBeVisible();
+    }
+    await expect(preset.getByText('High privilege')).toBeVisible();
+    // Create waits for the statement, and says why.
+    await expect(drawer(page).getByRole('button', { name: 'Create' })).toBeDisabled();
+    await expect(drawer(page).getByText(/Read and agree to the ModelArts Service Statement/)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await agreeAndCreate(page);
+    await expect(drawer(page)).toBeHidden();
+    await expect(page.getByText('Authorization added for nora')).toBeVisible();
+    const row = rowOf(page, 'nora');
+    await expect(row).toContainText(agencyName);
+    await expect(row).toContainText('IAM user');
+    await expect(row).toContainText(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} GMT\+08:00/);
+    expect((await agencyNames(page)).filter((n) => n === agencyName)).toHaveLength(1);
+
+    // View Permissions lists the five policies with their scopes.
+    await row.getByRole('button', { name: 'View Permissions' }).click();
+    const view = page.getByRole('dialog', { name: 'View Permissions' });
+    await expect(view.getByText('5 permissions')).toBeVisible();
+    await expect(view.getByRole('row').filter({ hasText: 'OBS Administrator' })).toContainText('Global services');
+    await expect(view.getByRole('row').filter({ hasText: 'ModelArts CommonOperations' })).toContainText('All resources');
+    await expectNoA11yViolations(page);
+    await view.getByRole('button', { name: 'OK' }).click();
+    await expect(view).toBeHidden();
+  });
+
+  test('adds an authorization for all users with an existing agency', async ({ page, gotoConsole }) => {
+    await openPage(page, gotoConsole);
+    await openDrawer(page);
+    await drawer(page).getByRole('radio', { name: 'All users', exact: true }).check({ force: true });
+    await expect(drawer(page).getByRole('textbox', { name: 'Authorized To' })).toHaveCount(0);
+    await drawer(page).getByRole('radio', { name: 'Use existing', exact: true }).check({ force: true });
+    await drawer(page).getByRole('button', { name: 'Show permissions of ma_agency_develop_user' }).click();
+    await expect(drawer(page).getByRole('table', { name: 'Permissions of ma_agency_develop_user' })).toContainText('OBS Administrator');
+    await drawer(page).getByRole('radio', { name: 'ma_agency_develop_user', exact: true }).check();
+    await agreeAndCreate(page);
+    await expect(drawer(page)).toBeHidden();
+    const row = rowOf(page, 'All users');
+    await expect(row).toContainText('ma_agency_develop_user');
+    await expect(row.getByRole('cell').nth(1)).toHaveText('All users');
+  });
+
+  test('a user who already has an authorization cannot be added twice', async ({ page, gotoConsole }) => {
+    await openPage(page, gotoConsole);
+    await openDrawer(page);
+    // The picker marks authorized IAM users and explains that Modify is the way.
+    const input = drawer(page).getByRole('textbox', { name: 'Authorized To' });
+    await input.click();
+    await input.fill('maya');
+    await expect(page.getByRole('option', { name: /^maya/ })).toContainText('Authorized');
+    await page.getByRole('option', { name: /^maya/ }).click();
+    await expect(drawer(page).getByText('maya already has an authorization, so Add is not possible. Use Modify in the table to change the agency.')).toBeVisible();
+
+    // A federated user that already has one: the API's ModelArts.0424 is shown.
+    await drawer(page).getByRole('radio', { name: 'Federated user', exact: true }).check({ force: true });
+    await drawer(page).getByRole('textbox', { name: 'Authorized To' }).fill('carol');
+    await drawer(page).getByRole('radio', { name: 'Use existing', exact: true }).check({ force: true });
+    await drawer(page).getByRole('radio', { name: 'ma_agency_develop_user', exact: true }).check();
+    await agreeAndCreate(page);
+    const failure = drawer(page).getByRole('alert').filter({ hasText: 'The step “Create authorization” failed' });
+    await expect(failure).toContainText('ModelArts.0424');
+    await expect(failure).toContainText('already exists');
+    await expect(drawer(page).getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('modifies the agency of an authorization', async ({ page, gotoConsole }) => {
+    await openPage(page, gotoConsole);
+    await rowOf(page, 'maya').getByRole('button', { name: 'Modify' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modify Authorization' });
+    await expect(dialog.getByText('Current agency: modelarts_agency_maya_3f9a')).toBeVisible();
+    await dialog.getByRole('radio', { name: 'ma_agency_develop_user', exact: true }).check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowOf(page, 'maya')).toContainText('ma_agency_develop_user');
+    await page.reload();
+    await expect(rowOf(page, 'maya')).toContainText('ma_agency_develop_user');
+  });
+
+  test('deletes one authorization after a confirmation', async ({ page, gotoConsole }) => {
+    await openPage(page, gotoConsole);
+    await rowOf(page, 'omar').getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete the authorization of omar?' });
+    await expect(confirm).toContainText('omar can no longer use ModelArts');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(rowOf(page, 'omar')).toHaveCount(0);
+    await expect(rowOf(page, 'maya')).toBeVisible();
+  });
+
+  test('clears every authorization after a confirmation', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await openPage(page, gotoConsole);
+    await page.getByRole('button', { name: 'Clear Authorization' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Clear all authorizations?' });
+    await expect(confirm).toContainText('Nobody can use ModelArts');
+    await confirm.getByRole('button', { name: 'Clear Authorization' }).click();
+    await expect(page.getByText('No authorizations yet')).toBeVisible();
+    await expect(page.getByText('0 authorizations')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('switches the authorization mode after a confirmation; it survives a reload', async ({ page, gotoConsole }) => {
+    await openPage(page, gotoConsole);
+    const mode = page.getByRole('radiogroup', { name: 'Authorization Mode' });
+    await expect(mode.getByRole('radio', { name: 'Strict' })).toBeChecked();
+    await mode.getByRole('radio', { name: 'Non-strict' }).check();
+    const confirm = page.getByRole('dialog', { name: /Change the authorization mode to Non-strict/ });
+    await expect(confirm).toContainText('IAM users can use ModelArts without explicit authorization');
+    await expect(confirm).toContainText('Deny policies');
+    await expect(confirm).toContainText('strict authorization mode is recommended');
+    // Cancel keeps the mode.
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(mode.getByRole('radio', { name: 'Strict' })).toBeChecked();
+
+    await mode.getByRole('radio', { name: 'Non-strict' }).check();
+    await page.getByRole('dialog', { name: /Change the authorization mode/ }).getByRole('button', { name: 'Confirm' }).click();
+    await expect(mode.getByRole('radio', { name: 'Non-strict' })).toBeChecked();
+    await expect.poll(async () => (await api<{ mode: string }>(page, '/v1/auth-mode')).body.mode).toBe('loose');
+    await page.evaluate(() => window.__mock?.flush());
+    await page.reload();
+    await expect(page.getByRole('radiogroup', { name: 'Authorization Mode' }).getByRole('radio', { name: 'Non-strict' })).toBeChecked();
+  });
+
+  test('a user who is not an administrator sees a read-only page', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await openPage(page, gotoConsole);
+    await page.getByRole('button', { name: 'Signed in as acme' }).click();
+    await page.getByRole('menuitem', { name: /^maya/ }).click();
+    await expect(page.getByRole('button', { name: 'Signed in as maya' })).toBeVisible();
+    await expect(page.getByText('Read-only view')).toBeVisible();
+    await expect(rowOf(page, 'maya')).toBeVisible();
+    await expect(rowOf(page, 'omar')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add Authorization' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Clear Authorization' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Modify' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await expect(page.getByRole('radiogroup', { name: 'Authorization Mode' })).toHaveCount(0);
+    await expect(page.getByRole('main').locator('[aria-busy="true"], .mantine-Skeleton-root')).toHaveCount(0);
+    await expectNoA11yViolations(page);
+  });
+
+  test('a failure at the grant step keeps the form; Retry resumes with exactly one new agency', async ({ page, gotoConsole }) => {
+    await openPage(page, gotoConsole);
+    const before = await agencyNames(page);
+    await openDrawer(page);
+    await pickIamUser(page, 'nora');
+    const agencyName = await drawer(page).getByRole('textbox', { name: 'Agency Name' }).inputValue();
+    await api(page, '/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'PUT', path: '/v3.0/OS-AGENCY/', status: 500, times: 1 }] } });
+    await agreeAndCreate(page);
+
+    const failure = drawer(page).getByRole('alert').filter({ hasText: 'The step “Grant permissions” failed' });
+    await expect(failure).toContainText('500');
+    await expect(drawer(page).getByRole('listitem').filter({ hasText: 'Create agency' })).toContainText('Done');
+    await expect(drawer(page).getByRole('listitem').filter({ hasText: 'Grant permissions' })).toContainText('Failed');
+    // The form is kept; the agency is fixed now.
+    await expect(drawer(page).getByRole('textbox', { name: 'Agency Name' })).toHaveValue(agencyName);
+    await expect(drawer(page).getByRole('textbox', { name: 'Agency Name' })).toBeDisabled();
+
+    await drawer(page).getByRole('button', { name: 'Retry' }).click();
+    await expect(drawer(page)).toBeHidden();
+    await expect(rowOf(page, 'nora')).toContainText(agencyName);
+    const after = await agencyNames(page);
+    expect(after.filter((n) => !before.includes(n))).toEqual([agencyName]);
+  });
+
+  test('free text is shown as text, never run as HTML', async ({ page, gotoConsole }) => {
+    const xss = '<img src=x onerror=alert(1)>';
+    await openPage(page, gotoConsole);
+    await openDrawer(page);
+    await drawer(page).getByRole('radio', { name: 'Federated user', exact: true }).check({ force: true });
+    await drawer(page).getByRole('textbox', { name: 'Authorized To' }).fill(xss);
+    await expect(drawer(page).getByRole('textbox', { name: 'Agency Name' })).toHaveValue(/^modelarts_agency__img_src=x_onerror=alert_1___[0-9a-f]{4}$/);
+    await agreeAndCreate(page);
+    await expect(drawer(page)).toBeHidden();
+    await page.getByRole('textbox', { name: 'Search by user name' }).fill('<img');
+    await expect(table(page).getByRole('cell', { name: xss, exact: true })).toBeVisible();
+    await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+    // The fixture fails the test if an alert dialog opened.
+  });
+
+  test('sorts, searches and pages through the server', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/global-config');
+    await expect(table(page).getByRole('row')).toHaveCount(11);
+    await expect(page.getByText('29 authorizations')).toBeVisible();
+    const header = table(page).getByRole('columnheader', { name: 'Creation Time' });
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=create_time/);
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await page.getByRole('textbox', { name: 'Search by user name' }).fill('ma');
+    await expect(page).toHaveURL(/q=ma/);
+    await expect(rowOf(page, 'maya')).toBeVisible();
+    await expect(rowOf(page, 'omar')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Search by user name' })).toHaveValue('ma');
+    await expect(rowOf(page, 'maya')).toBeVisible();
+    await page.getByRole('textbox', { name: 'Search by user name' }).fill('');
+    await page.getByRole('button', { name: 'Page 2' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(table(page).getByRole('row')).toHaveCount(11);
+  });
+
+  test('stays usable with the large organisation (5,000 authorizations)', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/global-config');
+    await api(page, '/__mock/seed', { method: 'POST', body: { size: 'large' } });
+    await page.evaluate(() => window.__mock?.flush());
+    await page.reload();
+    await expect(page.getByText(/^5,?0\d\d authorizations$/)).toBeVisible({ timeout: 30_000 });
+    const started = Date.now();
+    await table(page).getByRole('columnheader', { name: 'Creation Time' }).getByRole('button').click();
+    await expect(table(page).getByRole('columnheader', { name: 'Creation Time' })).toHaveAttribute('aria-sort', 'ascending');
+    await page.getByRole('textbox', { name: 'Search by user name' }).fill('maya');
+    await expect(rowOf(page, 'maya')).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(8_000);
+  });
+});
+
+test.describe('Global Configuration screenshots', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'zh'] as const) {
+      test(`page and drawer, ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+        await page.addInitScript(
+          ([t, l]) => {
+            localStorage.setItem('ma-console.color-scheme', t);
+            localStorage.setItem('ma-console.language', l);
+          },
+          [theme, lang] as const,
+        );
+        await gotoConsole(page, '/global-config');
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
+        await expect(table(page).getByRole('row')).toHaveCount(11);
+        await expect(page.getByRole('main').locator('[aria-busy="true"], .mantine-Skeleton-root')).toHaveCount(0);
+        await page.screenshot({ path: `e2e/screenshots/gc-page-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+        await expectNoA11yViolations(page);
+
+        await page.getByRole('button', { name: lang === 'en' ? 'Add Authorization' : '添加授权' }).first().click();
+        const d = page.getByRole('dialog', { name: lang === 'en' ? 'Add Authorization' : '添加授权' });
+        await expect(d).toBeVisible();
+        await expect(d.locator('.mantine-Skeleton-root')).toHaveCount(0);
+        await expect(d.getByRole('textbox', { name: lang === 'en' ? 'Agency Name' : '委托名称' })).toHaveValue(/^modelarts_agency_/);
+        await page.screenshot({ path: `e2e/screenshots/gc-drawer-${theme}-${lang}.png`, animations: 'disabled' });
+        await expectNoA11yViolations(page);
+      });
+    }
+  }
+});

@@ -1,0 +1,113 @@
+/**
+ * IAM agencies (`/v3.0/OS-AGENCY/agencies`). Duplicate name → 409. An agency still named by a
+ * ModelArts authorization cannot be deleted (409): the authorization would point at nothing.
+ * Deleting an agency removes its grants.
+ */
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { listQuerySchema } from '@/api/contracts/common';
+import { createAgencySchema, type Agency } from '@/api/contracts/iam';
+import { patterns } from '@/api/paths';
+import { withAuth } from '../auth';
+import { conflict, HttpError, noContent, pageOf, readBody, readQuery, sortList } from '../http';
+import { store } from '../store';
+import { hex32 } from '../store/ids';
+import type { AgencyRec } from '../store/types';
+
+const HOUR = 3_600_000;
+
+function expireTime(a: AgencyRec): string | null {
+  if (a.duration === 'FOREVER' || a.duration === '') return null;
+  const hours = a.duration === 'ONEDAY' ? 24 : Number(a.duration);
+  return Number.isFinite(hours) ? new Date(a.createTime + hours * HOUR).toISOString() : null;
+}
+
+export function toApiAgency(a: AgencyRec): Agency {
+  return {
+    id: a.id,
+    name: a.name,
+    domain_id: store.state.domain.id,
+    trust_domain_id: null,
+    trust_domain_name: a.delegate,
+    duration: a.duration,
+    expire_time: expireTime(a),
+    description: a.description,
+    create_time: new Date(a.createTime).toISOString(),
+  };
+}
+
+export const agencyListQuerySchema = listQuerySchema.extend({
+  sort_by: z.enum(['name', 'create_time']).default('name'),
+  name: z.string().max(64).optional(),
+  trust_domain_name: z.string().optional(),
+});
+
+function findAgency(id: string): AgencyRec {
+  const a = store.state.agencies.get(id);
+  if (!a) throw new HttpError(404, '404', `Could not find agency: ${id}.`);
+  return a;
+}
+
+export const agencyHandlers = [
+  http.get(
+    patterns.agencies,
+    withAuth('iam:agencies:listAgencies', ({ url }) => {
+      const q = readQuery(url, agencyListQuerySchema);
+      let rows = sortList(
+        store.state.agencies.values(),
+        q.sort_by === 'create_time' ? ((a: AgencyRec) => a.createTime) : ((a: AgencyRec) => a.name.toLowerCase()),
+        q.order,
+        (a) => a.id,
+      );
+      if (q.name) {
+        const needle = q.name.toLowerCase();
+        rows = rows.filter((a) => a.name.toLowerCase().includes(needle));
+      }
+      if (q.trust_domain_name) rows = rows.filter((a) => a.delegate === q.trust_domain_name);
+      return HttpResponse.json({ total_count: rows.length, agencies: pageOf(rows, q.offset, q.limit).map(toApiAgency) });
+    }),
+  ),
+
+  http.get(
+    patterns.agency,
+    withAuth('iam:agencies:getAgency', ({ params }) => HttpResponse.json({ agency: toApiAgency(findAgency(params.agencyId!)) })),
+  ),
+
+  http.post(
+    patterns.agencies,
+    withAuth('iam:agencies:createAgency', async ({ request }) => {
+      const { agency: b } = await readBody(request, createAgencySchema);
+      if (store.agencyByName(b.name)) throw conflict(`An agency named ${b.name} already exists.`);
+      const agency: AgencyRec = {
+        id: hex32(),
+        name: b.name,
+        delegate: b.trust_domain_name,
+        duration: b.duration ?? 'FOREVER',
+        description: b.description,
+        createTime: store.now(),
+      };
+      store.mutate((s) => s.agencies.set(agency.id, agency));
+      return HttpResponse.json({ agency: toApiAgency(agency) }, { status: 201 });
+    }),
+  ),
+
+  http.delete(
+    patterns.agency,
+    withAuth('iam:agencies:deleteAgency', ({ params }) => {
+      const agency = findAgency(params.agencyId!);
+      const users: string[] = [];
+      for (const a of store.state.authorizations.values()) {
+        if ((a.type === 'agency' && a.content === agency.name) || (a.userType === 'grant' && a.userId === agency.id)) users.push(a.userName ?? a.userId);
+      }
+      if (users.length > 0) {
+        const shown = users.slice(0, 5).join(', ') + (users.length > 5 ? ` and ${users.length - 5} more` : '');
+        throw conflict(`The agency ${agency.name} is used by the ModelArts authorization of ${shown}: change or delete those authorizations first.`);
+      }
+      store.mutate((s) => {
+        s.agencies.delete(agency.id);
+        for (const [id, a] of s.attachments) if (a.principal.type === 'agency' && a.principal.id === agency.id) s.attachments.delete(id);
+      });
+      return noContent();
+    }),
+  ),
+];
