@@ -139,8 +139,9 @@ test.describe('settings: fault injection', () => {
     await page.keyboard.press('Escape');
     await section.getByRole('button', { name: 'Clear all faults' }).click();
     await expect(section.getByText('No faults')).toBeVisible();
+    // Opening the menu again loads the users.
     await page.getByRole('button', { name: 'Signed in as acme' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Users could not be loaded' }).getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('menuitem', { name: /^liam/ })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Users could not be loaded' })).toBeHidden();
   });
 });

@@ -10,7 +10,7 @@
 import { http, HttpResponse, type PathParams } from 'msw';
 import { tokenRequestSchema, type TokenResponse } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
-import { engineAvailable, evaluateAccess } from './engine';
+import { evaluateAccess } from './engine';
 import { applyFaults } from './faults';
 import { familyOf, HttpError, MA, readBody, toErrorResponse, type Family } from './http';
 import { store } from './store';
@@ -98,12 +98,8 @@ export function forbidden(action: string, explanation: unknown): HttpError {
   return new HttpError(403, MA.forbidden, `not authorized to perform (${action})`, { explanation });
 }
 
-/** Throws 403 unless the caller may perform `action` (engine) — or is an administrator while the engine is missing. */
+/** Throws 403 unless the engine allows the caller `action` (project from the path, workspace / EP from the rule). */
 export function authorize(ctx: Ctx, action: string, scope: AccessScope = {}): void {
-  if (!engineAvailable()) {
-    if (!ctx.caller.isAdmin) throw forbidden(action, { ...ADMIN_EXPLANATION, note: 'The policy engine is not available: administrators only.' });
-    return;
-  }
   const result = evaluateAccess(store.toEngineSnapshot(), {
     user: ctx.caller.id,
     action,

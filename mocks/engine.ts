@@ -5,11 +5,6 @@
 import { evaluateAccess as engineEvaluateAccess, SYSTEM_POLICIES, validatePolicy as engineValidatePolicy } from '@/iam';
 import type { AccessRequest, AccessResult, Finding, Snapshot, SystemPolicy } from '@/iam/model';
 
-/** Whether the engine can decide calls (kept so the admin-only foundation rule has one switch). */
-export function engineAvailable(): boolean {
-  return typeof engineEvaluateAccess === 'function';
-}
-
 export function evaluateAccess(snapshot: Snapshot, request: AccessRequest): AccessResult {
   return engineEvaluateAccess(snapshot, request);
 }

@@ -4,7 +4,10 @@
  * In Node nothing is persisted: the store stays in memory.
  */
 import { get, set } from 'idb-keyval';
+import { systemPolicies } from '../engine';
+import { systemPolicyRec } from './snapshot';
 import type { MockStore, PersistedStore } from './store';
+import type { StoreState } from './types';
 
 export const STORE_KEY = 'ma-console.store.v1';
 export const WRITE_DEBOUNCE_MS = 150;
@@ -29,11 +32,22 @@ function isPersisted(value: unknown): value is PersistedStore {
   );
 }
 
+/** The catalog's system policies as this build defines them (a persisted copy may be older). */
+function refreshSystemPolicies(state: StoreState): void {
+  for (const sys of systemPolicies()) {
+    const old = state.policies.get(sys.id);
+    const fresh = systemPolicyRec(sys, old?.createTime ?? Date.now());
+    if (old?.type === 'system') Object.assign(old, { name: fresh.name, description: fresh.description, document: fresh.document, roleType: fresh.roleType });
+    else if (!old) state.policies.set(sys.id, fresh);
+  }
+}
+
 /** Loads the persisted store, if any (an unknown version or a corrupt value is ignored: the seed stays). */
 export async function loadPersisted(store: MockStore): Promise<boolean> {
   try {
     const value: unknown = await get(STORE_KEY);
     if (!isPersisted(value)) return false;
+    refreshSystemPolicies(value.state);
     store.replace(value.state, value.tokens);
     return true;
   } catch {

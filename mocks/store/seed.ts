@@ -520,3 +520,7 @@ export function buildLargeSeed(): StoreState {
   }
   return s;
 }
+
+/** Aliases: the seed organisation and the large one. */
+export const seed = buildSeed;
+export const seedLarge = buildLargeSeed;

@@ -1,24 +1,61 @@
-/** Every provider the app needs: Mantine (theme, colour scheme), modals, notifications, react-query, i18n. */
+/**
+ * Every provider the app needs: Mantine (theme, colour scheme), notifications, react-query, i18n.
+ * The ModalsProvider (confirm dialogs) sits inside <main> (shell/app-shell-layout.tsx).
+ */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
+import { createTheme, MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+
+/** Close buttons of notifications, modals, drawers and alerts get a name in the current language. */
+export function useLocalizedTheme() {
+  const { t, i18n: instance } = useTranslation('common');
+  const close = t('action.close');
+  return useMemo(() => {
+    const closeButtonProps = { 'aria-label': close };
+    return mergeThemeOverrides(
+      theme,
+      createTheme({
+        components: {
+          Notification: {
+            defaultProps: { closeButtonProps },
+            // Mantine's description grey (gray.6) is 3.3:1 on white.
+            styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+          },
+          // Not portalled: a dialog's <header> inside <main> is no second banner landmark, and its
+          // content stays inside landmarks (axe). Modals are fixed-position, so nothing clips them.
+          Modal: { defaultProps: { closeButtonProps, withinPortal: false } },
+          Drawer: { defaultProps: { closeButtonProps, withinPortal: false } },
+          Alert: { defaultProps: { closeButtonLabel: close } },
+        },
+      }),
+    );
+    // The language decides the label.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [close, instance.language]);
+}
+
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const localized = useLocalizedTheme();
+  return (
+    <MantineProvider theme={localized} colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
 
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <ModalsProvider>
-          <Notifications position="top-right" limit={4} />
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </ModalsProvider>
-      </MantineProvider>
+      <LocalizedMantine>
+        <Notifications position="top-right" limit={4} />
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </LocalizedMantine>
     </I18nextProvider>
   );
 }

@@ -2,7 +2,13 @@
  * Mantine theme. Colours meet WCAG AA under axe (STACK.md): primaryShade 8 — white on blue.8 is
  * 5.6:1 where Mantine's default blue.6 is 3.55:1 — and filled variants for active navigation.
  */
-import { createTheme, localStorageColorSchemeManager, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  DEFAULT_THEME,
+  localStorageColorSchemeManager,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // Huawei Cloud console blue, tuned so shade 8 and 9 pass AA on white and on dark backgrounds.
 const brand: MantineColorsTuple = [
@@ -18,13 +24,36 @@ const brand: MantineColorsTuple = [
   '#003ca9',
 ];
 
+/**
+ * Mantine's palettes with shades 6–9 darkened so that every filled, light, subtle and outline
+ * variant (which use shade 8 with primaryShade 8, and shade 6 for some states) keeps ≥ 4.5:1 with
+ * white and the striped-row greys. Shades 0–5 stay (dark mode text uses shades 2–4).
+ */
+const darker: Record<string, [string, string, string, string]> = {
+  red: ['#c92a2a', '#b42525', '#a51d1d', '#8f1a1a'],
+  green: ['#2b7a3b', '#256d34', '#1f612d', '#1a5226'],
+  orange: ['#c2410c', '#ae3a0b', '#9a3412', '#7c2d12'],
+  teal: ['#0b7a5c', '#0a6e53', '#08624a', '#06523e'],
+  yellow: ['#8a5c00', '#7a5100', '#6e4900', '#664400'],
+  cyan: ['#0b7285', '#0a6678', '#095c6b', '#074d5a'],
+  lime: ['#52700a', '#496309', '#425a08', '#3d5307'],
+  indigo: ['#4263eb', '#3b5bdb', '#364fc7', '#2f44ad'],
+  blue: ['#1971c2', '#1864ab', '#155a9c', '#124a85'],
+  grape: ['#9c36b5', '#862e9c', '#7a2a8f', '#66237a'],
+  violet: ['#7048e8', '#6741d9', '#5f3dc4', '#5235ab'],
+  pink: ['#c2255c', '#a61e4d', '#961b45', '#7d163a'],
+};
+const accessibleColors = Object.fromEntries(
+  Object.entries(darker).map(([name, tail]) => [name, [...DEFAULT_THEME.colors[name]!.slice(0, 6), ...tail] as unknown as MantineColorsTuple]),
+);
+
 export const COLOR_SCHEME_STORAGE_KEY = 'ma-console.color-scheme';
 export const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
 
 export const theme = createTheme({
   primaryColor: 'brand',
   primaryShade: { light: 8, dark: 8 },
-  colors: { brand },
+  colors: { ...accessibleColors, brand },
   defaultRadius: 'sm',
   fontFamily:
     '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',

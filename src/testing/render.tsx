@@ -15,7 +15,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach } from 'vitest';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { i18n } from '@/i18n';
-import { theme } from '@/app/theme';
+import { useLocalizedTheme } from '@/app/providers';
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(() => cleanup());
@@ -41,10 +41,19 @@ function LocationProbe() {
   return null;
 }
 
+function TestMantine({ children }: { children: ReactNode }) {
+  const theme = useLocalizedTheme();
+  return (
+    <MantineProvider theme={theme} env="test">
+      {children}
+    </MantineProvider>
+  );
+}
+
 export function TestProviders({ children, route = '/', path = '*', queryClient }: ProvidersOptions & { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env="test">
+      <TestMantine>
         <ModalsProvider>
           <Notifications />
           <QueryClientProvider client={queryClient ?? createTestQueryClient()}>
@@ -56,7 +65,7 @@ export function TestProviders({ children, route = '/', path = '*', queryClient }
             </MemoryRouter>
           </QueryClientProvider>
         </ModalsProvider>
-      </MantineProvider>
+      </TestMantine>
     </I18nextProvider>
   );
 }

@@ -1,6 +1,7 @@
 /** The console frame: header, navigation with the workspace switcher, and the page. */
 import { AppShell, Box, Center, Loader, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { ModalsProvider } from '@mantine/modals';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
@@ -34,7 +35,7 @@ export function AppShellLayout() {
       <AppShell.Header component="header">
         <AppHeader navOpened={opened} onToggleNav={toggle} />
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="div">
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
         <Box mb="md">
           <WorkspaceSwitcher onNavigate={close} />
         </Box>
@@ -45,11 +46,14 @@ export function AppShellLayout() {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <WorkspaceAccessAlert />
         {/* A persona switch remounts the page: nothing of the previous user stays on screen. */}
-        <RouteErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
-            <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
+        {/* Confirm dialogs render here, inside <main> (see providers.tsx). */}
+        <ModalsProvider modalProps={{ withinPortal: false }}>
+          <RouteErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
+        </ModalsProvider>
       </AppShell.Main>
     </AppShell>
   );

@@ -12,7 +12,8 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation('shell');
   const current: Language = i18n.language?.startsWith('zh') ? 'zh' : 'en';
   return (
-    <Button.Group role="group" aria-label={t('language.label')}>
+    <div role="group" aria-label={t('language.label')}>
+      <Button.Group>
       {OPTIONS.map((o) => (
         <Button
           key={o.value}
@@ -26,6 +27,7 @@ export function LanguageSwitch() {
           {t(`language.${o.value}`)}
         </Button>
       ))}
-    </Button.Group>
+      </Button.Group>
+    </div>
   );
 }

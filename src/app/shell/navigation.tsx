@@ -48,8 +48,7 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const search = useWorkspaceSearch();
   return (
-    <nav aria-label={t('nav.label')}>
-      <Stack gap="md">
+    <Stack gap="md">
         {sections.map((section) => (
           <Stack gap={2} key={section.titleKey}>
             <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" aria-hidden>
@@ -72,8 +71,7 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
               );
             })}
           </Stack>
-        ))}
-      </Stack>
-    </nav>
+      ))}
+    </Stack>
   );
 }

@@ -52,7 +52,7 @@ export function PersonaMenu() {
   };
 
   return (
-    <Menu opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal>
+    <Menu opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal={false} zIndex={300}>
       <Menu.Target>
         <Button
           variant="default"

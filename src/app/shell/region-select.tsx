@@ -30,7 +30,7 @@ export function RegionSelect() {
       leftSection={<IconWorld size={16} aria-hidden />}
       w={170}
       size="sm"
-      comboboxProps={{ withinPortal: true }}
+      comboboxProps={{ withinPortal: false, zIndex: 300 }}
     />
   );
 }

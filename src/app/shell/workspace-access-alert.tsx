@@ -19,7 +19,7 @@ export function WorkspaceAccessAlert() {
     <Alert color="orange" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('workspace.inaccessibleTitle')} mb="md" role="alert">
       {t('workspace.inaccessible', { id: param, user: displayName(session) })}
       <div>
-        <Button mt="sm" size="xs" color="orange.9" onClick={() => setWorkspaceId(DEFAULT_WORKSPACE_ID)}>
+        <Button mt="sm" size="xs" color="orange" onClick={() => setWorkspaceId(DEFAULT_WORKSPACE_ID)}>
           {t('workspace.switchToDefault')}
         </Button>
       </div>

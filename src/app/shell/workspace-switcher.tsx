@@ -41,7 +41,10 @@ export function WorkspaceSwitcher({ onNavigate }: { onNavigate?: () => void }) {
       position="bottom-start"
       width={300}
       shadow="md"
-      withinPortal
+      // Inside the navigation landmark (axe "region"); fixed positioning escapes the navbar.
+      withinPortal={false}
+      floatingStrategy="fixed"
+      zIndex={300}
       onOptionSubmit={(id) => {
         setWorkspaceId(id);
         combobox.closeDropdown();

@@ -125,7 +125,7 @@ export function AuthorizationTable(props: AuthorizationTableProps) {
                             </Button>
                           ) : null}
                           {props.onDelete ? (
-                            <Button variant="subtle" color="red.8" size="compact-sm" onClick={() => props.onDelete?.(row)}>
+                            <Button variant="subtle" color="red" size="compact-sm" onClick={() => props.onDelete?.(row)}>
                               {t('action.delete')}
                             </Button>
                           ) : null}

@@ -34,7 +34,7 @@ export const NOTE_CODES = [
   'wildcard_service',
   /** Effect written in another letter case (`allow` → `Allow`). */
   'effect_case',
-  /** A catalog action written in another letter case, now in catalog spelling. */
+  /** A catalog action written in another letter case, now in catalog spelling; or a service part in upper case, now lower. */
   'action_spelling',
   /** A repeated action or pattern was removed. */
   'action_duplicate',
@@ -173,7 +173,10 @@ function groupActions(entries: readonly string[], index: number, sink: NoteSink)
       groups.set(service, group);
     }
     const catalog = entry.includes('*') ? undefined : findAction(entry);
-    const text = catalog?.action ?? entry;
+    // The service part compares case-insensitively but must be written in lower case.
+    const colon = entry.indexOf(':');
+    const lowered = colon < 0 ? entry : entry.slice(0, colon).toLowerCase() + entry.slice(colon);
+    const text = catalog?.action ?? lowered;
     const dedupeKey = text.toLowerCase();
     if (group.seen.has(dedupeKey)) {
       duplicates.push(entry);
@@ -184,11 +187,12 @@ function groupActions(entries: readonly string[], index: number, sink: NoteSink)
       if (catalog.action !== entry) respelled.push(`"${entry}" → "${catalog.action}"`);
       group.actions.push(catalog.action);
     } else {
-      group.patterns.push(entry);
+      if (lowered !== entry) respelled.push(`"${entry}" → "${lowered}"`);
+      group.patterns.push(lowered);
     }
   }
   if (respelled.length > 0) {
-    sink.add('action_spelling', index, `${label}: catalog spelling for ${respelled.join(', ')}.`);
+    sink.add('action_spelling', index, `${label}: catalog spelling (service in lower case) for ${respelled.join(', ')}.`);
   }
   if (duplicates.length > 0) {
     sink.add('action_duplicate', index, `${label}: repeated ${duplicates.map((d) => `"${d}"`).join(', ')} removed.`);

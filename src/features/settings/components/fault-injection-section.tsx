@@ -154,7 +154,7 @@ export function FaultInjectionSection() {
           </Stack>
           <Group gap="xs">
             {faults.isFetching ? <Loader size="xs" aria-label={t('common:state.loading')} /> : null}
-            <Badge color={active ? 'orange.9' : 'green.9'} variant="filled" size="lg">
+            <Badge color={active ? 'orange' : 'green'} variant="filled" size="lg">
               {active ? t('faults.active') : t('faults.none')}
             </Badge>
           </Group>
