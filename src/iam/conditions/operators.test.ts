@@ -167,6 +167,15 @@ describe('condition operators', () => {
     expect(holds(operator, ['a', 'b'], value)).toBe(want);
   });
 
+  it.each<[string, ContextValue, boolean]>([
+    ['ForAnyValue:NumberLessThan', [5, 'abc'], false],
+    ['ForAnyValue:NumberNotEquals', ['abc', 5], false],
+    ['ForAllValues:NumberLessThan', [5, 'abc'], false],
+    ['ForAnyValue:NumberLessThan', [50, 5], true],
+  ])('an unreadable element makes a qualified list false: %s against %j → %s', (operator, value, want) => {
+    expect(holds(operator, ['10'], value)).toBe(want);
+  });
+
   it('matches operator names and keys case-insensitively, values case-sensitively', () => {
     expect(holds('stringequals', ['alice'], 'alice', 'G:UserName')).toBe(true);
     const set = compilePolicies([

@@ -4,13 +4,13 @@
  */
 import type { ContextValue } from '../model';
 import type { CompiledCondition } from './compile-condition';
+import type { PreparedValue } from './value-tests';
 
 export const CONDITION_VERDICTS = ['holds', 'failed', 'missing'] as const;
 export type ConditionVerdict = (typeof CONDITION_VERDICTS)[number];
 
-function testSingle(c: CompiledCondition, prepared: readonly unknown[], value: unknown): boolean {
-  const r = c.read(value);
-  if (r === null) return false;
+/** Tests one request value already read as the operator's type against the policy values. */
+function testRead(c: CompiledCondition, prepared: readonly unknown[], r: PreparedValue): boolean {
   let positive = false;
   for (const p of prepared) {
     if (c.test(r, p as never)) {
@@ -19,6 +19,28 @@ function testSingle(c: CompiledCondition, prepared: readonly unknown[], value: u
     }
   }
   return c.op !== null && c.op.negated ? !positive : positive;
+}
+
+function testSingle(c: CompiledCondition, prepared: readonly unknown[], value: unknown): boolean {
+  const r = c.read(value);
+  return r !== null && testRead(c, prepared, r);
+}
+
+/**
+ * ForAnyValue / ForAllValues over a request list. Any unreadable element makes the condition
+ * false (engine.md §1: an unreadable request value makes the condition false), so ForAnyValue
+ * reads every element even after one matched.
+ */
+function testList(c: CompiledCondition, prepared: readonly unknown[], raw: readonly unknown[], any: boolean): boolean {
+  let matched = false;
+  for (const value of raw) {
+    const r = c.read(value);
+    if (r === null) return false;
+    const ok = testRead(c, prepared, r);
+    if (!any && !ok) return false;
+    if (ok) matched = true;
+  }
+  return any ? matched : true;
 }
 
 /** `raw` undefined or null = the key is absent. */
@@ -40,8 +62,7 @@ export function testCondition(c: CompiledCondition, raw: ContextValue | undefine
   if (prepared === null) return 'failed';
   if (Array.isArray(raw)) {
     if (op.qualifier === null) return 'failed';
-    if (op.qualifier === 'ForAnyValue') return raw.some((v) => testSingle(c, prepared, v)) ? 'holds' : 'failed';
-    return raw.every((v) => testSingle(c, prepared, v)) ? 'holds' : 'failed';
+    return testList(c, prepared, raw, op.qualifier === 'ForAnyValue') ? 'holds' : 'failed';
   }
   return testSingle(c, prepared, raw) ? 'holds' : 'failed';
 }
