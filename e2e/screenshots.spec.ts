@@ -36,3 +36,26 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['dark', 'zh'],
+] as const) {
+  test(`screenshots of the shell menus ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+    await page.addInitScript(
+      ([t, l]) => {
+        localStorage.setItem('ma-console.color-scheme', t);
+        localStorage.setItem('ma-console.language', l);
+      },
+      [theme, lang] as const,
+    );
+    await gotoConsole(page, '/settings');
+    await page.getByRole('button', { name: /^Signed in as |^当前登录：/ }).click();
+    await expect(page.getByRole('menuitem').nth(3)).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/menu-persona-${theme}-${lang}.png`, animations: 'disabled' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Workspace: |^工作空间：/ }).click();
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/menu-workspace-${theme}-${lang}.png`, animations: 'disabled' });
+  });
+}

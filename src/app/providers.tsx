@@ -10,7 +10,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
-import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, PORTAL_ID, theme } from './theme';
 
 /** Close buttons of notifications, modals, drawers and alerts get a name in the current language. */
 export function useLocalizedTheme() {
@@ -27,10 +27,10 @@ export function useLocalizedTheme() {
             // Mantine's description grey (gray.6) is 3.3:1 on white.
             styles: { description: { color: 'var(--mantine-color-dimmed)' } },
           },
-          // Not portalled: a dialog's <header> inside <main> is no second banner landmark, and its
-          // content stays inside landmarks (axe). Modals are fixed-position, so nothing clips them.
-          Modal: { defaultProps: { closeButtonProps, withinPortal: false } },
-          Drawer: { defaultProps: { closeButtonProps, withinPortal: false } },
+          // Portalled into <main> (#console-portal, shell/app-shell-layout.tsx): a dialog's <header>
+          // there is no second banner landmark and its content stays inside landmarks (axe).
+          Modal: { defaultProps: { closeButtonProps, portalProps: { target: `#${PORTAL_ID}` } } },
+          Drawer: { defaultProps: { closeButtonProps, portalProps: { target: `#${PORTAL_ID}` } } },
           Alert: { defaultProps: { closeButtonLabel: close } },
         },
       }),

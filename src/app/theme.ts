@@ -47,6 +47,9 @@ const accessibleColors = Object.fromEntries(
   Object.entries(darker).map(([name, tail]) => [name, [...DEFAULT_THEME.colors[name]!.slice(0, 6), ...tail] as unknown as MantineColorsTuple]),
 );
 
+/** Where modals and drawers render: a node inside <main>. */
+export const PORTAL_ID = 'console-portal';
+
 export const COLOR_SCHEME_STORAGE_KEY = 'ma-console.color-scheme';
 export const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
 

@@ -46,6 +46,8 @@ export { evaluateAccess, evaluateAccessMany, evaluateAccessMatrix } from './acce
 export type { AccessOptions } from './access/evaluate-access';
 export { prepareSnapshot } from './access/prepare-snapshot';
 export type { PreparedSnapshot } from './access/prepare-snapshot';
+export { modeImpact } from './access/mode-impact';
+export type { ModeImpact, ModeImpactRequest } from './access/mode-impact';
 
 // Scenario readiness (§4).
 export { checkScenario } from './scenarios/check-scenario';

@@ -18,7 +18,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
           size="sm"
           aria-label={navOpened ? t('nav.closeMenu') : t('nav.openMenu')}
         />
-        <IconShieldLock size={26} aria-hidden color="var(--mantine-primary-color-filled)" />
+        <IconShieldLock size={26} aria-hidden color="var(--mantine-primary-color-light-color)" />
         <Group gap={6} wrap="nowrap" visibleFrom="xs">
           <Text fw={700} size="lg">
             {t('productName')}

@@ -6,6 +6,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '@/components/session/use-session';
+import { PORTAL_ID } from '../theme';
 import { AppHeader } from './app-header';
 import { Navigation } from './navigation';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -46,14 +47,15 @@ export function AppShellLayout() {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <WorkspaceAccessAlert />
         {/* A persona switch remounts the page: nothing of the previous user stays on screen. */}
-        {/* Confirm dialogs render here, inside <main> (see providers.tsx). */}
-        <ModalsProvider modalProps={{ withinPortal: false }}>
+        <ModalsProvider>
           <RouteErrorBoundary resetKey={pathname}>
             <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
               <Outlet />
             </Suspense>
           </RouteErrorBoundary>
         </ModalsProvider>
+        {/* Modals and drawers render here, inside <main> (see providers.tsx). */}
+        <div id={PORTAL_ID} />
       </AppShell.Main>
     </AppShell>
   );

@@ -133,7 +133,7 @@ export function PersonaMenu() {
             {t('persona.noMatch')}
           </Text>
         ) : null}
-        {!forbidden && total > users.length && personas.data ? (
+        {!forbidden && personas.data && total > personas.data.users.length ? (
           <Text size="xs" c="dimmed" px="sm" py={4}>
             {t('persona.showingFirst', { shown: users.length, total })}
           </Text>

@@ -7,3 +7,5 @@ export * from './templates';
 export * from './pattern-count';
 export * from './character-count';
 export { grantDifferences, probeActions, probeContexts, probeResources, type GrantDifference } from './compare-grants';
+export * from './editor-text';
+export * from './draft-storage';

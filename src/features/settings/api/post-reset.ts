@@ -14,7 +14,8 @@ export function useResetDemoData() {
     mutationFn: postReset,
     onSuccess: async () => {
       rememberAccountName(SEED_ACCOUNT_NAME);
-      await queryClient.invalidateQueries();
+      // Everything changed: drop cached data (no stale rows on any page) and refetch what is shown.
+      await queryClient.resetQueries();
     },
   });
 }

@@ -13,7 +13,8 @@ export function useLoadSeed() {
   return useMutation({
     mutationFn: postSeed,
     onSuccess: async () => {
-      await queryClient.invalidateQueries();
+      // Everything changed: drop cached data (no stale rows on any page) and refetch what is shown.
+      await queryClient.resetQueries();
     },
   });
 }

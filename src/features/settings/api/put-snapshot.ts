@@ -17,7 +17,8 @@ export function usePutSnapshot() {
     onSuccess: async (_result, snapshot) => {
       // The next sign-in as "the account" uses the imported account's name.
       rememberAccountName(snapshot.domain.name);
-      await queryClient.invalidateQueries();
+      // Everything changed: drop cached data (no stale rows on any page) and refetch what is shown.
+      await queryClient.resetQueries();
     },
   });
 }

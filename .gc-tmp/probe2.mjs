@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://127.0.0.1:4183/global-config');
+await page.getByRole('button', { name: /^Signed in as / }).waitFor({ timeout: 30000 });
+await page.getByRole('button', { name: 'Add Authorization' }).first().click();
+const d = page.getByRole('dialog', { name: 'Add Authorization' });
+await d.waitFor();
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => { const chain=[]; for (let e=document.querySelector("[role=dialog]"); e; e=e.parentElement) { const cs=getComputedStyle(e); chain.push(e.tagName+"."+String(e.className).slice(0,40)+" pos="+cs.position+" tf="+cs.transform+" ct="+cs.contain+" x="+Math.round(e.getBoundingClientRect().x)); } return chain.join("\n"); }));
+console.log(await page.evaluate(() => {
+  const dlg = document.querySelector('[role=dialog]');
+  const out = [];
+  let el = dlg;
+  const walk = (e, depth) => { if (depth > 7) return; const r = e.getBoundingClientRect(); if (r.width > 800) out.push(`${'  '.repeat(depth)}${e.tagName}.${(e.className||'').toString().slice(0,60)} w=${Math.round(r.width)} x=${Math.round(r.x)} sw=${e.scrollWidth}`); for (const c of e.children) walk(c, depth + 1); };
+  walk(dlg, 0);
+  const inner = dlg.parentElement; const r = inner.getBoundingClientRect();
+  out.unshift(`parent ${inner.className} w=${r.width} x=${r.x}; dlg style=${dlg.getAttribute('style')}`);
+  return out.join('\n');
+}));
+await browser.close();

@@ -1,0 +1,61 @@
+/**
+ * Everything the engine's snapshot is built from, read through the regular Huawei APIs (api.md:
+ * users, groups + memberships, role assignments, roles, agencies, authorizations, workspaces,
+ * auth mode, projects, enterprise projects) — never `/__mock/`.
+ */
+import { request } from '@/api/client';
+import {
+  agencyListSchema,
+  enterpriseProjectListSchema,
+  groupListSchema,
+  projectListSchema,
+  roleAssignmentListSchema,
+  roleListSchema,
+  userListSchema,
+} from '@/api/contracts/iam';
+import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from '@/api/contracts/modelarts';
+import type { OrgSnapshotInput } from '@/api/org-snapshot';
+import { buildPath } from '@/api/paths';
+import { fetchAllPages, mapLimited } from './fetch-all-pages';
+
+
+const MEMBERSHIP_CONCURRENCY = 8;
+
+export async function getOrgInput(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<OrgSnapshotInput> {
+  const [users, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
+    fetchAllPages(buildPath('users'), userListSchema, (p) => ({ items: p.users, total: p.total_count }), signal),
+    fetchAllPages(buildPath('groups'), groupListSchema, (p) => ({ items: p.groups, total: p.total_count }), signal),
+    fetchAllPages(buildPath('roles'), roleListSchema, (p) => ({ items: p.roles, total: p.total_count }), signal),
+    fetchAllPages(buildPath('roleAssignments'), roleAssignmentListSchema, (p) => ({ items: p.role_assignments, total: p.total_count }), signal),
+    fetchAllPages(buildPath('agencies'), agencyListSchema, (p) => ({ items: p.agencies, total: p.total_count }), signal),
+    fetchAllPages(buildPath('authorizations', { projectId }), authorizationListSchema, (p) => ({ items: p.auth, total: p.total_count }), signal),
+    fetchAllPages(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => ({ items: p.workspaces, total: p.total_count }), signal),
+    request(buildPath('authMode'), authModeResponseSchema, { signal }),
+    request(buildPath('projects'), projectListSchema, { signal }),
+    request(buildPath('enterpriseProjects'), enterpriseProjectListSchema, { signal }),
+  ]);
+  const members = await mapLimited(groups, MEMBERSHIP_CONCURRENCY, (g) =>
+    fetchAllPages(buildPath('groupUsers', { groupId: g.id }), userListSchema, (p) => ({ items: p.users, total: p.total_count }), signal),
+  );
+  const groupIds = new Map<string, string[]>();
+  groups.forEach((g, i) => {
+    for (const m of members[i] ?? []) {
+      const list = groupIds.get(m.id);
+      if (list) list.push(g.id);
+      else groupIds.set(m.id, [g.id]);
+    }
+  });
+  return {
+    domain,
+    authMode: mode.mode,
+    users: users.map((user) => ({ user, groupIds: groupIds.get(user.id) ?? [] })),
+    groups,
+    roles,
+    roleAssignments,
+    agencies,
+    authorizations,
+    workspaces,
+    projects: projects.projects,
+    enterpriseProjects: enterpriseProjects.enterprise_projects,
+  };
+}

@@ -1,0 +1,90 @@
+/** A scenario verdict: Ready / Not ready, blockers in words, missing permissions with sources, Deny policies. */
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconBan, IconLock, IconTool, IconUserOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
+import type { DenyBlock } from '../lib/scenario-denies';
+import { MissingTable } from './missing-table';
+import { ReadinessBadge } from './verdict-badge';
+
+export interface ScenarioResultViewProps {
+  snapshot: Snapshot;
+  user: SnapshotUser;
+  scenarioName: string;
+  workspaceId: string;
+  result: ScenarioResult;
+  denies: DenyBlock[];
+  onGenerateFix: () => void;
+}
+
+export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, result, denies, onGenerateFix }: ScenarioResultViewProps) {
+  const { t } = useTranslation('analyzer');
+  const workspace = snapshot.workspaces.find((w) => w.id === workspaceId);
+  const fixable = result.fix.userPolicies.length + result.fix.agencyPolicies.length > 0;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={t('scenario.resultLabel')}>
+      <Stack gap="md">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h4">
+            {t('scenario.resultTitle', { user: user.name, scenario: scenarioName })}
+          </Title>
+          <ReadinessBadge ready={result.ready} />
+        </Group>
+        {result.ready ? <Text size="sm">{t('scenario.readyBody', { user: user.name })}</Text> : null}
+
+        {result.blockers.includes('workspace_not_authorized') ? (
+          <Alert color="red" variant="light" icon={<IconLock size={20} aria-hidden />} title={t('blocker.workspaceTitle')}>
+            <Text size="sm">
+              {workspace
+                ? t(workspace.authType === 'PRIVATE' ? 'blocker.workspacePrivate' : 'blocker.workspaceInternal', { workspace: workspace.name, user: user.name })
+                : t('blocker.workspaceMissing', { workspace: workspaceId })}
+            </Text>
+          </Alert>
+        ) : null}
+        {result.blockers.includes('no_agency') ? (
+          <Alert color="red" variant="light" icon={<IconUserOff size={20} aria-hidden />} title={t('blocker.noAgencyTitle')}>
+            <Text size="sm">
+              {t('blocker.noAgency', { user: user.name })}{' '}
+              <Anchor component={Link} to="/global-config">
+                {t('blocker.openGlobalConfig')}
+              </Anchor>
+            </Text>
+          </Alert>
+        ) : null}
+        {denies.map((d) => (
+          <Alert key={d.policy} color="red" variant="light" icon={<IconBan size={20} aria-hidden />} title={t('deny.title', { policy: d.policy })}>
+            <Text size="sm">{t('deny.body', { policy: d.policy, count: d.actions.length, actions: d.actions.join(', ') })}</Text>
+          </Alert>
+        ))}
+
+        {result.user.missing.length > 0 ? (
+          <Stack gap={4}>
+            <Title order={3} size="h5">
+              {t('scenario.userMissing', { count: result.user.missing.length })}
+            </Title>
+            <MissingTable actions={result.user.missing} sources={result.sources} caption={t('scenario.userMissingCaption', { user: user.name })} />
+          </Stack>
+        ) : null}
+        {result.agency.missing.length > 0 ? (
+          <Stack gap={4}>
+            <Title order={3} size="h5">
+              {result.agency.name
+                ? t('scenario.agencyMissing', { count: result.agency.missing.length, agency: result.agency.name })
+                : t('scenario.agencyMissingNone', { count: result.agency.missing.length })}
+            </Title>
+            <MissingTable actions={result.agency.missing} sources={result.sources} caption={t('scenario.agencyMissingCaption')} />
+          </Stack>
+        ) : null}
+
+        {fixable ? (
+          <Group>
+            <Button leftSection={<IconTool size={16} aria-hidden />} onClick={onGenerateFix}>
+              {t('scenario.generateFix')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

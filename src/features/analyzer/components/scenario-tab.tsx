@@ -1,0 +1,118 @@
+/**
+ * Scenario readiness: user × ModelArts function (engine.md §4) in a region and workspace, with
+ * optional features → Ready / Not ready, and Generate fix. The query lives in the URL.
+ */
+import { Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { checkScenario, findScenario, SCENARIO_FEATURES, SCENARIOS, type ScenarioFeature, type Snapshot } from '@/iam';
+import type { QueryDefaults } from '../lib/check-query';
+import { findUser } from '../lib/fix-audience';
+import { findDenies } from '../lib/scenario-denies';
+import { FixModal } from './fix-modal';
+import { ScenarioResultView } from './scenario-result';
+import { TargetFields } from './target-fields';
+import { UserSelect } from './user-select';
+
+export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapshot; defaults: QueryDefaults; domainId: string }) {
+  const { t, i18n } = useTranslation('analyzer');
+  const zh = i18n.language.startsWith('zh');
+  const [params, setParams] = useSearchParams();
+  const [fixing, setFixing] = useState(false);
+  const userName = params.get('user');
+  const scenarioId = params.get('scenario');
+  const projectId = params.get('region') || defaults.projectId;
+  const workspaceId = params.get('ws') || defaults.workspaceId;
+  const features = (params.get('features') ?? '').split(',').filter((f): f is ScenarioFeature => (SCENARIO_FEATURES as readonly string[]).includes(f));
+
+  const setParam = (patch: Record<string, string | null>) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.set('tab', 'scenario');
+      for (const [k, v] of Object.entries(patch)) {
+        if (v) next.set(k, v);
+        else next.delete(k);
+      }
+      return next;
+    });
+
+  const scenario = scenarioId ? findScenario(scenarioId) : undefined;
+  const scenarioFeatures = useMemo(() => [...new Set((scenario?.rows ?? []).flatMap((r) => (r.feature ? [r.feature] : [])))], [scenario]);
+  const user = userName ? findUser(snapshot, userName) : undefined;
+  const target = { projectId, workspaceId };
+  const result = useMemo(
+    () => (user && scenario ? checkScenario(snapshot, { user: user.id, scenario: scenario.id, projectId, workspaceId, features }) : null),
+    // features is derived from the URL string.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [snapshot, user, scenario, projectId, workspaceId, params.get('features')],
+  );
+  const denies = useMemo(() => (result && user ? findDenies(snapshot, user.id, result.user.missing, target) : []), [result, snapshot, user, projectId, workspaceId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const scenarioName = (id: string) => {
+    const s = findScenario(id);
+    return s ? (zh ? s.nameZh : s.name) : id;
+  };
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="md">
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <UserSelect snapshot={snapshot} value={user?.name ?? null} onChange={(v) => setParam({ user: v })} />
+            <Select
+              label={t('field.scenario')}
+              placeholder={t('field.scenarioPlaceholder')}
+              data={SCENARIOS.map((s) => ({ value: s.id, label: zh ? s.nameZh : s.name }))}
+              value={scenario?.id ?? null}
+              onChange={(v) => setParam({ scenario: v, features: null })}
+              searchable
+              required
+              nothingFoundMessage={t('field.noScenario')}
+              w={{ base: '100%', sm: 320 }}
+            />
+            <TargetFields
+              snapshot={snapshot}
+              projectId={projectId}
+              workspaceId={workspaceId}
+              onProjectChange={(v) => setParam({ region: v })}
+              onWorkspaceChange={(v) => setParam({ ws: v })}
+            />
+          </Group>
+          {scenarioFeatures.length > 0 ? (
+            <Checkbox.Group label={t('field.features')} description={t('field.featuresHelp')} value={features} onChange={(v) => setParam({ features: v.join(',') || null })}>
+              <Group gap="lg" mt={4}>
+                {scenarioFeatures.map((f) => (
+                  <Checkbox key={f} value={f} label={t(`feature.${f}`)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          ) : null}
+          {userName && !user ? (
+            <Text size="sm" c="red.8" role="alert">
+              {t('scenario.unknownUser', { user: userName })}
+            </Text>
+          ) : null}
+          {!user || !scenario ? (
+            <Text size="sm" c="dimmed">
+              {t('scenario.choose')}
+            </Text>
+          ) : null}
+        </Stack>
+      </Paper>
+      {result && user && scenario ? (
+        <ScenarioResultView
+          snapshot={snapshot}
+          user={user}
+          scenarioName={scenarioName(scenario.id)}
+          workspaceId={workspaceId}
+          result={result}
+          denies={denies}
+          onGenerateFix={() => setFixing(true)}
+        />
+      ) : null}
+      {fixing && result && user && scenario ? (
+        <FixModal snapshot={snapshot} user={user} scenarioId={scenario.id} result={result} target={{ projectId, domainId }} onClose={() => setFixing(false)} />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The access matrix, pure (runs in the Web Worker and in unit tests): users × scenarios
+ * (checkScenario) or users × actions (evaluateAccess), as compact typed arrays.
+ */
+import { ACCESS_REASONS, checkScenario, evaluateAccess, type Snapshot } from '@/iam';
+
+export type MatrixColumnKind = 'scenarios' | 'actions';
+
+export interface MatrixJob {
+  snapshot: Snapshot;
+  /** User ids, in row order. */
+  users: string[];
+  kind: MatrixColumnKind;
+  /** Scenario ids or actions, in column order. */
+  columns: string[];
+  projectId: string;
+  workspaceId: string;
+}
+
+/** Verdict codes. Actions: allow / explicit deny / implicit deny. Scenarios: ready / not ready. */
+export const VERDICT = { allow: 0, explicitDeny: 1, implicitDeny: 2, ready: 0, notReady: 1 } as const;
+
+/** Detail bits of a scenario cell. */
+export const SCENARIO_DETAIL = { userMissing: 1, agencyMissing: 2, workspace: 4, noAgency: 8 } as const;
+
+export interface MatrixResult {
+  kind: MatrixColumnKind;
+  rows: number;
+  cols: number;
+  /** rows × cols verdict codes (row-major). */
+  verdicts: Uint8Array;
+  /** Actions: index into ACCESS_REASONS. Scenarios: SCENARIO_DETAIL bits. */
+  details: Uint8Array;
+  /** Scenarios: how many user + agency permissions are missing. Actions: 0. */
+  missing: Uint16Array;
+}
+
+export function createMatrixResult(kind: MatrixColumnKind, rows: number, cols: number): MatrixResult {
+  const n = rows * cols;
+  return { kind, rows, cols, verdicts: new Uint8Array(n), details: new Uint8Array(n), missing: new Uint16Array(n) };
+}
+
+const DECISION_CODE = { allow: VERDICT.allow, explicit_deny: VERDICT.explicitDeny, implicit_deny: VERDICT.implicitDeny } as const;
+const REASON_INDEX = new Map<string, number>(ACCESS_REASONS.map((r, i) => [r, i]));
+
+/** Fills rows [from, to) of `out`. */
+export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: number, to: number): void {
+  const { snapshot, columns, projectId, workspaceId } = job;
+  const cols = columns.length;
+  for (let r = from; r < to; r++) {
+    const user = job.users[r] as string;
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      const column = columns[c] as string;
+      if (job.kind === 'actions') {
+        const res = evaluateAccess(snapshot, { user, action: column, projectId, workspaceId });
+        out.verdicts[i] = DECISION_CODE[res.decision];
+        out.details[i] = REASON_INDEX.get(res.reason) ?? 0;
+      } else {
+        const res = checkScenario(snapshot, { user, scenario: column, projectId, workspaceId });
+        out.verdicts[i] = res.ready ? VERDICT.ready : VERDICT.notReady;
+        out.details[i] =
+          (res.user.missing.length > 0 ? SCENARIO_DETAIL.userMissing : 0) |
+          (res.agency.missing.length > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |
+          (res.blockers.includes('workspace_not_authorized') ? SCENARIO_DETAIL.workspace : 0) |
+          (res.blockers.includes('no_agency') ? SCENARIO_DETAIL.noAgency : 0);
+        out.missing[i] = Math.min(65535, res.user.missing.length + res.agency.missing.length);
+      }
+    }
+  }
+}
+
+/** Keeps only what the matrix reads: the row users (the other collections stay whole). */
+export function trimSnapshot(snapshot: Snapshot, userIds: readonly string[]): Snapshot {
+  const wanted = new Set(userIds);
+  return { ...snapshot, users: snapshot.users.filter((u) => wanted.has(u.id)) };
+}

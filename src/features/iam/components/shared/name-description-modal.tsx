@@ -1,0 +1,95 @@
+/**
+ * Create dialog with a name and a description (Create User, Create User Group): live validation
+ * with the contract's zod schema, messages under each field, server errors in place (a 409 under
+ * the name, anything else above the buttons with the form kept), progress on the button.
+ */
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError } from '@/api/client';
+import { ErrorAlert } from '@/components';
+import { fieldErrors } from '../../lib/form-errors';
+
+export interface NameDescriptionModalProps {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  nameLabel: string;
+  /** The contract's body schema, e.g. createUserSchema; `wrap` builds its body from the fields. */
+  schema: z.ZodType;
+  wrap: (fields: { name: string; description: string }) => unknown;
+  /** The body's key ("user", "group") that field paths start with. */
+  bodyKey: string;
+  submitLabel: string;
+  pending: boolean;
+  submitError: unknown;
+  onSubmit: (fields: { name: string; description: string }) => void;
+  onReset: () => void;
+}
+
+export function NameDescriptionModal(props: NameDescriptionModalProps) {
+  const { t } = useTranslation('iam');
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [touched, setTouched] = useState(false);
+  const fields = { name, description };
+  const errors = fieldErrors(props.schema.safeParse(props.wrap(fields)), props.bodyKey);
+  const conflict = props.submitError instanceof ApiError && props.submitError.status === 409 ? props.submitError : null;
+  const serverConflict = conflict !== null;
+  const nameError = (touched || name !== '' ? errors.name : undefined) ?? conflict?.message;
+
+  const close = () => {
+    setName('');
+    setDescription('');
+    setTouched(false);
+    props.onReset();
+    props.onClose();
+  };
+
+  return (
+    <Modal opened={props.opened} onClose={close} title={props.title} centered>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTouched(true);
+          if (Object.keys(errors).length === 0) props.onSubmit(fields);
+        }}
+      >
+        <Stack gap="md">
+          <TextInput
+            label={props.nameLabel}
+            required
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              if (serverConflict) props.onReset();
+            }}
+            onBlur={() => setTouched(true)}
+            error={nameError}
+            data-autofocus
+          />
+          <Textarea
+            label={t('form.description')}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            error={errors.description}
+            autosize
+            minRows={2}
+            description={t('form.descriptionHint', { count: description.length })}
+          />
+          {props.submitError && !serverConflict ? <ErrorAlert error={props.submitError} title={t('form.failed')} /> : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('action.cancel')}
+            </Button>
+            <Button type="submit" variant="filled" loading={props.pending}>
+              {props.submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

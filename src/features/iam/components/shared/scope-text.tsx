@@ -1,0 +1,25 @@
+/** How a grant's scope reads: "All resources", "Global services", or the project names. */
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Scope } from '@/iam';
+import { useEnterpriseProjects, useProjects } from '../../api/get-projects';
+
+export function ScopeText({ scope }: { scope: Scope }) {
+  const { t } = useTranslation('iam');
+  const projects = useProjects();
+  const eps = useEnterpriseProjects();
+  if (scope.type === 'all' || scope.type === 'global') {
+    return <Badge variant="light" color={scope.type === 'all' ? 'blue' : 'grape'}>{t(`scope.${scope.type}`)}</Badge>;
+  }
+  const names = new Map((scope.type === 'projects' ? projects.data : eps.data)?.map((p) => [p.id, p.name]));
+  const label = t(scope.type === 'projects' ? 'scope.projectsShort' : 'scope.enterpriseProjectsShort');
+  return (
+    <Group gap={4}>
+      {scope.ids.map((id) => (
+        <Badge key={id} variant="outline" color="gray" tt="none">
+          {label}: {names.get(id) ?? id}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

@@ -1,0 +1,25 @@
+/** The changes the visual view makes to a JSON policy, listed before switching. */
+import { List, Stack, Text } from '@mantine/core';
+import { i18n } from '@/i18n';
+import type { NormalisationNote } from '../../model';
+
+export function NormalisationNotes({ notes }: { notes: readonly NormalisationNote[] }) {
+  const t = i18n.getFixedT(null, 'policy-editor');
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('normalise.body')}</Text>
+      <List size="sm" spacing={4}>
+        {notes.map((n, i) => (
+          <List.Item key={i}>
+            <Text size="sm" span fw={500}>
+              {n.statementIndex === null ? t(`notes.${n.code}`) : t('normalise.statement', { n: n.statementIndex + 1, note: t(`notes.${n.code}`) })}
+            </Text>{' '}
+            <Text size="xs" c="dimmed" span>
+              {n.message}
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Create or edit one workspace inside the dialog. Saving validates with the service's schema;
+ * a field error from the service is located on its field; any other failure is shown with the
+ * form kept (Save again retries); a 409 switches to the conflict view.
+ */
+import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/api/client';
+import type { Workspace } from '@/api/contracts/modelarts';
+import { ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { useSession } from '@/components/session/use-session';
+import { useCreateWorkspace } from '../api/create-workspace';
+import { useEnterpriseProjects } from '../api/get-enterprise-projects';
+import { getWorkspaceQueryOptions } from '../api/get-workspace';
+import { personaKey } from '../api/keys';
+import { useUpdateWorkspace } from '../api/update-workspace';
+import { useWorkspaceForm } from '../hooks/use-workspace-form';
+import { emptyValues, reapply, serverFieldError, toCreateBody, toUpdateBody, valuesOf, type WorkspaceFormValues } from '../lib/workspace-form';
+import { ConflictView } from './conflict-view';
+import { WorkspaceFormFields } from './workspace-form-fields';
+
+export type EditorTarget = { kind: 'create' } | { kind: 'edit'; workspace: Workspace };
+
+export interface WorkspaceEditorProps {
+  target: EditorTarget;
+  onDone: (saved: Workspace) => void;
+  onCancel: () => void;
+  onBusyChange: (busy: boolean) => void;
+  /** The dialog's title follows the conflict state. */
+  onConflictChange: (conflict: boolean) => void;
+}
+
+interface Conflict {
+  server: Workspace | null;
+  error: unknown;
+}
+
+export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConflictChange }: WorkspaceEditorProps) {
+  const { t } = useTranslation('workspaces');
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const isDefault = target.kind === 'edit' && target.workspace.id === '0';
+  const [base, setBase] = useState<WorkspaceFormValues>(() => (target.kind === 'edit' ? valuesOf(target.workspace) : emptyValues()));
+  const [version, setVersion] = useState(target.kind === 'edit' ? target.workspace.version : 0);
+  const form = useWorkspaceForm(base, target.kind === 'create' ? { kind: 'create' } : { kind: 'edit', isDefault });
+  const eps = useEnterpriseProjects();
+  const create = useCreateWorkspace();
+  const update = useUpdateWorkspace();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [conflict, setConflictState] = useState<Conflict | null>(null);
+  const [reapplied, setReapplied] = useState<number | null>(null);
+  const pending = create.isPending || update.isPending;
+
+  const setConflict = (c: Conflict | null) => {
+    setConflictState(c);
+    onConflictChange(c !== null);
+  };
+
+  const loadLatest = async () => {
+    if (target.kind !== 'edit') return;
+    setConflict({ server: null, error: null });
+    try {
+      const opts = getWorkspaceQueryOptions(personaKey(session), session.projectId, target.workspace.id);
+      const server = await queryClient.fetchQuery({ ...opts, staleTime: 0 });
+      setConflict({ server, error: null });
+    } catch (error) {
+      setConflict({ server: null, error });
+    }
+  };
+
+  const onError = (error: unknown) => {
+    onBusyChange(false);
+    if (error instanceof ApiError && error.status === 409) {
+      void loadLatest();
+      return;
+    }
+    const located = error instanceof ApiError && error.status === 400 ? serverFieldError(error.message) : null;
+    if (located) {
+      form.setServerError({ ...located, message: error instanceof Error ? error.message : '' });
+      return;
+    }
+    setFailure(error);
+    notifyError(target.kind === 'create' ? t('create.failed') : t('edit.failed'), error);
+  };
+
+  const save = () => {
+    form.attempt();
+    if (form.invalidField || pending) return;
+    setFailure(null);
+    setReapplied(null);
+    onBusyChange(true);
+    const onSuccess = (saved: Workspace) => {
+      onBusyChange(false);
+      notifySuccess(target.kind === 'create' ? t('create.success', { name: saved.name }) : t('edit.success', { name: saved.name }));
+      onDone(saved);
+    };
+    if (target.kind === 'create') create.mutate(toCreateBody(form.values), { onSuccess, onError });
+    else update.mutate({ id: target.workspace.id, body: toUpdateBody(form.values, version, isDefault) }, { onSuccess, onError });
+  };
+
+  if (conflict) {
+    if (!conflict.server) {
+      return conflict.error ? (
+        <ErrorAlert error={conflict.error} title={t('conflict.loadFailed')} onRetry={() => void loadLatest()} />
+      ) : (
+        <Text size="sm" role="status">
+          {t('conflict.loading')}
+        </Text>
+      );
+    }
+    const server = conflict.server;
+    const adopt = (values: WorkspaceFormValues) => {
+      setBase(valuesOf(server));
+      setVersion(server.version);
+      form.setValues(values);
+      setConflict(null);
+    };
+    return (
+      <ConflictView
+        base={base}
+        baseVersion={version}
+        mine={form.values}
+        server={server}
+        onBack={() => setConflict(null)}
+        onDiscard={() => adopt(valuesOf(server))}
+        onReapply={() => {
+          adopt(reapply(base, form.values, valuesOf(server)));
+          setReapplied(server.version);
+        }}
+      />
+    );
+  }
+
+  const fieldNames = Object.keys(form.errors).map((f) => t(`form.${f === 'grants' ? 'authorizedUsers' : f}`));
+
+  return (
+    <Stack gap="md">
+      {reapplied !== null ? (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} role="status">
+          {t('conflict.reapplied', { version: reapplied })}
+        </Alert>
+      ) : null}
+      {eps.isError ? <ErrorAlert error={eps.error} onRetry={() => void eps.refetch()} /> : null}
+      {eps.data ? (
+        <WorkspaceFormFields
+          values={form.values}
+          onChange={form.change}
+          onBlur={form.touch}
+          errors={form.shown}
+          serverMessage={form.serverError?.message}
+          enterpriseProjects={eps.data}
+          mode={target.kind}
+          isDefault={isDefault}
+          disabled={pending}
+        />
+      ) : eps.isError ? null : (
+        <Skeleton height={280} aria-label={t('form.loadingOptions')} />
+      )}
+      {failure ? <ErrorAlert error={failure} title={target.kind === 'create' ? t('create.failed') : t('edit.failed')} /> : null}
+      <Stack gap={4}>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={pending}>
+            {t('action.cancel')}
+          </Button>
+          <Button variant="filled" onClick={save} loading={pending} disabled={!eps.data} aria-describedby={fieldNames.length ? 'workspace-form-hint' : undefined}>
+            {failure ? t('action.retry') : target.kind === 'create' ? t('action.create') : t('action.save')}
+          </Button>
+        </Group>
+        {fieldNames.length > 0 && eps.data ? (
+          <Text size="xs" c="dimmed" ta="right" id="workspace-form-hint">
+            {t('form.fixFields', { fields: fieldNames.join(', ') })}
+          </Text>
+        ) : null}
+      </Stack>
+    </Stack>
+  );
+}
