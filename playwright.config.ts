@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's chromium (apt-get install chromium): Playwright cannot download its own browsers here. */
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** 4173 (vite preview); scripts/e2e.mjs picks a free port when another run already serves 4173. */
+const port = Number(process.env.E2E_PORT || 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 if (!existsSync(executablePath)) {
   console.warn(`[playwright] no Chromium at ${executablePath}; set CHROMIUM_PATH or run scripts/e2e.mjs`);
 }
@@ -17,9 +20,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/e2e-artifacts',
+  // Per run (scripts/e2e.mjs sets E2E_RUN_ID): engineers running Playwright at the same time in
+  // this working tree must not wipe each other's artifacts.
+  outputDir: `test-results/e2e-artifacts${process.env.E2E_RUN_ID ? `-${process.env.E2E_RUN_ID}` : ''}`,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     serviceWorkers: 'allow',
     viewport: { width: 1440, height: 900 },
     locale: 'en-US',
@@ -40,8 +45,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'ignore',

@@ -145,3 +145,22 @@ test.describe('settings: fault injection', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Users could not be loaded' })).toBeHidden();
   });
 });
+
+test.describe('settings: large organisation', () => {
+  test('loads 10,000 users; the persona menu shows the first 50 and finds others by search', async ({ page, gotoConsole }) => {
+    test.setTimeout(120_000);
+    await gotoConsole(page, '/settings');
+    await page.getByRole('button', { name: 'Load large demo organisation' }).click();
+    await page.getByRole('dialog', { name: 'Load the large demo organisation?' }).getByRole('button', { name: 'Load' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Large demo organisation loaded.' })).toBeVisible({ timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Signed in as acme' }).click();
+    await expect(page.getByText(/^Showing 50 of \d{1,2},\d{3} users\. Type to search\.$/)).toBeVisible();
+    await expect(page.getByRole('menuitem')).toHaveCount(51);
+    await page.getByRole('textbox', { name: 'Search users' }).fill('liam');
+    const liam = page.getByRole('menuitem', { name: /^liam / });
+    await expect(liam).toBeVisible();
+    await liam.click();
+    await expect(page.getByRole('button', { name: 'Signed in as liam' })).toBeVisible();
+  });
+});

@@ -7,6 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { store } from './store';
 import { loadPersisted, persistChanges, type Persistence } from './store/persistence';
+import { syncTabs } from './tab-sync';
 
 declare global {
   interface Window {
@@ -20,6 +21,7 @@ export function startMockBackend(): Promise<Persistence> {
   started ??= (async () => {
     await loadPersisted(store);
     const persistence = persistChanges(store);
+    syncTabs(store);
     const worker = setupWorker(...handlers);
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
     window.__mock = { flush: () => persistence.flush() };

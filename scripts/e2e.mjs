@@ -5,6 +5,7 @@
  * Playwright against `vite preview`.
  */
 import { existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { newestMtime, run, SOURCES } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -57,5 +58,27 @@ if (isCI || stale || process.env.E2E_BUILD === '1') {
   console.log('e2e: dist/ is up to date');
 }
 
-const code = run('npx', ['playwright', 'test', ...args], { env: { ...process.env, CHROMIUM_PATH: chromium } });
+/** Resolves to the port if it is free on 127.0.0.1, else null; port 0 = any free port. */
+function tryPort(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address();
+      server.close(() => resolve(bound));
+    });
+  });
+}
+
+// Several engineers may run Playwright in this tree at once. Reusing someone else's preview server
+// on 4173 would fail our run when theirs ends, so when 4173 is taken we serve on a free port.
+let port = process.env.E2E_PORT;
+if (!port && !isCI && (await tryPort(4173)) === null) {
+  port = String(await tryPort(0));
+  console.log(`e2e: port 4173 is in use (another run?); serving this run on ${port}`);
+}
+
+const code = run('npx', ['playwright', 'test', ...args], {
+  env: { ...process.env, CHROMIUM_PATH: chromium, E2E_RUN_ID: process.env.E2E_RUN_ID ?? String(process.pid), ...(port ? { E2E_PORT: port } : {}) },
+});
 process.exit(code);

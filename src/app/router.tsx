@@ -12,6 +12,12 @@ import { AppShellLayout } from './shell/app-shell-layout';
 
 const GlobalConfigPage = lazy(() => import('@/features/global-config/routes/global-config-page'));
 const SettingsPage = lazy(() => import('@/features/settings/routes/settings-page'));
+const PolicyEditorPage = lazy(() => import('@/features/policies/routes/policy-editor-page'));
+const AnalyzerPage = lazy(() => import('@/features/analyzer/routes/analyzer-page'));
+const WorkspacesRoutes = lazy(() => import('@/features/workspaces/routes/workspaces-routes'));
+const UsersRoutes = lazy(() => import('@/features/iam/routes/users-routes'));
+const GroupsRoutes = lazy(() => import('@/features/iam/routes/groups-routes'));
+const PoliciesPage = lazy(() => import('@/features/policies/routes/policies-page'));
 const NotAvailablePage = lazy(() => import('./pages/not-available-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
@@ -22,13 +28,7 @@ function RedirectKeepingSearch({ to }: { to: string }) {
 }
 
 /** Pages of later releases: `page` = their navigation label key in `shell.json`. */
-export const NOT_YET_AVAILABLE = [
-  { path: 'workspaces', page: 'workspaces' },
-  { path: 'iam/users', page: 'users' },
-  { path: 'iam/groups', page: 'groups' },
-  { path: 'iam/policies', page: 'policies' },
-  { path: 'analyzer', page: 'analyzer' },
-] as const;
+export const NOT_YET_AVAILABLE = [] as const;
 
 /** The route table, inside any router (BrowserRouter in the app, MemoryRouter in tests). */
 export function AppRoutes() {
@@ -37,9 +37,16 @@ export function AppRoutes() {
       <Route path="/" element={<AppShellLayout />}>
         <Route index element={<RedirectKeepingSearch to="/global-config" />} />
         <Route path="global-config" element={<GlobalConfigPage />} />
+        <Route path="workspaces/*" element={<WorkspacesRoutes />} />
         {NOT_YET_AVAILABLE.map(({ path, page }) => (
           <Route key={path} path={path} element={<NotAvailablePage page={page} />} />
         ))}
+        <Route path="iam/users/*" element={<UsersRoutes />} />
+        <Route path="iam/groups/*" element={<GroupsRoutes />} />
+        <Route path="iam/policies" element={<PoliciesPage />} />
+        <Route path="iam/policies/new" element={<PolicyEditorPage />} />
+        <Route path="iam/policies/:id" element={<PolicyEditorPage />} />
+        <Route path="analyzer" element={<AnalyzerPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

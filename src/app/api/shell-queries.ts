@@ -19,14 +19,18 @@ export function useProjects() {
   return useQuery(getProjectsQueryOptions(userId));
 }
 
-/** The first PERSONA_PAGE users whose name contains `search` (the backend filters by `name`). */
+/**
+ * The first PERSONA_PAGE IAM users whose name contains `search` (the backend filters by `name`),
+ * without the account's root user (the menu lists it first, separately). `total` counts IAM users.
+ */
 export async function getPersonas(search: string) {
   const list = await request(buildPath('users'), userListSchema, {
-    query: { limit: PERSONA_PAGE, offset: 0, name: search.trim() || undefined, sort_by: 'name', order: 'asc' },
+    query: { limit: PERSONA_PAGE + 1, offset: 0, name: search.trim() || undefined, sort_by: 'name', order: 'asc' },
   });
   const needle = search.trim().toLowerCase();
-  const users = needle ? list.users.filter((u) => u.name.toLowerCase().includes(needle)) : list.users;
-  return { total: list.total_count, users };
+  const iamUsers = list.users.filter((u) => !u.is_root && (!needle || u.name.toLowerCase().includes(needle)));
+  const rootCounted = list.users.some((u) => u.is_root) ? 1 : 0;
+  return { total: Math.max(iamUsers.length, list.total_count - rootCounted), users: iamUsers.slice(0, PERSONA_PAGE) };
 }
 export function getPersonasQueryOptions(userId: string | null, search: string) {
   return queryOptions({

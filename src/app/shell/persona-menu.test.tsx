@@ -74,7 +74,7 @@ describe('PersonaMenu', () => {
     });
     const { user: ue } = renderMenu();
     await ue.click(screen.getByRole('button', { name: 'Signed in as acme' }));
-    await screen.findByText('Showing 50 of 10000 users. Type to search.');
+    await screen.findByText('Showing 50 of 10,000 users. Type to search.');
     expect(screen.getAllByRole('menuitem')).toHaveLength(51);
     await ue.type(screen.getByRole('textbox', { name: 'Search users' }), '09999');
     await waitFor(() => expect(screen.getAllByRole('menuitem')).toHaveLength(2));

@@ -30,7 +30,7 @@ function AdminBadge({ admin }: { admin: boolean }) {
 }
 
 export function PersonaMenu() {
-  const { t } = useTranslation('shell');
+  const { t, i18n } = useTranslation('shell');
   const session = useSession();
   const { switchPersona, switching } = usePersonaSwitch();
   const [opened, setOpened] = useState(false);
@@ -41,7 +41,7 @@ export function PersonaMenu() {
   const accountName = session.domainName ?? storedAccountName();
 
   const forbidden = personas.error instanceof ApiError && personas.error.status === 403;
-  const users = (personas.data?.users ?? []).filter((u) => !u.is_root);
+  const users = personas.data?.users ?? [];
   const total = personas.data?.total ?? 0;
   const showSearch = !forbidden && (total > PERSONA_PAGE || search !== '');
 
@@ -133,9 +133,9 @@ export function PersonaMenu() {
             {t('persona.noMatch')}
           </Text>
         ) : null}
-        {!forbidden && personas.data && total > personas.data.users.length ? (
+        {!forbidden && total > users.length ? (
           <Text size="xs" c="dimmed" px="sm" py={4}>
-            {t('persona.showingFirst', { shown: users.length, total })}
+            {t('persona.showingFirst', { shown: users.length, total: total.toLocaleString(i18n.language) })}
           </Text>
         ) : null}
       </Menu.Dropdown>

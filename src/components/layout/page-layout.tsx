@@ -1,5 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 export interface PageLayoutProps {
   /** The page's name: rendered as the one `<h1>` of the page and used as the document title. */
@@ -13,6 +13,9 @@ export interface PageLayoutProps {
 
 /** Every page: an `<h1>` title (Title order={1}), optional description and actions, then content. */
 export function PageLayout({ title, description, actions, children }: PageLayoutProps) {
+  useEffect(() => {
+    if (typeof title === 'string') document.title = `${title} · ModelArts`;
+  }, [title]);
   return (
     <Stack gap="lg" component="section" aria-labelledby="page-title">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">

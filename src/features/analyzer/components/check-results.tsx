@@ -28,7 +28,7 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
     <Paper withBorder p="md" radius="md" component="article" aria-label={t('result.cardLabel', { action: row.action })}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
-          <Title order={3} size="h5" ff="monospace">
+          <Title order={2} size="h5" ff="monospace">
             {row.action}
           </Title>
           <DecisionBadge decision={row.decision} />

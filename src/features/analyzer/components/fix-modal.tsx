@@ -4,7 +4,7 @@
  * holding only the user (default) or to one of the user's groups, agency policies to the user's
  * agency. Widening a shared group or agency first lists everyone else who gains.
  */
-import { Alert, Button, Checkbox, Code, Group, List, Modal, Radio, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Group, List, Modal, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -123,11 +123,10 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
               disabled={locked}
               maxLength={140}
             />
-            <ScrollArea.Autosize mah={200} type="auto">
-              <Code block aria-label={t('fix.jsonLabel', { n: i + 1 })}>
-                {JSON.stringify(d.document, null, 2)}
-              </Code>
-            </ScrollArea.Autosize>
+            {/* Focusable so the scrollable JSON can be read with the keyboard. */}
+            <Code block tabIndex={0} role="region" aria-label={t('fix.jsonLabel', { n: i + 1 })} style={{ maxHeight: 200, overflow: 'auto' }}>
+              {JSON.stringify(d.document, null, 2)}
+            </Code>
           </Stack>
         ))}
 

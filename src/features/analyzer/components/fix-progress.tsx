@@ -10,7 +10,7 @@ export function stepLabel(step: FixStep, t: (key: string, o?: Record<string, unk
     case 'createPolicy':
       return t('fix.step.createPolicy', { name: step.policy.name });
     case 'createGroup':
-      return t('fix.step.createGroup', { name: step.name });
+      return t('fix.step.createGroup', { group: step.name });
     case 'addUser':
       return t('fix.step.addUser', { user: step.userName });
     case 'grantGroup':

@@ -88,8 +88,6 @@ export function useApplyFix() {
         setRunning(false);
       }
     },
-    // runStep reads only refs and its arguments.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [queryClient],
   );
 

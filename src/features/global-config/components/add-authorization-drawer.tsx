@@ -8,7 +8,7 @@ import { Alert, Button, Checkbox, Divider, Drawer, Group, Input, Select, Segment
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NO_BANNER } from './dialog-attributes';
+import { DIALOG_STYLES } from './dialog-styles';
 import type { UserType } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useSession } from '@/components/session/use-session';
@@ -44,7 +44,9 @@ export function AddAuthorizationDrawer({ opened, onClose }: { opened: boolean; o
   const [busy, setBusy] = useState(false);
   return (
     <Drawer
-      {...NO_BANNER}
+     
+      styles={DIALOG_STYLES}
+     
       opened={opened}
       onClose={onClose}
       title={t('add.title')}

@@ -6,9 +6,27 @@ import { ErrorAlert } from '@/components';
 import type { AgencyGrant } from '../api/get-agency-grants';
 import { roleDescription, roleKindLabel } from './role-display';
 
-export function scopeLabel(grant: AgencyGrant, role: Pick<Role, 'type'> | undefined, t: (k: string, o?: Record<string, string>) => string): string {
-  if (grant.scope.kind === 'project') return t('view.scopeProject', { name: grant.scope.project.name });
-  return (role?.type ?? grant.roleType) === 'AX' ? t('view.scopeGlobal') : t('view.scopeAll');
+/** One policy of the agency with every scope it is granted in. */
+export interface AgencyPolicy {
+  roleId: string;
+  grants: AgencyGrant[];
+}
+
+/** Groups grants by policy (a policy granted in two region projects is one permission). */
+export function groupGrants(grants: AgencyGrant[]): AgencyPolicy[] {
+  const byRole = new Map<string, AgencyGrant[]>();
+  for (const g of grants) byRole.set(g.roleId, [...(byRole.get(g.roleId) ?? []), g]);
+  return [...byRole].map(([roleId, list]) => ({ roleId, grants: list }));
+}
+
+/** "Global services" / "All resources" for the domain path; "Region-specific project: a, b" for projects. */
+export function scopeLabels(policy: AgencyPolicy, role: Pick<Role, 'type'> | undefined, t: (k: string, o?: Record<string, string>) => string): string[] {
+  const out: string[] = [];
+  const domain = policy.grants.find((g) => g.scope.kind === 'domain');
+  if (domain) out.push((role?.type ?? domain.roleType) === 'AX' ? t('view.scopeGlobal') : t('view.scopeAll'));
+  const projects = policy.grants.flatMap((g) => (g.scope.kind === 'project' ? [g.scope.project.name] : []));
+  if (projects.length) out.push(t('view.scopeProject', { name: projects.join(', ') }));
+  return out;
 }
 
 export interface AgencyPermissionsTableProps {
@@ -49,15 +67,21 @@ export function AgencyPermissionsTable({ agencyName, grants, roles, loading, err
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {grants.map((g) => {
-            const role = roles.get(g.roleId);
-            const key = `${g.scope.kind === 'project' ? g.scope.project.id : 'domain'}:${g.roleId}`;
+          {groupGrants(grants).map((p) => {
+            const role = roles.get(p.roleId);
+            const first = p.grants[0]!;
             return (
-              <Table.Tr key={key}>
-                <Table.Td>{role?.display_name ?? g.displayName ?? g.roleId}</Table.Td>
+              <Table.Tr key={p.roleId}>
+                <Table.Td>{role?.display_name ?? first.displayName ?? p.roleId}</Table.Td>
                 <Table.Td>{roleKindLabel(role, t)}</Table.Td>
-                <Table.Td>{role ? roleDescription(role, i18n.language) : (g.description ?? '')}</Table.Td>
-                <Table.Td>{scopeLabel(g, role, t)}</Table.Td>
+                <Table.Td>{role ? roleDescription(role, i18n.language) : (first.description ?? '')}</Table.Td>
+                <Table.Td>
+                  {scopeLabels(p, role, t).map((l) => (
+                    <Text key={l} size="sm">
+                      {l}
+                    </Text>
+                  ))}
+                </Table.Td>
               </Table.Tr>
             );
           })}

@@ -95,15 +95,15 @@ export function AuthorizationTable(props: AuthorizationTableProps) {
               : rows.map((row) => (
                   <Table.Tr key={`${row.user_type}:${row.user_id}`}>
                     <Table.Td>
-                      <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
+                      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                         {authorizedToLabel(row, t)}
                       </Text>
                     </Table.Td>
                     <Table.Td>{t(`userType.${row.user_type}`)}</Table.Td>
                     <Table.Td>{t(`authType.${row.type}`)}</Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                      <Group gap={4} wrap="wrap">
+                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                           {row.content}
                         </Text>
                         <Button variant="subtle" size="compact-sm" onClick={() => props.onViewPermissions(row)}>

@@ -3,7 +3,7 @@
  * ECS FullAccess, SWR Administrator — Policy/Role | Module | Description, Tenant Administrator
  * flagged as high privilege.
  */
-import { Alert, Badge, Group, Table, Text } from '@mantine/core';
+import { Alert, Badge, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/api/contracts/iam';
@@ -27,6 +27,11 @@ export function CommonUserPermissions({ roles }: { roles: Role[] }) {
   const { t, i18n } = useTranslation('global-config');
   const { found, missing } = resolveCommonUserRoles(roles);
   const hasHigh = found.some(isHighPrivilege);
+  const labels = {
+    allServices: t('common.allServices'),
+    allExceptIam: t('common.allExceptIam'),
+    more: (list: string, count: number) => t('common.more', { list, count }),
+  };
   return (
     <>
       <Table.ScrollContainer minWidth={480}>
@@ -42,19 +47,17 @@ export function CommonUserPermissions({ roles }: { roles: Role[] }) {
             {found.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{r.display_name}</Text>
-                    {isHighPrivilege(r) ? (
-                      <Badge color="red.8" variant="filled" size="xs">
-                        {t('common.highPrivilege')}
-                      </Badge>
-                    ) : null}
-                  </Group>
+                  <Text size="sm">{r.display_name}</Text>
+                  {isHighPrivilege(r) ? (
+                    <Badge color="red" variant="filled" size="sm" my={2}>
+                      {t('common.highPrivilege')}
+                    </Badge>
+                  ) : null}
                   <Text size="xs" c="dimmed">
                     {roleKindLabel(r, t)}
                   </Text>
                 </Table.Td>
-                <Table.Td>{roleModule(r, t('common.allServices'), i18n.language)}</Table.Td>
+                <Table.Td>{roleModule(r, labels, i18n.language)}</Table.Td>
                 <Table.Td>{roleDescription(r, i18n.language)}</Table.Td>
               </Table.Tr>
             ))}

@@ -5,7 +5,7 @@
 import { Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NO_BANNER } from './dialog-attributes';
+import { DIALOG_STYLES } from './dialog-styles';
 import type { Authorization, CreateAuthorizationBody } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useSession } from '@/components/session/use-session';
@@ -36,7 +36,7 @@ export function ModifyAuthorizationModal({ row, onClose }: { row: Authorization 
   const { t } = useTranslation('global-config');
   const [busy, setBusy] = useState(false);
   return (
-    <Modal {...NO_BANNER} opened={row !== null} onClose={onClose} title={t('modify.title')} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
+    <Modal styles={DIALOG_STYLES} opened={row !== null} onClose={onClose} title={t('modify.title')} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
       {row ? <ModifyForm key={`${row.user_type}:${row.user_id}`} row={row} onDone={onClose} onBusyChange={setBusy} /> : null}
     </Modal>
   );
@@ -139,7 +139,7 @@ function ModifyForm({ row, onDone, onBusyChange }: { row: Authorization; onDone:
         </Group>
         {firstCode && dataReady && !flow.running ? (
           <Text size="xs" c="dimmed" ta="right" id="modify-hint">
-            {t('add.createHint', { reason: t(`validation.${firstCode}`) })}
+            {t('modify.hint', { reason: t(`validation.${firstCode}`) })}
           </Text>
         ) : null}
       </Stack>

@@ -5,13 +5,13 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NO_BANNER } from './dialog-attributes';
+import { DIALOG_STYLES } from './dialog-styles';
 import type { Authorization } from '@/api/contracts/modelarts';
 import { ErrorAlert } from '@/components';
 import { useAgencies } from '../api/get-agencies';
 import { useAgencyGrants } from '../api/get-agency-grants';
 import { useRoles } from '../api/get-roles';
-import { AgencyPermissionsTable } from './agency-permissions-table';
+import { AgencyPermissionsTable, groupGrants } from './agency-permissions-table';
 import { authorizedToLabel } from './labels';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -37,14 +37,14 @@ export function ViewPermissionsModal({ row, onClose }: { row: Authorization | nu
   const roleMap = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r])), [roles.data]);
 
   return (
-    <Modal {...NO_BANNER} opened={row !== null} onClose={onClose} title={t('view.title')} size="xl" centered>
+    <Modal styles={DIALOG_STYLES} opened={row !== null} onClose={onClose} title={t('view.title')} size="xl" centered>
       {row ? (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Field label={t('view.authorizedTo')}>{authorizedToLabel(row, t)}</Field>
             <Field label={t('view.agencyName')}>{isAgency ? row.content : '—'}</Field>
             <Field label={t('view.agencyPermission')}>
-              {grants.data ? t('view.count', { count: grants.data.length }) : isAgency && agency ? <Skeleton height={12} width={100} mt={4} /> : '—'}
+              {grants.data ? t('view.count', { count: groupGrants(grants.data).length }) : isAgency && agency ? <Skeleton height={12} width={100} mt={4} /> : '—'}
             </Field>
           </SimpleGrid>
           {!isAgency ? (

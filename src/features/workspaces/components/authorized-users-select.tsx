@@ -21,11 +21,11 @@ export function AuthorizedUsersSelect({ value, onChange, error, disabled }: Auth
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const users = useUsers(debounced);
-  const found = users.data?.users ?? [];
+  const found = users.data?.users;
   const data = useMemo(() => {
     const byId = new Map<string, string>();
     for (const u of value) byId.set(u.id, u.name);
-    for (const u of found) byId.set(u.id, u.name);
+    for (const u of found ?? []) byId.set(u.id, u.name);
     return [...byId].map(([id, name]) => ({ value: id, label: name }));
   }, [value, found]);
   const total = users.data?.total ?? 0;
@@ -34,7 +34,7 @@ export function AuthorizedUsersSelect({ value, onChange, error, disabled }: Auth
     <MultiSelect
       label={t('form.authorizedUsers')}
       description={
-        total > found.length ? `${t('form.authorizedUsersHelp')} ${t('form.authorizedUsersMore', { shown: found.length, total })}` : t('form.authorizedUsersHelp')
+        total > (found?.length ?? 0) ? `${t('form.authorizedUsersHelp')} ${t('form.authorizedUsersMore', { shown: found?.length ?? 0, total })}` : t('form.authorizedUsersHelp')
       }
       placeholder={value.length === 0 ? t('form.authorizedUsersPlaceholder') : undefined}
       data={data}

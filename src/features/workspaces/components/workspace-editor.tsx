@@ -166,7 +166,7 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
             {t('action.cancel')}
           </Button>
           <Button variant="filled" onClick={save} loading={pending} disabled={!eps.data} aria-describedby={fieldNames.length ? 'workspace-form-hint' : undefined}>
-            {failure ? t('action.retry') : target.kind === 'create' ? t('action.create') : t('action.save')}
+            {failure ? t('action.retry') : target.kind === 'create' ? t('action.submitCreate') : t('action.save')}
           </Button>
         </Group>
         {fieldNames.length > 0 && eps.data ? (

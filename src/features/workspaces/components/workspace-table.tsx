@@ -7,6 +7,7 @@ import type { Workspace } from '@/api/contracts/modelarts';
 import { DataTable, DEFAULT_WORKSPACE_ID, type DataTableColumn } from '@/components';
 import { useWorkspaceSearch } from '@/components/session/use-workspace-id';
 import { formatTime } from '../lib/format';
+import classes from './links.module.css';
 import { OperationButtons } from './operation-buttons';
 import { StatusBadge } from './status-badge';
 
@@ -33,7 +34,7 @@ export function WorkspaceTable(props: WorkspaceTableProps) {
       header: t('column.name'),
       render: (w) => (
         <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={{ pathname: `/workspaces/${encodeURIComponent(w.id)}`, search }} fw={600} size="sm" style={{ wordBreak: 'break-all' }}>
+          <Anchor component={Link} to={{ pathname: `/workspaces/${encodeURIComponent(w.id)}`, search }} className={classes.link} fw={600} size="sm" style={{ wordBreak: 'break-all' }}>
             {w.name}
           </Anchor>
           {w.id === DEFAULT_WORKSPACE_ID ? (

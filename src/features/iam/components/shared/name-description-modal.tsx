@@ -79,7 +79,9 @@ export function NameDescriptionModal(props: NameDescriptionModalProps) {
             minRows={2}
             description={t('form.descriptionHint', { count: description.length })}
           />
-          {props.submitError && !serverConflict ? <ErrorAlert error={props.submitError} title={t('form.failed')} /> : null}
+          {props.submitError && !serverConflict ? (
+            <ErrorAlert error={props.submitError} title={t('form.failed')} onRetry={() => props.onSubmit(fields)} retrying={props.pending} />
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('action.cancel')}

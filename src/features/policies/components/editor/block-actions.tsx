@@ -1,5 +1,5 @@
 /** A block's catalog actions by access level: filter, "select all" per level, a description each. */
-import { Checkbox, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Paper, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +47,8 @@ export function BlockActions({ blockNumber, service, selected, onChange, disable
         type="search"
         maw={360}
       />
+      <ScrollArea.Autosize mah={460} type="auto" offsetScrollbars>
+      <Stack gap="sm">
       {ACCESS_LEVELS.map((level) => {
         const all = byLevel[level];
         if (all.length === 0) return null;
@@ -81,6 +83,8 @@ export function BlockActions({ blockNumber, service, selected, onChange, disable
           </Paper>
         );
       })}
+      </Stack>
+      </ScrollArea.Autosize>
       {shown === 0 ? <Text size="sm" c="dimmed">{t('actions.noMatch', { filter })}</Text> : null}
     </Stack>
   );

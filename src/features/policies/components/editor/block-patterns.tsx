@@ -38,10 +38,14 @@ export function BlockPatterns({ blockNumber, service, patterns, onChange, disabl
 
   return (
     <Stack gap="xs">
-      <Group align="flex-start" gap="xs" wrap="nowrap">
         <TextInput
-          style={{ flex: 1 }}
-          maw={480}
+          maw={560}
+          rightSectionWidth={120}
+          rightSection={
+            <Button size="compact-sm" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={add} disabled={disabled} aria-label={t('patterns.addLabel', { n: blockNumber })}>
+              {t('patterns.add')}
+            </Button>
+          }
           label={t('patterns.label')}
           aria-label={t('patterns.fieldLabel', { n: blockNumber })}
           placeholder={service && service !== WILDCARD_SERVICE ? `${service}:*:get*` : 'modelarts:notebook:*'}
@@ -54,13 +58,9 @@ export function BlockPatterns({ blockNumber, service, patterns, onChange, disabl
             }
           }}
           error={error}
-          description={pattern !== '' && error === null ? t('patterns.matches', { count: count.count }) + (count.sample.length > 0 ? ` ${count.sample.join(', ')}${count.count > count.sample.length ? ', …' : ''}` : '') : t('patterns.help')}
+          description={pattern !== '' && error === null ? t('patterns.matches', { count: count.count }) + (count.sample.length > 0 ? `: ${count.sample.join(', ')}${count.count > count.sample.length ? ', …' : ''}` : '') : t('patterns.help')}
           disabled={disabled}
         />
-        <Button mt={24} variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={add} disabled={disabled} aria-label={t('patterns.addLabel', { n: blockNumber })}>
-          {t('patterns.add')}
-        </Button>
-      </Group>
       {patterns.length > 0 ? (
         <Stack gap={4} role="list" aria-label={t('patterns.listLabel', { n: blockNumber })}>
           {patterns.map((p) => {

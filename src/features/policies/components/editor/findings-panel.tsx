@@ -2,8 +2,8 @@
  * Findings under the editor: tabs Errors · Security · Warnings · Suggestions with counts; each
  * finding names its place (line:column and the JSON pointer in words); a click goes there.
  */
-import { Badge, Group, Paper, Stack, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '@/iam';
 import { describePointer } from '../../model';
@@ -30,12 +30,16 @@ export function usePointerWords() {
       .join(' › ') || t('pointer.document');
 }
 
-export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
+/** Findings listed per tab before "Show all" (keeps typing fast with hundreds of findings). */
+export const FINDINGS_SHOWN = 50;
+
+export const FindingsPanel = memo(function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
   const { t } = useTranslation('policy-editor');
   const words = usePointerWords();
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const firstWithFindings = SEVERITIES.find((s) => counts[s] > 0) ?? 'error';
   const [tab, setTab] = useState<Severity>(firstWithFindings);
+  const [showAll, setShowAll] = useState(false);
   // Follow the most severe kind while the current tab is empty (e.g. an error appears).
   useEffect(() => {
     if (counts[tab] === 0) setTab(firstWithFindings);
@@ -66,6 +70,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                 <Stack gap={4} component="ul" className={classes.list}>
                   {findings
                     .filter((f) => f.severity === s)
+                    .slice(0, showAll ? undefined : FINDINGS_SHOWN)
                     .map((f, i) => (
                       <li key={`${f.code}-${f.path}-${i}`}>
                         <UnstyledButton className={classes.item} onClick={() => onSelect(f)} aria-label={t('findings.goTo', { message: f.message, line: f.line, column: f.column })}>
@@ -88,10 +93,15 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                     ))}
                 </Stack>
               )}
+              {counts[s] > FINDINGS_SHOWN && !showAll ? (
+                <Button size="xs" variant="default" mt="xs" onClick={() => setShowAll(true)}>
+                  {t('findings.showAll', { count: counts[s] })}
+                </Button>
+              ) : null}
             </Tabs.Panel>
           ))}
         </Tabs>
       </Stack>
     </Paper>
   );
-}
+});

@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowBackUp, IconDeviceFloppy, IconGitCompare, IconInfoCircle } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Role } from '@/api/contracts/iam';
@@ -171,7 +171,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
       el?.focus({ preventScroll: true });
     });
   };
-  const onSelectFinding = (f: Finding) => {
+  const selectFinding = (f: Finding) => {
     const block = statementIndexOf(f.path);
     if (view === 'visual' && draft.visual !== null && block !== null && block < draft.visual.blocks.length) {
       goToBlock(block);
@@ -183,6 +183,12 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
       setView('json');
     }
   };
+  // A stable callback for the memoised findings panel; the latest render's handler runs.
+  const selectRef = useRef(selectFinding);
+  selectRef.current = selectFinding;
+  const onSelectFinding = useCallback((f: Finding) => selectRef.current(f), []);
+  // The panel may lag a keystroke behind; the gutter (CodeMirror) gets every update at once.
+  const panelFindings = useDeferredValue(findings);
   const onEditorReady = () => {
     const f = pendingGoTo.current;
     pendingGoTo.current = null;
@@ -359,7 +365,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
         </Tabs.Panel>
       </Tabs>
 
-      <FindingsPanel findings={findings} onSelect={onSelectFinding} />
+      <FindingsPanel findings={panelFindings} onSelect={onSelectFinding} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-label={t('compare.button')}>
         <Stack gap="sm">

@@ -48,7 +48,7 @@ export function ServiceSelect({ blockNumber, value, onChange, disabled }: Servic
       searchable
       allowDeselect={false}
       nothingFoundMessage={t('service.nothingFound')}
-      description={kind ? t(`kind.${kind}`) : value === WILDCARD_SERVICE ? t('service.allHelp') : t('service.help')}
+      description={kind ? t(`kind.service.${kind}`) : value === WILDCARD_SERVICE ? t('service.allHelp') : t('service.help')}
       error={value === '' ? t('service.required') : undefined}
       renderOption={({ option }) => {
         const k = kindOf(option.value);

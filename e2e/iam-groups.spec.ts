@@ -1,0 +1,160 @@
+/**
+ * User Groups, as an administrator clicks: create a group (a 500 first, then Retry), add users,
+ * authorize ModelArts CommonOperations for a region project and OBS OperateAccess for Global
+ * services, see the grants, then the member's effective permissions; delete; accessibility of
+ * every page and dialog; screenshots in light/dark × en/zh.
+ */
+import { expect, test, type Page } from './fixtures';
+
+/** Calls the mock backend from inside the page (the MSW service worker answers), signed in as the account. */
+async function api(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<number> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const sign = await fetch('/v3/auth/tokens', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
+      });
+      const res = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': sign.headers.get('X-Subject-Token') ?? '' },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      return res.status;
+    },
+    { path, init },
+  );
+}
+
+const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
+
+async function createGroup(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Create User Group' }).click();
+  const d = dialog(page, 'Create User Group');
+  await d.getByRole('textbox', { name: 'Name' }).fill(name);
+  await d.getByRole('textbox', { name: 'Description' }).fill('Vision team <b>not bold</b>');
+  await d.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `User group: ${name}` })).toBeVisible();
+}
+
+async function authorize(page: Page, policy: string, scope: string, project?: string) {
+  await page.getByRole('button', { name: 'Authorize', exact: true }).click();
+  const d = dialog(page, /^Authorize /);
+  await d.getByRole('textbox', { name: 'Search policies' }).fill(policy);
+  await d.getByRole('checkbox', { name: policy, exact: true }).check();
+  await d.getByRole('button', { name: 'Next' }).click();
+  await d.getByRole('radiogroup', { name: 'Scope' }).getByRole('radio', { name: scope }).check();
+  if (project) {
+    await d.getByRole('textbox', { name: 'Region projects' }).click();
+    await page.getByRole('option', { name: project, exact: true }).click();
+  }
+  await d.getByRole('button', { name: 'OK' }).click();
+  await expect(d).toHaveCount(0);
+}
+
+test.describe('User Groups', () => {
+  test('create (500 then Retry), add a user, authorize two scopes, see the effective permissions', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(120_000);
+    await gotoConsole(page, '/iam/groups');
+    await expect(page.getByRole('heading', { level: 1, name: 'User Groups' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'User groups' }).getByRole('link', { name: 'admin', exact: true })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // Live validation, then a server failure with Retry.
+    await page.getByRole('button', { name: 'Create User Group' }).click();
+    const create = dialog(page, 'Create User Group');
+    await expectNoA11yViolations(page);
+    const name = create.getByRole('textbox', { name: 'Name' });
+    await name.fill('bad<name');
+    await expect(create.getByText('A group name cannot contain')).toBeVisible();
+    await name.fill('vision-e2e');
+    await expect(create.getByText('A group name cannot contain')).toHaveCount(0);
+    expect(await api(page, '/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'POST', path: '/v3/groups', status: 500, times: 1 }] } })).toBe(200);
+    await create.getByRole('button', { name: 'Create' }).click();
+    await expect(create.getByRole('alert')).toContainText('Could not create it');
+    await expect(name).toHaveValue('vision-e2e');
+    await create.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'User group: vision-e2e' })).toBeVisible();
+
+    // Members: add liam through the searchable picker.
+    await page.getByRole('button', { name: 'Add Users' }).click();
+    const add = dialog(page, 'Add users to vision-e2e');
+    await add.getByRole('textbox', { name: 'Users' }).fill('liam');
+    await page.getByRole('option', { name: 'liam', exact: true }).click();
+    await add.getByRole('heading', { name: 'Add users to vision-e2e' }).click(); // closes the option list
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await add.getByRole('button', { name: 'Add 1 user' }).click();
+    await expect(add).toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Members' }).getByRole('link', { name: 'liam', exact: true })).toBeVisible();
+
+    // Permissions: two grants with two scopes; the global-services rule is explained.
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await expect(page.getByText('No permissions granted')).toBeVisible();
+    await page.getByRole('button', { name: 'Authorize', exact: true }).click();
+    const auth = dialog(page, 'Authorize vision-e2e');
+    await auth.getByRole('textbox', { name: 'Search policies' }).fill('OBS OperateAccess');
+    await auth.getByRole('checkbox', { name: 'OBS OperateAccess', exact: true }).check();
+    await expectNoA11yViolations(page);
+    await auth.getByRole('button', { name: 'Next' }).click();
+    await auth.getByRole('radio', { name: 'Region-specific projects' }).check();
+    await expect(auth.getByText('Global services are granted on All resources')).toBeVisible();
+    await auth.getByRole('button', { name: 'OK' }).click();
+    await expect(auth.getByText('Select at least one region project.')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await auth.getByRole('button', { name: 'Cancel' }).click();
+
+    await authorize(page, 'ModelArts CommonOperations', 'Region-specific projects', 'cn-north-4');
+    await authorize(page, 'OBS OperateAccess', 'Global services');
+    const grants = page.getByRole('table', { name: 'Permissions of this group' });
+    await expect(grants.getByRole('row').filter({ hasText: 'ModelArts CommonOperations' })).toContainText('Region project: cn-north-4');
+    await expect(grants.getByRole('row').filter({ hasText: 'OBS OperateAccess' })).toContainText('Global services');
+    await expectNoA11yViolations(page);
+
+    // The member's effective permissions show both, with their scopes, and the engine's verdicts.
+    await page.getByRole('tab', { name: 'Users' }).click();
+    await page.getByRole('table', { name: 'Members' }).getByRole('link', { name: 'liam', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'User: liam' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    const effective = page.getByRole('table', { name: 'Effective policies' });
+    const ma = effective.getByRole('row').filter({ hasText: 'ModelArts CommonOperations' }).filter({ hasText: 'vision-e2e' });
+    await expect(ma).toContainText('Region project: cn-north-4');
+    const obs = effective.getByRole('row').filter({ hasText: 'OBS OperateAccess' }).filter({ hasText: 'vision-e2e' });
+    await expect(obs).toContainText('Global services');
+    const verdicts = page.getByRole('table', { name: 'Verdicts for common actions' });
+    await expect(verdicts.getByRole('row').filter({ hasText: 'obs:object:GetObject' })).toContainText('Allowed');
+    await expect(verdicts.getByRole('row').filter({ hasText: 'modelarts:notebook:create' })).toContainText(/Allowed|Implicit deny|Explicit deny/);
+    await expectNoA11yViolations(page);
+
+    // Free text renders as text.
+    await page.getByRole('tab', { name: 'User Groups' }).click();
+    await page.getByRole('link', { name: 'vision-e2e', exact: true }).click();
+    await expect(page.getByText('Vision team <b>not bold</b>')).toBeVisible();
+  });
+
+  test('remove a grant and a member, then delete the group (confirmations)', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/groups');
+    await createGroup(page, 'to-delete');
+    await page.getByRole('button', { name: 'Add Users' }).click();
+    const add = dialog(page, 'Add users to to-delete');
+    await add.getByRole('textbox', { name: 'Users' }).fill('omar');
+    await page.getByRole('option', { name: 'omar', exact: true }).click();
+    await add.getByRole('heading', { name: 'Add users to to-delete' }).click();
+    await add.getByRole('button', { name: 'Add 1 user' }).click();
+    await page.getByRole('button', { name: 'Remove omar from the group' }).click();
+    await dialog(page, 'Remove omar from to-delete?').getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByRole('button', { name: 'Remove omar from the group' })).toHaveCount(0);
+
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await authorize(page, 'OBS OperateAccess', 'All resources');
+    await page.getByRole('button', { name: 'Remove OBS OperateAccess' }).click();
+    await dialog(page, 'Remove OBS OperateAccess?').getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByText('No permissions granted')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Delete User Group' }).click();
+    await dialog(page, 'Delete user group to-delete?').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'User Groups' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Search user groups' }).fill('to-delete');
+    await expect(page.getByText('No data')).toBeVisible();
+  });
+});

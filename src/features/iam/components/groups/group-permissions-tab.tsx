@@ -1,0 +1,107 @@
+/** A group's grants (policy, scope), Authorize, and Remove (confirmation) per grant. */
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconShieldPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Group as IamGroup, RoleAssignment } from '@/api/contracts/iam';
+import { assignmentScope } from '@/api/org-snapshot';
+import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import type { Scope } from '@/iam';
+import { useRoleAssignments } from '../../api/get-role-assignments';
+import { useRoles } from '../../api/get-roles';
+import { useRevokeGroupRole } from '../../api/grant-group-role';
+import { assignmentTarget, isGlobalRole } from '../../lib/scope';
+import { ScopeText } from '../shared/scope-text';
+import { AuthorizeModal } from './authorize-modal';
+
+function toScope(a: RoleAssignment): Scope {
+  const s = assignmentScope(a.scope);
+  return 'id' in s ? { type: s.type, ids: [s.id] } : { type: s.type };
+}
+
+export function GroupPermissionsTab({ group }: { group: IamGroup }) {
+  const { t } = useTranslation('iam');
+  const assignments = useRoleAssignments({ groupId: group.id });
+  const roles = useRoles();
+  const revoke = useRevokeGroupRole();
+  const [authorizing, setAuthorizing] = useState(false);
+  const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
+
+  const onRemove = async (a: RoleAssignment) => {
+    const name = roleById.get(a.role_id)?.display_name ?? a.role_id;
+    const ok = await confirmAction({
+      title: t('grants.removeTitle', { policy: name }),
+      message: t('grants.removeBody', { policy: name, group: group.name }),
+      confirmLabel: t('grants.remove'),
+      danger: true,
+    });
+    if (!ok) return;
+    revoke.mutate(
+      { groupId: group.id, roleId: a.role_id, target: assignmentTarget(a.scope) },
+      {
+        onSuccess: () => notifySuccess(t('grants.removed', { policy: name })),
+        onError: (e) => notifyError(t('grants.removeFailed', { policy: name }), e),
+      },
+    );
+  };
+
+  const rows = assignments.data ?? [];
+  return (
+    <Stack gap="md">
+      <Group>
+        <Button variant="filled" leftSection={<IconShieldPlus size={16} aria-hidden />} onClick={() => setAuthorizing(true)}>
+          {t('authorize.button')}
+        </Button>
+      </Group>
+      {assignments.isError ? <ErrorAlert error={assignments.error} title={t('grants.loadFailed')} onRetry={() => void assignments.refetch()} /> : null}
+      {assignments.data && rows.length === 0 ? <EmptyState title={t('grants.none')} description={t('grants.noneHint')} /> : null}
+      {rows.length > 0 ? (
+        <Table aria-label={t('grants.table')} striped verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('permissions.policy')}</Table.Th>
+              <Table.Th scope="col">{t('permissions.policyType')}</Table.Th>
+              <Table.Th scope="col">{t('authorize.kind')}</Table.Th>
+              <Table.Th scope="col">{t('permissions.scope')}</Table.Th>
+              <Table.Th scope="col">{t('action.operation')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((a) => {
+              const role = roleById.get(a.role_id);
+              const name = role?.display_name ?? a.role_id;
+              return (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{role ? t(`policyType.${role.catalog}`) : '—'}</Table.Td>
+                  <Table.Td>{role ? t(isGlobalRole(role) ? 'kind.global' : 'kind.project') : '—'}</Table.Td>
+                  <Table.Td>
+                    <ScopeText scope={toScope(a)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red.8"
+                      leftSection={<IconTrash size={14} aria-hidden />}
+                      loading={revoke.isPending && revoke.variables?.roleId === a.role_id}
+                      onClick={() => void onRemove(a)}
+                      aria-label={t('grants.removeNamed', { policy: name })}
+                    >
+                      {t('grants.remove')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+      {authorizing ? <AuthorizeModal group={group} onClose={() => setAuthorizing(false)} /> : null}
+    </Stack>
+  );
+}
