@@ -45,7 +45,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    // E2E_DIST: scripts/e2e.mjs serves a private copy of dist/ (concurrent builds in this tree).
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -47,6 +47,7 @@ async function authorize(page: Page, policy: string, scope: string, project?: st
   if (project) {
     await d.getByRole('textbox', { name: 'Region projects' }).click();
     await page.getByRole('option', { name: project, exact: true }).click();
+    await d.getByRole('heading').first().click(); // closes the option list
   }
   await d.getByRole('button', { name: 'OK' }).click();
   await expect(d).toHaveCount(0);

@@ -17,6 +17,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: /Main navigatio
 
 test.describe('shell', () => {
   test('navigates to every page, each with one h1 and no axe violations', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(150_000);
     await gotoConsole(page, '/');
     await expect(page).toHaveURL(/\/global-config$/);
     for (const p of PAGES) {

@@ -148,10 +148,10 @@ test.describe('Workspaces', () => {
 
     const access = page.getByRole('region', { name: 'Who can use this workspace' });
     const accessTable = access.getByRole('table', { name: 'Users and their access to this workspace' });
-    await access.getByRole('textbox', { name: 'Search users' }).fill('wes');
+    await access.getByRole('searchbox', { name: 'Search users' }).fill('wes');
     await expect(accessTable.getByRole('row', { name: /^wes/ })).toContainText('Implicit deny');
     await expect(accessTable.getByRole('row', { name: /^wes/ })).toContainText('The workspace does not admit this user.');
-    await access.getByRole('textbox', { name: 'Search users' }).fill('maya');
+    await access.getByRole('searchbox', { name: 'Search users' }).fill('maya');
     await expect(accessTable.getByRole('row', { name: /^maya/ })).toContainText('Allowed');
     await expectNoA11yViolations(page, NOTIFICATIONS);
   });

@@ -4,8 +4,10 @@
  * apt when running as root), builds when dist/ is older than the sources (always on CI), then runs
  * Playwright against `vite preview`.
  */
-import { existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { newestMtime, run, SOURCES } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -78,7 +80,15 @@ if (!port && !isCI && (await tryPort(4173)) === null) {
   console.log(`e2e: port 4173 is in use (another run?); serving this run on ${port}`);
 }
 
+// Serve a private copy of dist/: another engineer's build during our run would otherwise delete the
+// chunks our pages are about to load.
+const runId = process.env.E2E_RUN_ID ?? String(process.pid);
+const runDist = join(tmpdir(), `ma-console-e2e-dist-${runId}`);
+rmSync(runDist, { recursive: true, force: true });
+cpSync('dist', runDist, { recursive: true });
+
 const code = run('npx', ['playwright', 'test', ...args], {
-  env: { ...process.env, CHROMIUM_PATH: chromium, E2E_RUN_ID: process.env.E2E_RUN_ID ?? String(process.pid), ...(port ? { E2E_PORT: port } : {}) },
+  env: { ...process.env, CHROMIUM_PATH: chromium, E2E_RUN_ID: runId, E2E_DIST: runDist, ...(port ? { E2E_PORT: port } : {}) },
 });
+rmSync(runDist, { recursive: true, force: true });
 process.exit(code);

@@ -26,22 +26,22 @@ const brand: MantineColorsTuple = [
 
 /**
  * Mantine's palettes with shades 6–9 darkened so that every filled, light, subtle and outline
- * variant (which use shade 8 with primaryShade 8, and shade 6 for some states) keeps ≥ 4.5:1 with
- * white and the striped-row greys. Shades 0–5 stay (dark mode text uses shades 2–4).
+ * variant (shade 8 with primaryShade 8; pages also pick shade 6 explicitly) keeps ≥ 4.5:1 on white,
+ * striped and hovered rows and light badge backgrounds. Shades 0–5 stay (dark mode text uses shades 2–4).
  */
 const darker: Record<string, [string, string, string, string]> = {
-  red: ['#c92a2a', '#b42525', '#a51d1d', '#8f1a1a'],
-  green: ['#2b7a3b', '#256d34', '#1f612d', '#1a5226'],
-  orange: ['#c2410c', '#ae3a0b', '#9a3412', '#7c2d12'],
-  teal: ['#0b7a5c', '#0a6e53', '#08624a', '#06523e'],
-  yellow: ['#8a5c00', '#7a5100', '#6e4900', '#664400'],
-  cyan: ['#0b7285', '#0a6678', '#095c6b', '#074d5a'],
-  lime: ['#52700a', '#496309', '#425a08', '#3d5307'],
-  indigo: ['#4263eb', '#3b5bdb', '#364fc7', '#2f44ad'],
-  blue: ['#1971c2', '#1864ab', '#155a9c', '#124a85'],
-  grape: ['#9c36b5', '#862e9c', '#7a2a8f', '#66237a'],
-  violet: ['#7048e8', '#6741d9', '#5f3dc4', '#5235ab'],
-  pink: ['#c2255c', '#a61e4d', '#961b45', '#7d163a'],
+  red: ['#b42525', '#a51d1d', '#8f1a1a', '#7a1616'],
+  green: ['#256d34', '#1f612d', '#1a5226', '#154520'],
+  orange: ['#ae3a0b', '#9a3412', '#7c2d12', '#6a260f'],
+  teal: ['#0a6e53', '#08624a', '#06523e', '#054535'],
+  yellow: ['#7a5100', '#6e4900', '#664400', '#573a00'],
+  cyan: ['#0a6678', '#095c6b', '#074d5a', '#06414c'],
+  lime: ['#496309', '#425a08', '#3d5307', '#334606'],
+  indigo: ['#3b5bdb', '#364fc7', '#2f44ad', '#283a94'],
+  blue: ['#1864ab', '#155a9c', '#124a85', '#0f3f72'],
+  grape: ['#862e9c', '#7a2a8f', '#66237a', '#561e67'],
+  violet: ['#6741d9', '#5f3dc4', '#5235ab', '#452d90'],
+  pink: ['#a61e4d', '#961b45', '#7d163a', '#6a1331'],
 };
 const accessibleColors = Object.fromEntries(
   Object.entries(darker).map(([name, tail]) => [name, [...DEFAULT_THEME.colors[name]!.slice(0, 6), ...tail] as unknown as MantineColorsTuple]),
@@ -70,7 +70,8 @@ export const theme = createTheme({
 
 /**
  * Mantine's dimmed text (gray.6 #868e96 on white = 3.3:1; dark.2 on dark.7 ≈ 4:1) fails WCAG AA,
- * so dimmed uses gray.7 (light, 7:1) and dark.1 (dark, 8:1). Placeholders follow.
+ * so dimmed uses gray.7 (light, 7:1) and dark.1 (dark, 8:1). Placeholders follow; dark links use
+ * brand.2 (8:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
@@ -81,5 +82,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   dark: {
     '--mantine-color-dimmed': t.colors.dark[1]!,
     '--mantine-color-placeholder': t.colors.dark[2]!,
+    // Links: Mantine's dark anchor (primary shade 4) is about 4:1 on dark backgrounds.
+    '--mantine-color-anchor': t.colors.brand![2]!,
   },
 });

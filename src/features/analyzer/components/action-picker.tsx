@@ -4,7 +4,7 @@
  */
 import { Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCESS_LEVELS, ACTIONS, expandActionPattern, SERVICES } from '@/iam';
 
@@ -18,7 +18,7 @@ export interface ActionPickerProps {
 
 const ALL = '';
 
-export function ActionPicker({ value, onChange, error, label }: ActionPickerProps) {
+export const ActionPicker = memo(function ActionPicker({ value, onChange, error, label }: ActionPickerProps) {
   const { t, i18n } = useTranslation('analyzer');
   const [service, setService] = useState<string>(ALL);
   const [level, setLevel] = useState<string>(ALL);
@@ -114,4 +114,4 @@ export function ActionPicker({ value, onChange, error, label }: ActionPickerProp
       ) : null}
     </Stack>
   );
-}
+});

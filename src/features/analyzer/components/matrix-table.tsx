@@ -1,28 +1,23 @@
 /**
- * The computed matrix, a page of rows at a time: each cell a link to its check, with an icon, a
- * word and a tooltip (never colour alone).
+ * The computed matrix, a page of rows at a time. Thousands of cells: plain elements (no component
+ * per cell), each a link to its check with an icon, a word and a tooltip (`title`, and the same
+ * text as its accessible name) — never colour alone. Clicks are handled once, on the table.
  */
-import { Anchor, Group, Pagination, Table, Text, Tooltip } from '@mantine/core';
+import { Group, Pagination } from '@mantine/core';
 import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { MatrixResult } from '../lib/matrix-compute';
 import { cellProblems, cellReason, cellWord, type CellWord } from '../lib/matrix-view';
+import classes from './matrix-table.module.css';
 
-const LOOK: Record<CellWord, { color: string; Icon: typeof IconBan }> = {
-  allow: { color: 'var(--mantine-color-green-light-color)', Icon: IconCircleCheck },
-  ready: { color: 'var(--mantine-color-green-light-color)', Icon: IconCircleCheck },
-  explicit_deny: { color: 'var(--mantine-color-red-light-color)', Icon: IconBan },
-  implicit_deny: { color: 'var(--mantine-color-orange-light-color)', Icon: IconCircleX },
-  notReady: { color: 'var(--mantine-color-red-light-color)', Icon: IconCircleX },
-};
-const BG: Record<CellWord, string> = {
-  allow: 'var(--mantine-color-green-light)',
-  ready: 'var(--mantine-color-green-light)',
-  explicit_deny: 'var(--mantine-color-red-light)',
-  implicit_deny: 'var(--mantine-color-orange-light)',
-  notReady: 'var(--mantine-color-red-light)',
+const LOOK: Record<CellWord, { className: string | undefined; Icon: typeof IconBan }> = {
+  allow: { className: classes.good, Icon: IconCircleCheck },
+  ready: { className: classes.good, Icon: IconCircleCheck },
+  explicit_deny: { className: classes.deny, Icon: IconBan },
+  implicit_deny: { className: classes.none, Icon: IconCircleX },
+  notReady: { className: classes.deny, Icon: IconCircleX },
 };
 
 export interface MatrixTableProps {
@@ -39,64 +34,83 @@ export interface MatrixTableProps {
 
 export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref, page, pageSize, onPageChange }: MatrixTableProps) {
   const { t } = useTranslation('analyzer');
+  const navigate = useNavigate();
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const visible = rows.slice((page - 1) * pageSize, page * pageSize);
+  const words: Record<CellWord, string> = {
+    allow: t('cell.allow'),
+    explicit_deny: t('cell.explicit_deny'),
+    implicit_deny: t('cell.implicit_deny'),
+    ready: t('cell.ready'),
+    notReady: t('cell.notReady'),
+  };
   const tip = (r: number, c: number, word: CellWord) => {
-    const base = t('matrix.cellTip', { user: userNames[r], column: columnLabels[c], verdict: t(`cell.${word}`) });
+    const base = t('matrix.cellTip', { user: userNames[r], column: columnLabels[c], verdict: words[word] });
     if (result.kind === 'actions') {
       const reason = cellReason(result, r, c);
       return reason ? `${base} — ${t(`reason.${reason}`, { user: userNames[r], action: columnLabels[c] })}` : base;
     }
     const problems = cellProblems(result, r, c);
-    const missing = result.missing[r * result.cols + c] ?? 0;
-    return problems.length === 0 ? base : `${base} — ${problems.map((p) => t(`matrix.problem.${p}`, { count: missing })).join('; ')}`;
+    return problems.length === 0 ? base : `${base} — ${problems.map((p) => t(`matrix.problem.${p}`)).join('; ')}`;
   };
+  // One handler for every cell link: client-side navigation to the cell's check.
+  const onClick = (e: MouseEvent<HTMLTableSectionElement>) => {
+    const a = (e.target as HTMLElement).closest('a');
+    if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void navigate(a.getAttribute('href') ?? '');
+  };
+  const headClass = result.kind === 'actions' ? classes.actionHead : classes.colHead;
   return (
     <>
-      <Table.ScrollContainer minWidth={Math.min(4000, 200 + columnLabels.length * 120)} type="native">
-        <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={6} fz="xs" stickyHeader>
-          <Table.Caption>{t('matrix.caption', { rows: rows.length, cols: columnLabels.length })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('matrix.user')}</Table.Th>
-              {columnLabels.map((c) => (
-                <Table.Th key={c} scope="col" style={{ minWidth: 110, wordBreak: 'break-all' }}>
+      <div className={classes.scroll}>
+        <table className={classes.table} aria-label={t('matrix.caption', { rows: rows.length, cols: columnLabels.length })}>
+          <thead>
+            <tr>
+              <th scope="col" className={classes.rowHead}>
+                {t('matrix.user')}
+              </th>
+              {columnLabels.map((c, i) => (
+                <th key={i} scope="col" className={headClass}>
                   {c}
-                </Table.Th>
+                </th>
               ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+            </tr>
+          </thead>
+          <tbody onClick={onClick}>
             {visible.map((r) => (
-              <Table.Tr key={r}>
-                <Table.Th scope="row">{userNames[r]}</Table.Th>
+              <tr key={r}>
+                <th scope="row" className={classes.rowHead}>
+                  {userNames[r]}
+                </th>
                 {columnLabels.map((_, c) => {
                   const word = cellWord(result, r, c);
-                  const { color, Icon } = LOOK[word];
+                  const { className, Icon } = LOOK[word];
                   const label = tip(r, c, word);
                   return (
-                    <Table.Td key={c} style={{ background: BG[word] }}>
-                      <Tooltip label={label} multiline maw={360} openDelay={200} withinPortal>
-                        <Anchor component={Link} to={cellHref(r, c)} aria-label={label} size="xs" c="var(--mantine-color-text)" underline="hover">
-                          <Group gap={4} wrap="nowrap" component="span">
-                            <Icon size={14} color={color} aria-hidden />
-                            <Text span size="xs" fw={600} inherit>
-                              {t(`cell.${word}`)}
-                            </Text>
-                          </Group>
-                        </Anchor>
-                      </Tooltip>
-                    </Table.Td>
+                    <td key={c} className={`${classes.cell} ${className ?? ''}`}>
+                      <a href={cellHref(r, c)} title={label} aria-label={label}>
+                        <Icon size={14} aria-hidden />
+                        {words[word]}
+                      </a>
+                    </td>
                   );
                 })}
-              </Table.Tr>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          </tbody>
+        </table>
+      </div>
       {pages > 1 ? (
         <Group justify="flex-end">
-          <Pagination total={pages} value={page} onChange={onPageChange} size="sm" getControlProps={(control) => ({ 'aria-label': t(`matrix.page.${control}`) })} getItemProps={(p) => ({ 'aria-label': t('matrix.pageN', { page: p }) })} />
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={onPageChange}
+            size="sm"
+            getControlProps={(control) => ({ 'aria-label': t(`matrix.page.${control}`) })}
+            getItemProps={(p) => ({ 'aria-label': t('matrix.pageN', { page: p }) })}
+          />
         </Group>
       ) : null}
     </>

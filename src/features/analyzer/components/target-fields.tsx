@@ -1,5 +1,6 @@
 /** "Region" (region project) and "Workspace" selects, from the organisation snapshot. */
 import { Select } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '@/iam';
 
@@ -11,7 +12,7 @@ export interface TargetFieldsProps {
   onWorkspaceChange: (id: string) => void;
 }
 
-export function TargetFields({ snapshot, projectId, workspaceId, onProjectChange, onWorkspaceChange }: TargetFieldsProps) {
+export const TargetFields = memo(function TargetFields({ snapshot, projectId, workspaceId, onProjectChange, onWorkspaceChange }: TargetFieldsProps) {
   const { t } = useTranslation('analyzer');
   const epName = (id: string) => snapshot.enterpriseProjects.find((e) => e.id === id)?.name ?? id;
   return (
@@ -35,4 +36,4 @@ export function TargetFields({ snapshot, projectId, workspaceId, onProjectChange
       />
     </>
   );
-}
+});

@@ -30,6 +30,7 @@ export function useMatrixWorker() {
         const m = e.data;
         if (m.type === 'progress') setRun({ status: 'running', done: m.done, total: m.total });
         else {
+          performance.mark('analyzer-matrix-done');
           setRun(m.type === 'done' ? { status: 'done', result: m.result, workerMs: m.workerMs, job: meta } : { status: 'error', message: m.message });
           stop();
         }
@@ -38,6 +39,8 @@ export function useMatrixWorker() {
         setRun({ status: 'error', message: e.message || 'The matrix worker failed.' });
         stop();
       };
+      // Marks for scripts/bench-ui.mjs (main-thread long tasks while the worker computes).
+      performance.mark('analyzer-matrix-start');
       w.postMessage(job);
     },
     [stop],

@@ -70,8 +70,16 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
   }
 }
 
-/** Keeps only what the matrix reads: the row users (the other collections stay whole). */
+/**
+ * Keeps only what the matrix reads, so less is copied into the worker: the row users and the
+ * authorizations that can be theirs (by id or name) or everyone's; other collections stay whole.
+ */
 export function trimSnapshot(snapshot: Snapshot, userIds: readonly string[]): Snapshot {
   const wanted = new Set(userIds);
-  return { ...snapshot, users: snapshot.users.filter((u) => wanted.has(u.id)) };
+  const users = snapshot.users.filter((u) => wanted.has(u.id));
+  const names = new Set(users.map((u) => u.name));
+  const authorizations = snapshot.authorizations.filter(
+    (a) => a.userType === 'all-users' || wanted.has(a.userId) || (typeof a.userName === 'string' && names.has(a.userName)),
+  );
+  return { ...snapshot, users, authorizations };
 }

@@ -1,5 +1,5 @@
 /** A user (route /iam/users/:userId): details, tabs Groups and Permissions, Delete. */
-import { Anchor, Badge, Button, Group, Skeleton, Tabs, Text } from '@mantine/core';
+import { Anchor, Button, Group, Skeleton, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -64,9 +64,9 @@ export default function UserDetailPage() {
         <>
           <Group gap="xs">
             <Text size="sm">{t('users.type')}:</Text>
-            <Badge variant="light" color="gray.9" tt="none">
+            <Text size="sm" fw={600}>
               {t(`users.types.${u.type}`)}
-            </Badge>
+            </Text>
             <Text size="sm">ID:</Text>
             <Text size="sm" ff="monospace">
               {u.id}

@@ -8,12 +8,12 @@ import { personaKey, workspaceKeys } from './keys';
 
 export const USER_PICKER_LIMIT = 50;
 
-export async function getUsers(search: string, signal?: AbortSignal): Promise<{ users: User[]; total: number }> {
+export async function getUsers(search: string, signal?: AbortSignal): Promise<{ users: User[]; total: number; truncated: boolean }> {
   const res = await request(buildPath('users'), userListSchema, {
     query: { limit: USER_PICKER_LIMIT, offset: 0, name: search || undefined, type: 'iam', sort_by: 'name', order: 'asc' },
     signal,
   });
-  return { users: res.users.filter((u) => !u.is_root), total: res.total_count };
+  return { users: res.users.filter((u) => !u.is_root), total: res.total_count, truncated: res.users.length < res.total_count };
 }
 
 export function getUsersQueryOptions(who: string, search: string) {

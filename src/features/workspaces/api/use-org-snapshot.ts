@@ -17,10 +17,10 @@ import {
   userListSchema,
 } from '@/api/contracts/iam';
 import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from '@/api/contracts/modelarts';
+import { toOrgSnapshot } from '@/api/org-snapshot';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';
 import type { Snapshot } from '@/iam';
-import { toOrgSnapshot } from '../lib/org-snapshot';
 import { personaKey, workspaceKeys } from './keys';
 
 const PAGE = 1000;
@@ -56,22 +56,25 @@ export async function getOrgSnapshot(session: { projectId: string; domainId: str
     request(buildPath('enterpriseProjects'), enterpriseProjectListSchema, { query: { limit: PAGE }, signal }),
   ]);
   const members = await Promise.all(
-    groups.map((g) => all(buildPath('groupUsers', { groupId: g.id }), userListSchema, (p) => p.users, signal).then((us) => [g.id, us.map((u) => u.id)] as const)),
+    groups.map((g) => all(buildPath('groupUsers', { groupId: g.id }), userListSchema, (p) => p.users, signal).then((us) => [g.id, us] as const)),
   );
-  return toOrgSnapshot({
+  const groupsOf = new Map<string, string[]>();
+  for (const [groupId, us] of members) for (const u of us) groupsOf.set(u.id, [...(groupsOf.get(u.id) ?? []), groupId]);
+  const snapshot: Snapshot = toOrgSnapshot({
     domain: { id: session.domainId ?? mode.domain_id, name: session.domainName ?? '' },
     authMode: mode.mode,
     projects: projects.projects,
     enterpriseProjects: enterpriseProjects.enterprise_projects,
-    users,
+    users: users.map((user) => ({ user, groupIds: groupsOf.get(user.id) ?? [] })),
     groups,
-    memberships: Object.fromEntries(members),
     roles,
     roleAssignments,
     agencies,
     authorizations,
-    workspaces,
+    // A workspace being deleted admits nobody any more.
+    workspaces: workspaces.filter((w) => w.status !== 'DELETING'),
   });
+  return snapshot;
 }
 
 export function getOrgSnapshotQueryOptions(who: string, session: Parameters<typeof getOrgSnapshot>[0]) {

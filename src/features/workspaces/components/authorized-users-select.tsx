@@ -34,7 +34,7 @@ export function AuthorizedUsersSelect({ value, onChange, error, disabled }: Auth
     <MultiSelect
       label={t('form.authorizedUsers')}
       description={
-        total > (found?.length ?? 0) ? `${t('form.authorizedUsersHelp')} ${t('form.authorizedUsersMore', { shown: found?.length ?? 0, total })}` : t('form.authorizedUsersHelp')
+        users.data?.truncated ? `${t('form.authorizedUsersHelp')} ${t('form.authorizedUsersMore', { shown: found?.length ?? 0, total })}` : t('form.authorizedUsersHelp')
       }
       placeholder={value.length === 0 ? t('form.authorizedUsersPlaceholder') : undefined}
       data={data}

@@ -79,7 +79,7 @@ export function PolicyPicker({ roles, selected, onToggle }: PolicyPickerProps) {
                   <Text size="sm">{t(`policyType.${r.catalog}`)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={isGlobalRole(r) ? 'grape.9' : 'blue.9'} tt="none">
+                  <Badge variant="filled" color={isGlobalRole(r) ? 'grape.9' : 'blue.9'} tt="none">
                     {t(isGlobalRole(r) ? 'kind.global' : 'kind.project')}
                   </Badge>
                 </Table.Td>

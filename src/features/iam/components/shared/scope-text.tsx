@@ -9,14 +9,14 @@ export function ScopeText({ scope }: { scope: Scope }) {
   const projects = useProjects();
   const eps = useEnterpriseProjects();
   if (scope.type === 'all' || scope.type === 'global') {
-    return <Badge variant="light" color={scope.type === 'all' ? 'blue' : 'grape'}>{t(`scope.${scope.type}`)}</Badge>;
+    return <Badge variant="filled" color={scope.type === 'all' ? 'blue.9' : 'grape.9'} tt="none">{t(`scope.${scope.type}`)}</Badge>;
   }
   const names = new Map((scope.type === 'projects' ? projects.data : eps.data)?.map((p) => [p.id, p.name]));
   const label = t(scope.type === 'projects' ? 'scope.projectsShort' : 'scope.enterpriseProjectsShort');
   return (
     <Group gap={4}>
       {scope.ids.map((id) => (
-        <Badge key={id} variant="outline" color="gray" tt="none">
+        <Badge key={id} variant="default" tt="none">
           {label}: {names.get(id) ?? id}
         </Badge>
       ))}

@@ -6,7 +6,7 @@
  */
 import { json } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { forEachDiagnostic, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useRef, type RefObject } from 'react';
@@ -67,6 +67,16 @@ function toDiagnostics(view: EditorView, findings: readonly Finding[]): Diagnost
   });
 }
 
+function signature(diagnostics: readonly Pick<Diagnostic, 'from' | 'to' | 'severity' | 'message'>[]): string {
+  return diagnostics.map((d) => `${d.from}:${d.to}:${d.severity}:${d.message}`).join('\n');
+}
+
+function currentSignature(view: EditorView): string {
+  const list: Pick<Diagnostic, 'from' | 'to' | 'severity' | 'message'>[] = [];
+  forEachDiagnostic(view.state, (d, from, to) => list.push({ from, to, severity: d.severity, message: d.message }));
+  return signature(list);
+}
+
 export default function CodeEditor({ value, onChange, findings, label, apiRef, onReady, readOnly = false }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -125,7 +135,9 @@ export default function CodeEditor({ value, onChange, findings, label, apiRef, o
     const v = view.current;
     // Findings belong to `value`; when the editor is already ahead, the next render brings new ones.
     if (v === null || v.state.doc.toString() !== value) return;
-    v.dispatch(setDiagnostics(v.state, toDiagnostics(v, findings)));
+    const next = toDiagnostics(v, findings);
+    // Diagnostics already follow edits; only replace them when they differ (saves a transaction per keystroke).
+    if (signature(next) !== currentSignature(v)) v.dispatch(setDiagnostics(v.state, next));
   }, [findings, value]);
 
   return <div ref={host} className={classes.root} data-testid="policy-json-editor" />;

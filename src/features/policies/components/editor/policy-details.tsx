@@ -1,5 +1,6 @@
 /** "Policy Name", "Description" and the policy kind the services imply. */
 import { Badge, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyKind } from '../../model';
 
@@ -18,7 +19,8 @@ export interface PolicyDetailsProps {
 
 const KIND_COLOR: Record<PolicyKind, string> = { project: 'blue', global: 'teal', mixed: 'red', none: 'gray' };
 
-export function PolicyDetails({ name, description, onName, onDescription, nameError, kind, disabled }: PolicyDetailsProps) {
+/** Memoised: the JSON view re-renders the editor on every keystroke; these fields need not follow. */
+export const PolicyDetails = memo(function PolicyDetails({ name, description, onName, onDescription, nameError, kind, disabled }: PolicyDetailsProps) {
   const { t } = useTranslation('policy-editor');
   return (
     <Paper withBorder p="md" radius="md">
@@ -58,4 +60,4 @@ export function PolicyDetails({ name, description, onName, onDescription, nameEr
       </Stack>
     </Paper>
   );
-}
+});

@@ -147,6 +147,15 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
           ? t('details.nameTaken', { name: trimmedName })
           : null;
 
+  const { setName } = edit;
+  const onName = useCallback(
+    (v: string) => {
+      setNameTouched(true);
+      setName(v);
+    },
+    [setName],
+  );
+
   const blockers: string[] = [];
   if (readOnly) blockers.push(t('save.blockedSystem'));
   if (trimmedName === '') blockers.push(t('save.blockedName'));
@@ -241,6 +250,10 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
     setServer(null);
   };
 
+  const startFromRef = useRef(startFrom);
+  startFromRef.current = startFrom;
+  const onStartFrom = useCallback((c: StartFromChoice) => void startFromRef.current(c), []);
+
   // Saving.
   const { save, saving } = useSavePolicy(policyId);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -308,7 +321,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
   const title = role ? t('title.edit', { name: role.display_name }) : t('title.new');
 
   return (
-    <PageLayout title={title} description={t('help')} actions={readOnly ? undefined : <StartFromSelect onPick={(c) => void startFrom(c)} exceptId={policyId} disabled={saving} />}>
+    <PageLayout title={title} description={t('help')} actions={readOnly ? undefined : <StartFromSelect onPick={onStartFrom} exceptId={policyId} disabled={saving} />}>
       {restored ? (
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} title={t('draft.restoredTitle')} role="status">
           <Stack gap="xs">
@@ -333,10 +346,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
       <PolicyDetails
         name={draft.name}
         description={draft.description}
-        onName={(v) => {
-          setNameTouched(true);
-          edit.setName(v);
-        }}
+        onName={onName}
         onDescription={edit.setDescription}
         nameError={nameError}
         kind={kind}

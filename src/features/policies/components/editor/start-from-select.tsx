@@ -1,6 +1,7 @@
 /** "Start from": the seeds' example policies and any existing policy (system or custom). */
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/api/contracts/iam';
 import { useSession } from '@/components';
@@ -22,7 +23,7 @@ export interface StartFromSelectProps {
   disabled: boolean;
 }
 
-export function StartFromSelect({ onPick, exceptId, disabled }: StartFromSelectProps) {
+export const StartFromSelect = memo(function StartFromSelect({ onPick, exceptId, disabled }: StartFromSelectProps) {
   const { t, i18n } = useTranslation('policy-editor');
   const session = useSession();
   const roles = useQuery({ ...getRolesQueryOptions(personaKey(session)), enabled: !!session.token });
@@ -58,4 +59,4 @@ export function StartFromSelect({ onPick, exceptId, disabled }: StartFromSelectP
       disabled={disabled}
     />
   );
-}
+});

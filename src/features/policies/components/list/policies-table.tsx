@@ -47,7 +47,7 @@ export function PoliciesTable(props: PoliciesTableProps) {
       key: 'kind',
       header: t('column.kind'),
       render: ({ kind }) => (
-        <Badge variant="light" color={kind === 'global' ? 'grape.9' : 'blue.9'} tt="none">
+        <Badge variant="filled" color={kind === 'global' ? 'grape.9' : 'blue.9'} tt="none">
           {t(`kind.${kind}`)}
         </Badge>
       ),

@@ -14,7 +14,7 @@ export function SystemPolicyDrawer({ role, onClose }: { role: Role | null; onClo
             <Badge variant="filled" color="dark" tt="none">
               {t(`type.${role.catalog}`)}
             </Badge>
-            <Badge variant="light" color={kindOf(role) === 'global' ? 'grape.9' : 'blue.9'} tt="none">
+            <Badge variant="filled" color={kindOf(role) === 'global' ? 'grape.9' : 'blue.9'} tt="none">
               {t(`kind.${kindOf(role)}`)}
             </Badge>
           </Group>

@@ -12,7 +12,7 @@ export function UsedBy({ holders }: { holders: Holder[] | null }) {
   return (
     <Group gap={4}>
       {holders.slice(0, SHOWN).map((h) => (
-        <Badge key={`${h.type}:${h.id}`} variant="light" color={h.type === 'group' ? 'blue.9' : 'grape.9'} tt="none">
+        <Badge key={`${h.type}:${h.id}`} variant="default" tt="none">
           {t(`usedBy.${h.type}`, { name: h.name })}
         </Badge>
       ))}
