@@ -29,7 +29,8 @@ export async function gotoConsole(page: Page, path = '/'): Promise<void> {
   await waitForShell(page);
 }
 
-export async function expectNoA11yViolations(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<void> {
+/** axe violations of the page, one readable string each (empty = none). */
+export async function a11yViolations(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   if (options.include) builder = builder.include(options.include);
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
@@ -42,7 +43,11 @@ export async function expectNoA11yViolations(page: Page, options: { include?: st
         .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
         .join('\n'),
   );
-  expect(readable, `axe violations on ${page.url()}`).toEqual([]);
+  return readable;
+}
+
+export async function expectNoA11yViolations(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<void> {
+  expect(await a11yViolations(page, options), `axe violations on ${page.url()}`).toEqual([]);
 }
 
 export const test = base.extend<ConsoleFixtures>({

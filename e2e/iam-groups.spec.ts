@@ -70,6 +70,7 @@ test.describe('User Groups', () => {
     await expect(create.getByText('A group name cannot contain')).toBeVisible();
     await name.fill('vision-e2e');
     await expect(create.getByText('A group name cannot contain')).toHaveCount(0);
+    await create.getByRole('textbox', { name: 'Description' }).fill('Vision team <b>not bold</b>');
     expect(await api(page, '/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'POST', path: '/v3/groups', status: 500, times: 1 }] } })).toBe(200);
     await create.getByRole('button', { name: 'Create' }).click();
     await expect(create.getByRole('alert')).toContainText('Could not create it');

@@ -90,7 +90,12 @@ test.describe('Users', () => {
   test('the large organisation: 10,000 users stay responsive (server-side paging and search)', async ({ page, gotoConsole }) => {
     test.setTimeout(120_000);
     await gotoConsole(page, '/iam/users');
-    const seeded = await page.evaluate(async () => (await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) })).status);
+    const seeded = await page.evaluate(async () => {
+      const res = await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) });
+      // Persisted before the reload.
+      await (window as unknown as { __mock?: { flush: () => Promise<void> } }).__mock?.flush();
+      return res.status;
+    });
     expect(seeded).toBe(200);
     await page.reload();
     await expect(page.getByText('Total: 10000')).toBeVisible({ timeout: 15_000 });

@@ -70,6 +70,7 @@ test.describe('Workspaces', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeVisible();
     await expectNoA11yViolations(page, NOTIFICATIONS);
+    await page.screenshot({ path: 'e2e/screenshots/workspace-create-light-en.png', animations: 'disabled' });
     await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(dialog).toBeHidden();
 
@@ -156,7 +157,7 @@ test.describe('Workspaces', () => {
     await expectNoA11yViolations(page, NOTIFICATIONS);
   });
 
-  test('two tabs edit one workspace: the stale save gets 409, reapplies on top and saves', async ({ page, context, gotoConsole }) => {
+  test('two tabs edit one workspace: the stale save gets 409, reapplies on top and saves', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
     const a = page;
     const b = await context.newPage();
     await gotoConsole(a, `/workspaces/${VISION_LAB}`);
@@ -182,6 +183,8 @@ test.describe('Workspaces', () => {
     await expect(conflict).toBeVisible();
     await expect(conflict.getByRole('row', { name: /^Name/ })).toContainText('vision-lab-a');
     await expect(conflict.getByRole('row', { name: /^Description/ })).toContainText('Edited in tab B');
+    await b.screenshot({ path: 'e2e/screenshots/workspace-conflict-light-en.png', animations: 'disabled' });
+    await expectNoA11yViolations(b, NOTIFICATIONS);
     await conflict.getByRole('button', { name: 'Reapply my changes' }).click();
     const again = b.getByRole('dialog', { name: 'Edit Workspace' });
     await expect(again.getByRole('textbox', { name: 'Name' })).toHaveValue('vision-lab-a');

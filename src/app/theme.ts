@@ -5,9 +5,12 @@
 import {
   createTheme,
   DEFAULT_THEME,
+  defaultVariantColorsResolver,
   localStorageColorSchemeManager,
   type CSSVariablesResolver,
   type MantineColorsTuple,
+  parseThemeColor,
+  type VariantColorsResolver,
 } from '@mantine/core';
 
 // Huawei Cloud console blue, tuned so shade 8 and 9 pass AA on white and on dark backgrounds.
@@ -53,10 +56,25 @@ export const PORTAL_ID = 'console-portal';
 export const COLOR_SCHEME_STORAGE_KEY = 'ma-console.color-scheme';
 export const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
 
+/**
+ * "red.8" on a subtle, light, outline or transparent control is a fixed colour: readable on white,
+ * unreadable on the dark background. For those variants a shade is ignored and the colour's
+ * scheme-aware variables apply (shade 8 in light, shade 3 in dark). Filled controls keep the shade.
+ */
+const TEXT_VARIANTS = new Set(['subtle', 'light', 'outline', 'transparent']);
+export const variantColorResolver: VariantColorsResolver = (input) => {
+  if (input.variant && TEXT_VARIANTS.has(input.variant) && input.color) {
+    const parsed = parseThemeColor({ color: input.color, theme: input.theme });
+    if (parsed.isThemeColor && parsed.shade !== undefined) return defaultVariantColorsResolver({ ...input, color: parsed.color });
+  }
+  return defaultVariantColorsResolver(input);
+};
+
 export const theme = createTheme({
   primaryColor: 'brand',
   primaryShade: { light: 8, dark: 8 },
   colors: { ...accessibleColors, brand },
+  variantColorResolver,
   defaultRadius: 'sm',
   fontFamily:
     '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',

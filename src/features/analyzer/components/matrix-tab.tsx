@@ -62,6 +62,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
       { replace: true },
     );
 
+  const sortedUsers = useMemo(() => [...snapshot.users].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), [snapshot.users]);
   const limitNumber = typeof limit === 'number' ? limit : Number(limit);
   const limitError = !Number.isInteger(limitNumber) || limitNumber < 1 || limitNumber > 10_000 ? t('matrix.limitInvalid') : null;
   const actionsError = kind === 'actions' && actions.length === 0 ? t('check.actionsRequired') : null;
@@ -69,10 +70,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
   const compute = () => {
     setAttempted(true);
     if (limitError || actionsError) return;
-    const users = snapshot.users
-      .filter((u) => group === ALL_USERS || u.groups.includes(group))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .slice(0, limitNumber);
+    const users = (group === ALL_USERS ? sortedUsers : sortedUsers.filter((u) => u.groups.includes(group))).slice(0, limitNumber);
     const columns = kind === 'scenarios' ? SCENARIOS.map((s) => s.id) : actions;
     setParam({ mactions: kind === 'actions' ? actions.join(',') : null, group: group || null, limit: String(limitNumber), region: projectId, ws: workspaceId });
     setPage(1);

@@ -20,6 +20,10 @@ const LOOK: Record<CellWord, { className: string | undefined; Icon: typeof IconB
   notReady: { className: classes.deny, Icon: IconCircleX },
 };
 
+/** Markers replaced by the user and column of a cell. */
+const USER = '\u0001';
+const COLUMN = '\u0002';
+
 export interface MatrixTableProps {
   result: MatrixResult;
   rows: number[];
@@ -44,14 +48,25 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
     ready: t('cell.ready'),
     notReady: t('cell.notReady'),
   };
+  // i18next is too slow to call for every one of thousands of cells: translate each distinct
+  // sentence once with markers, then fill in the user and column by plain replacement.
+  const templates = new Map<string, string>();
+  const template = (key: string, make: () => string) => {
+    let v = templates.get(key);
+    if (v === undefined) templates.set(key, (v = make()));
+    return v;
+  };
+  const fill = (text: string, r: number, c: number) => text.split(USER).join(userNames[r] ?? '').split(COLUMN).join(columnLabels[c] ?? '');
   const tip = (r: number, c: number, word: CellWord) => {
-    const base = t('matrix.cellTip', { user: userNames[r], column: columnLabels[c], verdict: words[word] });
+    let detail: string;
     if (result.kind === 'actions') {
       const reason = cellReason(result, r, c);
-      return reason ? `${base} — ${t(`reason.${reason}`, { user: userNames[r], action: columnLabels[c] })}` : base;
+      detail = reason ? template(`r:${reason}`, () => ` — ${t(`reason.${reason}`, { user: USER, action: COLUMN })}`) : '';
+    } else {
+      const problems = cellProblems(result, r, c);
+      detail = problems.length === 0 ? '' : template(`p:${problems.join()}`, () => ` — ${problems.map((p) => t(`matrix.problem.${p}`)).join('; ')}`);
     }
-    const problems = cellProblems(result, r, c);
-    return problems.length === 0 ? base : `${base} — ${problems.map((p) => t(`matrix.problem.${p}`)).join('; ')}`;
+    return fill(template(`w:${word}`, () => t('matrix.cellTip', { user: USER, column: COLUMN, verdict: words[word] })) + detail, r, c);
   };
   // One handler for every cell link: client-side navigation to the cell's check.
   const onClick = (e: MouseEvent<HTMLTableSectionElement>) => {

@@ -13,8 +13,8 @@ beforeEach(() => signIn('acme'));
 describe('WorkspacePage', () => {
   it('rejects an out-of-range quota on its row, keeps the value, then saves a valid one', async () => {
     const { user } = renderWithProviders(<WorkspacePage />, route);
-    const quotas = await screen.findByRole('region', { name: 'Quotas' });
-    await user.click(await within(quotas).findByRole('button', { name: 'Edit quotas' }));
+    const quotas = await screen.findByRole('region', { name: 'Quotas' }, { timeout: 5000 });
+    await user.click(await within(quotas).findByRole('button', { name: 'Edit quotas' }, { timeout: 5000 }));
     const input = within(quotas).getByRole('textbox', { name: 'Quota for Notebook instances' });
     await user.clear(input);
     await user.type(input, '501');
@@ -31,7 +31,7 @@ describe('WorkspacePage', () => {
 
   it("shows each user's verdict from the engine with the reason", async () => {
     const { user } = renderWithProviders(<WorkspacePage />, route);
-    const access = await screen.findByRole('region', { name: 'Who can use this workspace' });
+    const access = await screen.findByRole('region', { name: 'Who can use this workspace' }, { timeout: 5000 });
     const table = await within(access).findByRole('table', { name: 'Users and their access to this workspace' }, { timeout: 5000 });
     await user.type(within(access).getByRole('searchbox', { name: 'Search users' }), 'wes');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));

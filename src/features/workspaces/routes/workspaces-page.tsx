@@ -3,11 +3,12 @@
  * Workspace, Edit, Delete (asynchronous: DELETING, polled until gone). The default workspace
  * cannot be renamed or deleted.
  */
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/api/client';
 import type { Workspace } from '@/api/contracts/modelarts';
 import { DEFAULT_WORKSPACE_ID, EmptyState, ErrorAlert, PageLayout, useSetWorkspaceId, useWorkspaceId } from '@/components';
 import { useEnterpriseProjects } from '../api/get-enterprise-projects';
@@ -83,6 +84,11 @@ export default function WorkspacesPage() {
           <ErrorAlert error={del.failure.error} title={t('delete.failed', { name: del.failure.workspace.name })} onRetry={del.retry} retrying={del.pendingId !== undefined} />
         ) : null}
         {list.isError ? <ErrorAlert error={list.error} title={t('error.load')} onRetry={() => void list.refetch()} retrying={list.isFetching} /> : null}
+        {list.error instanceof ApiError && list.error.status === 403 ? (
+          <Text size="sm" c="dimmed">
+            {t('error.forbiddenList')}
+          </Text>
+        ) : null}
         {list.isError && !list.data ? null : (
           <WorkspaceTable
             rows={list.data?.workspaces ?? []}

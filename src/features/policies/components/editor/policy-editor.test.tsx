@@ -2,7 +2,7 @@
  * The editor against the mock backend (msw/node): a new policy built visually and saved; a stale
  * version (409) answered with "Reapply my changes" that keeps the draft; server-side refusal.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setSession } from '@/api/session';
 import { renderWithProviders } from '@/testing/render';
@@ -28,30 +28,30 @@ beforeEach(async () => {
 });
 
 describe('PolicyEditor', () => {
-  it('says why Save is blocked, then saves a visually built policy', async () => {
+  it('says why Save is blocked, then saves a visually built policy', { timeout: 30_000 }, async () => {
     const { user } = renderWithProviders(<PolicyEditor role={null} />, { route: '/iam/policies/new' });
     const save = screen.getByRole('button', { name: 'Save' });
     expect(save).toBeDisabled();
     expect(screen.getByText(/Enter a policy name to save\./)).toBeInTheDocument();
     expect(screen.getByText(/Fix 1 error to save\./)).toBeInTheDocument();
 
-    await user.type(screen.getByRole('textbox', { name: 'Policy Name' }), 'Notebook lister');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Policy Name' }), { target: { value: 'Log lister' } });
     await user.click(screen.getByRole('textbox', { name: 'Service of permission 1' }));
-    await user.click(await screen.findByRole('option', { name: /\(modelarts\)/ }));
-    await user.click(screen.getByRole('checkbox', { name: 'notebook:list' }));
+    await user.click(await screen.findByRole('option', { name: /\(lts\)/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'logs:list' }));
     expect(screen.getByRole('tab', { name: 'Errors (0)' })).toBeInTheDocument();
     expect(save).toBeEnabled();
     await user.click(save);
-    expect(await screen.findByText('Policy Notebook lister saved')).toBeInTheDocument();
-    const list = (await (await call('/v3.0/OS-ROLE/roles?display_name=Notebook%20lister')).json()) as { roles: { policy: unknown; type: string }[] };
-    expect(list.roles[0]).toMatchObject({ type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:list'] }] } });
+    expect(await screen.findByText('Policy Log lister saved')).toBeInTheDocument();
+    const list = (await (await call('/v3.0/OS-ROLE/roles?display_name=Log%20lister')).json()) as { roles: { policy: unknown; type: string }[] };
+    expect(list.roles[0]).toMatchObject({ type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['lts:logs:list'] }] } });
   });
 
-  it('answers a stale version with a dialog that keeps the draft and reapplies it', async () => {
+  it('answers a stale version with a dialog that keeps the draft and reapplies it', { timeout: 30_000 }, async () => {
     const created = (await (
       await call('/v3.0/OS-ROLE/roles', {
         method: 'POST',
-        body: { role: { display_name: 'Shared', type: 'XA', description: '', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:list'] }] } } },
+        body: { role: { display_name: 'Shared', type: 'XA', description: '', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['lts:logs:list'] }] } } },
       })
     ).json()) as { role: Parameters<typeof PolicyEditor>[0]['role'] & object };
     const role = created.role;
@@ -59,22 +59,22 @@ describe('PolicyEditor', () => {
     // Someone else saves meanwhile.
     await call(`/v3.0/OS-ROLE/roles/${role.id}`, {
       method: 'PATCH',
-      body: { role: { display_name: 'Shared', type: 'XA', description: 'theirs', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:get'] }] } }, version: 1 },
+      body: { role: { display_name: 'Shared', type: 'XA', description: 'theirs', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['lts:groups:list'] }] } }, version: 1 },
     });
-    await user.click(screen.getByRole('checkbox', { name: 'notebook:create' }));
+    await user.click(screen.getByRole('checkbox', { name: 'topics:create' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('dialog', { name: 'This policy was changed by someone else' });
     await user.click(within(dialog).getByRole('button', { name: 'Reapply my changes' }));
-    expect(screen.getByRole('checkbox', { name: 'notebook:create' })).toBeChecked();
-    // The comparison is now against version 2 (notebook:get only).
+    expect(screen.getByRole('checkbox', { name: 'topics:create' })).toBeChecked();
+    // The comparison is now against version 2 (lts:groups:list only).
     const newAccess = await screen.findByRole('list', { name: 'New access' });
-    expect(newAccess).toHaveTextContent('modelarts:notebook:create');
-    expect(newAccess).toHaveTextContent('modelarts:notebook:list');
+    expect(newAccess).toHaveTextContent('lts:topics:create');
+    expect(newAccess).toHaveTextContent('lts:logs:list');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => {
       const saved = (await (await call(`/v3.0/OS-ROLE/roles/${role.id}`)).json()) as { role: { version: number; policy: { Statement: { Action: string[] }[] } } };
       expect(saved.role.version).toBe(3);
-      expect(saved.role.policy.Statement[0]!.Action).toEqual(['modelarts:notebook:list', 'modelarts:notebook:create']);
+      expect(saved.role.policy.Statement[0]!.Action).toEqual(['lts:logs:list', 'lts:topics:create']);
     });
   });
 });

@@ -22,7 +22,7 @@ export function SystemPolicyDrawer({ role, onClose }: { role: Role | null; onClo
           <Title order={2} size="h5">
             {t('view.document')}
           </Title>
-          <Code block component="pre" aria-label={t('view.documentLabel', { name: role.display_name })} tabIndex={0} style={{ maxHeight: '60vh', overflow: 'auto' }}>
+          <Code block component="pre" role="region" aria-label={t('view.documentLabel', { name: role.display_name })} tabIndex={0} style={{ maxHeight: '60vh', overflow: 'auto' }}>
             {JSON.stringify(role.policy, null, 2)}
           </Code>
         </Stack>

@@ -1,0 +1,97 @@
+/**
+ * Policies, as an administrator clicks: system and custom policies with type, kind, description
+ * and "used by"; search and filters; the read-only view of a system policy; Create Policy and a
+ * custom policy open the editor; deleting is blocked while attached and confirmed otherwise;
+ * accessibility with the drawer and dialogs open.
+ */
+import { expect, test, type Page } from './fixtures';
+
+const table = (page: Page) => page.getByRole('table', { name: 'Policies' });
+const rowOf = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
+
+/** Creates a custom policy through the API from inside the page (the MSW worker answers), as the account. */
+async function createCustomPolicy(page: Page, name: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const sign = await fetch('/v3/auth/tokens', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
+    });
+    const res = await fetch('/v3.0/OS-ROLE/roles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Auth-Token': sign.headers.get('X-Subject-Token') ?? '' },
+      body: JSON.stringify({ role: { display_name: name, type: 'XA', description: 'Temporary <i>policy</i>', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:list'] }] } } }),
+    });
+    return res.status;
+  }, name);
+}
+
+test.describe('Policies', () => {
+  test('list with type, kind, used by; filters; read-only system policy view', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/iam/policies');
+    await expect(page.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts');
+    const common = rowOf(page, 'ModelArts CommonOperations');
+    await expect(common).toContainText('System-defined policy');
+    await expect(common).toContainText('Project-level');
+    const developer = rowOf(page, 'ModelArts Developer');
+    await expect(developer).toContainText('Custom policy');
+    await expect(developer).toContainText('Group data-scientists');
+    await expectNoA11yViolations(page);
+
+    // Filters: type and kind.
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('');
+    await page.getByRole('textbox', { name: 'Policy type' }).click();
+    await page.getByRole('option', { name: 'Custom policy' }).click();
+    await expect(rowOf(page, 'ModelArts Developer')).toBeVisible();
+    await expect(rowOf(page, 'ModelArts CommonOperations')).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'Policy type' }).click();
+    await page.getByRole('option', { name: 'All policy types' }).click();
+    await page.getByRole('textbox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Global', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('OBS OperateAccess');
+    await expect(rowOf(page, 'OBS OperateAccess')).toContainText('Global');
+    await expect(table(page).getByText('Project-level', { exact: true })).toHaveCount(0);
+
+    // A system policy opens read-only: description and the JSON document.
+    await page.getByRole('button', { name: 'View OBS OperateAccess' }).click();
+    const drawer = page.getByRole('dialog', { name: 'OBS OperateAccess' });
+    await expect(drawer.getByRole('region', { name: 'Policy document of OBS OperateAccess' })).toContainText('"Version": "1.1"');
+    await expect(drawer.getByRole('button', { name: /edit/i })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await expect(drawer).toHaveCount(0);
+  });
+
+  test('Create Policy and a custom policy open the editor', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/policies');
+    await page.getByRole('button', { name: 'Create Policy' }).click();
+    await expect(page).toHaveURL(/\/iam\/policies\/new$/);
+    await page.goBack();
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Developer');
+    await table(page).getByRole('link', { name: 'ModelArts Developer', exact: true }).click();
+    await expect(page).toHaveURL(/\/iam\/policies\/pol-ma-developer$/);
+  });
+
+  test('delete: blocked while attached, confirmed otherwise', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/iam/policies');
+    expect(await createCustomPolicy(page, 'temp-e2e-policy')).toBe(201);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Developer');
+    await page.getByRole('button', { name: 'Delete ModelArts Developer' }).click();
+    const blocked = page.getByRole('alert').filter({ hasText: 'cannot be deleted while it is attached' });
+    await expect(blocked).toContainText('Group data-scientists');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('temp-e2e');
+    await expect(rowOf(page, 'temp-e2e-policy')).toContainText('Not attached');
+    await expect(rowOf(page, 'temp-e2e-policy')).toContainText('Temporary <i>policy</i>');
+    await page.getByRole('button', { name: 'Delete temp-e2e-policy' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete custom policy temp-e2e-policy?' });
+    await expectNoA11yViolations(page);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(rowOf(page, 'temp-e2e-policy')).toHaveCount(0);
+    await expect(page.getByText('No data')).toBeVisible();
+  });
+});
