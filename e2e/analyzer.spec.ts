@@ -181,6 +181,28 @@ test.describe('Access Analyzer', () => {
   });
 });
 
+test('dark theme in Chinese: check results, scenario, fix dialog and matrix have no axe violations', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('ma-console.color-scheme', 'dark');
+    localStorage.setItem('ma-console.language', 'zh');
+  });
+  await gotoConsole(page, '/analyzer?tab=check&user=dana&actions=modelarts:trainJob:create,obs:object:GetObject');
+  await expect(page.getByRole('article')).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.getByText('显式拒绝', { exact: true })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await gotoConsole(page, '/analyzer?tab=scenario&user=nora&scenario=training-management');
+  await expect(page.getByText('未就绪', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expectNoA11yViolations(page);
+  await gotoConsole(page, '/analyzer?tab=scenario&user=omar&scenario=training-management');
+  await page.getByRole('button', { name: '生成修复方案' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await gotoConsole(page, '/analyzer?tab=matrix');
+  await page.getByRole('button', { name: '计算矩阵' }).click();
+  await expect(page.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
+  await expectNoA11yViolations(page);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`analyzer screenshots ${theme} ${lang}`, async ({ page, gotoConsole }) => {

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from './fixtures';
 
-const table = (page: Page) => page.getByRole('table', { name: 'Policies' });
+const table = (page: Page) => page.getByRole('table', { name: /^(Policies|权限策略)$/ });
 const rowOf = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
 
 /** Creates a custom policy through the API from inside the page (the MSW worker answers), as the account. */
@@ -22,6 +22,8 @@ async function createCustomPolicy(page: Page, name: string): Promise<number> {
       headers: { 'Content-Type': 'application/json', 'X-Auth-Token': sign.headers.get('X-Subject-Token') ?? '' },
       body: JSON.stringify({ role: { display_name: name, type: 'XA', description: 'Temporary <i>policy</i>', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:list'] }] } } }),
     });
+    // Persisted before the caller reloads.
+    await (window as unknown as { __mock?: { flush: () => Promise<void> } }).__mock?.flush();
     return res.status;
   }, name);
 }
@@ -95,3 +97,24 @@ test.describe('Policies', () => {
     await expect(page.getByText('No data')).toBeVisible();
   });
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of the policies list and a system policy ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+      await page.addInitScript(
+        ([t, l]) => {
+          localStorage.setItem('ma-console.color-scheme', t);
+          localStorage.setItem('ma-console.language', l);
+        },
+        [theme, lang] as const,
+      );
+      await gotoConsole(page, '/iam/policies');
+      await expect(table(page).getByRole('row').nth(5)).toBeVisible();
+      await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
+      await page.screenshot({ path: `e2e/screenshots/policies-list-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+      await page.getByRole('button', { name: /^(View|查看) ModelArts CommonOperations$/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.screenshot({ path: `e2e/screenshots/policies-system-view-${theme}-${lang}.png`, animations: 'disabled' });
+    });
+  }
+}

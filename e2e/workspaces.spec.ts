@@ -92,7 +92,9 @@ test.describe('Workspaces', () => {
     // wes (not authorized) does not see it, and the link maya used explains why.
     await signInAs(page, 'acme');
     await signInAs(page, 'wes');
-    await expect(page.getByRole('alert').filter({ hasText: 'You cannot access this workspace' })).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'You cannot access this workspace' });
+    await expect(alert).toContainText(/wes may not use workspace [0-9a-f]{32}\. The policy engine explains:/);
+    await expect(alert).toContainText('"cv-team" is INTERNAL');
     const names = await switcherNames(page);
     expect(names).not.toContain('cv-team');
     expect(names).toContain('default');

@@ -112,7 +112,10 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
     download('access-matrix.csv', toCsv(header, matrixCsvRows(done.result, rows, userNames, (w) => t(`cell.${w}`))));
   };
 
-  const groups = useMemo(() => [...snapshot.groups].sort((a, b) => (a.name < b.name ? -1 : 1)), [snapshot.groups]);
+  const groupData = useMemo(
+    () => [{ value: ALL_USERS, label: t('matrix.allUsers') }, ...[...snapshot.groups].sort((a, b) => (a.name < b.name ? -1 : 1)).map((g) => ({ value: g.id, label: g.name }))],
+    [snapshot.groups, t],
+  );
 
   return (
     <Stack gap="lg">
@@ -132,7 +135,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
           <Group gap="sm" align="flex-end" wrap="wrap">
             <Select
               label={t('matrix.group')}
-              data={[{ value: ALL_USERS, label: t('matrix.allUsers') }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
+              data={groupData}
               value={group}
               onChange={(v) => setGroup(v ?? ALL_USERS)}
               searchable

@@ -3,9 +3,9 @@
  * per cell), each a link to its check with an icon, a word and a tooltip (`title`, and the same
  * text as its accessible name) — never colour alone. Clicks are handled once, on the table.
  */
-import { Group, Pagination } from '@mantine/core';
+import { Group, Pagination, Text } from '@mantine/core';
 import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
-import { memo, type MouseEvent } from 'react';
+import { memo, useId, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MatrixResult } from '../lib/matrix-compute';
@@ -36,11 +36,19 @@ export interface MatrixTableProps {
   onPageChange: (page: number) => void;
 }
 
+/** Columns shown at once: a page of rows × a page of columns keeps each render small. */
+export const COLUMN_PAGE_SIZE = 25;
+
 export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref, page, pageSize, onPageChange }: MatrixTableProps) {
   const { t } = useTranslation('analyzer');
   const navigate = useNavigate();
+  const [colPage, setColPage] = useState(1);
+  const colNavId = useId();
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const colPages = Math.max(1, Math.ceil(columnLabels.length / COLUMN_PAGE_SIZE));
   const visible = rows.slice((page - 1) * pageSize, page * pageSize);
+  const firstCol = (Math.min(colPage, colPages) - 1) * COLUMN_PAGE_SIZE;
+  const visibleCols = columnLabels.slice(firstCol, firstCol + COLUMN_PAGE_SIZE).map((label, i) => ({ label, c: firstCol + i }));
   const words: Record<CellWord, string> = {
     allow: t('cell.allow'),
     explicit_deny: t('cell.explicit_deny'),
@@ -85,9 +93,9 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
               <th scope="col" className={classes.rowHead}>
                 {t('matrix.user')}
               </th>
-              {columnLabels.map((c, i) => (
-                <th key={i} scope="col" className={headClass}>
-                  {c}
+              {visibleCols.map(({ label, c }) => (
+                <th key={c} scope="col" className={headClass}>
+                  {label}
                 </th>
               ))}
             </tr>
@@ -98,7 +106,7 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
                 <th scope="row" className={classes.rowHead}>
                   {userNames[r]}
                 </th>
-                {columnLabels.map((_, c) => {
+                {visibleCols.map(({ c }) => {
                   const word = cellWord(result, r, c);
                   const { className, Icon } = LOOK[word];
                   const label = tip(r, c, word);
@@ -116,16 +124,36 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <Group justify="flex-end">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={onPageChange}
-            size="sm"
-            getControlProps={(control) => ({ 'aria-label': t(`matrix.page.${control}`) })}
-            getItemProps={(p) => ({ 'aria-label': t('matrix.pageN', { page: p }) })}
-          />
+      {colPages > 1 || pages > 1 ? (
+        <Group justify="space-between" wrap="wrap">
+          {colPages > 1 ? (
+            <Group gap="xs">
+              <Text size="sm" id={colNavId}>
+                {t('matrix.columnsShown', { from: firstCol + 1, to: firstCol + visibleCols.length, total: columnLabels.length })}
+              </Text>
+              <Pagination
+                total={colPages}
+                value={Math.min(colPage, colPages)}
+                onChange={setColPage}
+                size="sm"
+                aria-labelledby={colNavId}
+                getControlProps={(control) => ({ 'aria-label': t(`matrix.colPage.${control}`) })}
+                getItemProps={(p) => ({ 'aria-label': t('matrix.colPageN', { page: p }) })}
+              />
+            </Group>
+          ) : (
+            <span />
+          )}
+          {pages > 1 ? (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={onPageChange}
+              size="sm"
+              getControlProps={(control) => ({ 'aria-label': t(`matrix.page.${control}`) })}
+              getItemProps={(p) => ({ 'aria-label': t('matrix.pageN', { page: p }) })}
+            />
+          ) : null}
         </Group>
       ) : null}
     </>

@@ -59,8 +59,12 @@ export function PolicyPicker({ roles, selected, onToggle }: PolicyPickerProps) {
                 <VisuallyHidden>{t('authorize.select')}</VisuallyHidden>
               </Table.Th>
               <Table.Th scope="col">{t('permissions.policy')}</Table.Th>
-              <Table.Th scope="col">{t('permissions.policyType')}</Table.Th>
-              <Table.Th scope="col">{t('authorize.kind')}</Table.Th>
+              <Table.Th scope="col" w={130}>
+                {t('permissions.policyType')}
+              </Table.Th>
+              <Table.Th scope="col" w={110}>
+                {t('authorize.kind')}
+              </Table.Th>
               <Table.Th scope="col">{t('form.description')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ApiError } from '@/api/client';
 import { ErrorAlert } from '@/components';
 import { fieldErrors } from '../../lib/form-errors';
+import { DIALOG_STYLES } from './dialog-styles';
 
 export interface NameDescriptionModalProps {
   opened: boolean;
@@ -48,7 +49,7 @@ export function NameDescriptionModal(props: NameDescriptionModalProps) {
   };
 
   return (
-    <Modal opened={props.opened} onClose={close} title={props.title} centered>
+    <Modal styles={DIALOG_STYLES} opened={props.opened} onClose={close} title={props.title} centered>
       <form
         noValidate
         onSubmit={(e) => {

@@ -48,42 +48,42 @@ export function BlockActions({ blockNumber, service, selected, onChange, disable
         maw={360}
       />
       <ScrollArea.Autosize mah={460} type="auto" offsetScrollbars>
-      <Stack gap="sm">
-      {ACCESS_LEVELS.map((level) => {
-        const all = byLevel[level];
-        if (all.length === 0) return null;
-        const visible = all.filter((a) => matches(a, needle));
-        shown += visible.length;
-        if (visible.length === 0) return null;
-        const count = all.filter((a) => chosen.has(a.action)).length;
-        return (
-          <Paper key={level} withBorder p="sm" radius="sm" role="group" aria-label={t(`level.${level}`)}>
-            <Checkbox
-              fw={600}
-              label={t('actions.levelSelectAll', { level: t(`level.${level}`), count, total: all.length })}
-              aria-label={t('actions.selectAll', { level: t(`level.${level}`), n: blockNumber })}
-              checked={count === all.length}
-              indeterminate={count > 0 && count < all.length}
-              onChange={(e) => setLevel(all, e.currentTarget.checked)}
-              disabled={disabled}
-              mb="xs"
-            />
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" verticalSpacing={6}>
-              {visible.map((a) => (
+        <Stack gap="sm">
+          {ACCESS_LEVELS.map((level) => {
+            const all = byLevel[level];
+            if (all.length === 0) return null;
+            const visible = all.filter((a) => matches(a, needle));
+            shown += visible.length;
+            if (visible.length === 0) return null;
+            const count = all.filter((a) => chosen.has(a.action)).length;
+            return (
+              <Paper key={level} withBorder p="sm" radius="sm" role="group" aria-label={t(`level.${level}`)}>
                 <Checkbox
-                  key={a.action}
-                  label={`${a.resourceType}:${a.operation}`}
-                  description={a.description}
-                  checked={chosen.has(a.action)}
-                  onChange={(e) => toggle(a.action, e.currentTarget.checked)}
+                  fw={600}
+                  label={t('actions.levelSelectAll', { level: t(`level.${level}`), count, total: all.length })}
+                  aria-label={t('actions.selectAll', { level: t(`level.${level}`), n: blockNumber })}
+                  checked={count === all.length}
+                  indeterminate={count > 0 && count < all.length}
+                  onChange={(e) => setLevel(all, e.currentTarget.checked)}
                   disabled={disabled}
+                  mb="xs"
                 />
-              ))}
-            </SimpleGrid>
-          </Paper>
-        );
-      })}
-      </Stack>
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" verticalSpacing={6}>
+                  {visible.map((a) => (
+                    <Checkbox
+                      key={a.action}
+                      label={`${a.resourceType}:${a.operation}`}
+                      description={a.description}
+                      checked={chosen.has(a.action)}
+                      onChange={(e) => toggle(a.action, e.currentTarget.checked)}
+                      disabled={disabled}
+                    />
+                  ))}
+                </SimpleGrid>
+              </Paper>
+            );
+          })}
+        </Stack>
       </ScrollArea.Autosize>
       {shown === 0 ? <Text size="sm" c="dimmed">{t('actions.noMatch', { filter })}</Text> : null}
     </Stack>

@@ -63,7 +63,7 @@ export function ServiceSelect({ blockNumber, value, onChange, disabled }: Servic
           </Group>
         );
       }}
-      maw={420}
+      w={{ base: '100%', sm: 380 }}
       disabled={disabled}
     />
   );

@@ -1,5 +1,5 @@
 /** The policies: name (custom → editor, system → read-only view), type, kind, description, used by, operations. */
-import { Anchor, Badge, Button, Group, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,15 +37,16 @@ export function PoliciesTable(props: PoliciesTableProps) {
             {role.display_name}
           </Anchor>
         ) : (
-          <UnstyledButton onClick={() => props.onView(role)} c="var(--mantine-primary-color-filled)" td="underline" fz="sm">
+          <Anchor component="button" type="button" onClick={() => props.onView(role)} ta="left">
             {role.display_name}
-          </UnstyledButton>
+          </Anchor>
         ),
     },
     { key: 'type', header: t('column.type'), render: ({ role }) => t(`type.${role.catalog}`) },
     {
       key: 'kind',
       header: t('column.kind'),
+      width: 120,
       render: ({ kind }) => (
         <Badge variant="filled" color={kind === 'global' ? 'grape.9' : 'blue.9'} tt="none">
           {t(`kind.${kind}`)}
