@@ -181,6 +181,22 @@ test.describe('Access Analyzer', () => {
   });
 });
 
+test('the large organisation: the matrix shows progress and Cancel stops it', async ({ page, gotoConsole }) => {
+  test.setTimeout(120_000);
+  await gotoConsole(page, '/settings');
+  expect(await page.evaluate(async () => (await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) })).status)).toBeLessThan(300);
+  await openAnalyzer(page, gotoConsole, '?tab=matrix&cols=actions&limit=10000');
+  await page.getByRole('textbox', { name: 'Wildcard pattern' }).fill('*:*:*');
+  await page.getByRole('button', { name: /^Add \d+ matches$/ }).click();
+  await page.getByRole('button', { name: 'Compute matrix' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Matrix progress' })).toBeVisible();
+  await expect(page.getByText(/of 10000 users evaluated/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('The computation was cancelled.')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByTestId('matrix-timing')).toHaveCount(0);
+});
+
 test('dark theme in Chinese: check results, scenario, fix dialog and matrix have no axe violations', async ({ page, gotoConsole, expectNoA11yViolations }) => {
   await page.addInitScript(() => {
     localStorage.setItem('ma-console.color-scheme', 'dark');

@@ -10,9 +10,19 @@ import { createQueryClient } from '@/api/query-client';
 import { i18n } from '@/i18n';
 import { App } from '@/app/app';
 import { StartingScreen, WorkerFailedScreen } from '@/app/start-screen';
-import { colorSchemeManager, cssVariablesResolver, theme } from '@/app/theme';
+import { COLOR_SCHEME_STORAGE_KEY, colorSchemeManager, cssVariablesResolver, theme } from '@/app/theme';
 
 document.documentElement.lang = i18n.language === 'zh' ? 'zh-CN' : 'en';
+
+// Apply the remembered colour scheme before the first paint (what ColorSchemeScript does for SSR),
+// so a dark-mode user sees no white flash while the mock backend starts.
+try {
+  const stored = localStorage.getItem(COLOR_SCHEME_STORAGE_KEY);
+  const dark = stored === 'dark' || (stored === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.setAttribute('data-mantine-color-scheme', dark ? 'dark' : 'light');
+} catch {
+  /* storage unavailable: light */
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -1,7 +1,13 @@
-/** zod issues → the first message per field path ("name", "description"), for messages under each field. */
+/** zod issues → the first issue per field path ("name", "description"), for messages under each field. */
 import type { z } from 'zod';
 
-export type FieldErrors = Record<string, string>;
+export interface FieldIssue {
+  /** zod's issue code, e.g. "too_small", "too_big", "invalid_format". */
+  code: string;
+  /** The contract's English message (fallback when no translation exists). */
+  message: string;
+}
+export type FieldErrors = Record<string, FieldIssue>;
 
 export function fieldErrors(result: z.ZodSafeParseResult<unknown>, prefix: string): FieldErrors {
   if (result.success) return {};
@@ -9,7 +15,7 @@ export function fieldErrors(result: z.ZodSafeParseResult<unknown>, prefix: strin
   for (const issue of result.error.issues) {
     const path = issue.path.map(String);
     const field = path[0] === prefix ? path.slice(1).join('.') : path.join('.');
-    out[field] ??= issue.message;
+    out[field] ??= { code: issue.code, message: issue.message };
   }
   return out;
 }

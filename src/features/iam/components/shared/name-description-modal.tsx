@@ -20,8 +20,8 @@ export interface NameDescriptionModalProps {
   /** The contract's body schema, e.g. createUserSchema; `wrap` builds its body from the fields. */
   schema: z.ZodType;
   wrap: (fields: { name: string; description: string }) => unknown;
-  /** The body's key ("user", "group") that field paths start with. */
-  bodyKey: string;
+  /** The body's key ("user", "group") that field paths start with; also the i18n prefix of its messages. */
+  bodyKey: 'user' | 'group';
   submitLabel: string;
   pending: boolean;
   submitError: unknown;
@@ -36,9 +36,12 @@ export function NameDescriptionModal(props: NameDescriptionModalProps) {
   const [touched, setTouched] = useState(false);
   const fields = { name, description };
   const errors = fieldErrors(props.schema.safeParse(props.wrap(fields)), props.bodyKey);
-  const conflict = props.submitError instanceof ApiError && props.submitError.status === 409 ? props.submitError : null;
-  const serverConflict = conflict !== null;
-  const nameError = (touched || name !== '' ? errors.name : undefined) ?? conflict?.message;
+  const message = (field: string) => {
+    const issue = errors[field];
+    return issue ? t(`validation.${props.bodyKey}.${field}.${issue.code}`, { defaultValue: issue.message }) : undefined;
+  };
+  const serverConflict = props.submitError instanceof ApiError && props.submitError.status === 409;
+  const nameError = (touched || name !== '' ? message('name') : undefined) ?? (serverConflict ? t(`validation.${props.bodyKey}.exists`, { name: name.trim() }) : undefined);
 
   const close = () => {
     setName('');
@@ -75,7 +78,7 @@ export function NameDescriptionModal(props: NameDescriptionModalProps) {
             label={t('form.description')}
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
-            error={errors.description}
+            error={message('description')}
             autosize
             minRows={2}
             description={t('form.descriptionHint', { count: description.length })}
