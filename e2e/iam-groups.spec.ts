@@ -163,7 +163,7 @@ test.describe('User Groups', () => {
 
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
-    test(`screenshots of a group, Authorize and a user's permissions ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+    test(`screenshots and axe of a group, Authorize and a user's permissions ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
       test.setTimeout(90_000);
       await page.addInitScript(
         ([t, l]) => {
@@ -172,7 +172,10 @@ for (const theme of ['light', 'dark'] as const) {
         },
         [theme, lang] as const,
       );
-      const shot = (name: string, fullPage = true) => page.screenshot({ path: `e2e/screenshots/${name}-${theme}-${lang}.png`, fullPage, animations: 'disabled' });
+      const shot = async (name: string, fullPage = true) => {
+        await page.screenshot({ path: `e2e/screenshots/${name}-${theme}-${lang}.png`, fullPage, animations: 'disabled' });
+        await expectNoA11yViolations(page);
+      };
       const settled = () => expect(page.getByRole('main').locator('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')).toHaveCount(0);
       await gotoConsole(page, '/iam/groups/g-data-scientists');
       await expect(page.getByRole('tab').first()).toBeVisible();

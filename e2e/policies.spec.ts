@@ -100,7 +100,7 @@ test.describe('Policies', () => {
 
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
-    test(`screenshots of the policies list and a system policy ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+    test(`screenshots and axe of the policies list and a system policy ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
       await page.addInitScript(
         ([t, l]) => {
           localStorage.setItem('ma-console.color-scheme', t);
@@ -112,9 +112,11 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(table(page).getByRole('row').nth(5)).toBeVisible();
       await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
       await page.screenshot({ path: `e2e/screenshots/policies-list-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+      await expectNoA11yViolations(page);
       await page.getByRole('button', { name: /^(View|查看) ModelArts CommonOperations$/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await page.screenshot({ path: `e2e/screenshots/policies-system-view-${theme}-${lang}.png`, animations: 'disabled' });
+      await expectNoA11yViolations(page);
     });
   }
 }

@@ -73,11 +73,12 @@ function tryPort(port) {
 }
 
 // Several engineers may run Playwright in this tree at once. Reusing someone else's preview server
-// on 4173 would fail our run when theirs ends, so when 4173 is taken we serve on a free port.
+// on 4173 fails our run when theirs ends, so outside CI each run serves its own copy on a free
+// port (E2E_PORT=4173 restores the fixed port; CI always uses 4173).
 let port = process.env.E2E_PORT;
-if (!port && !isCI && (await tryPort(4173)) === null) {
+if (!port && !isCI) {
   port = String(await tryPort(0));
-  console.log(`e2e: port 4173 is in use (another run?); serving this run on ${port}`);
+  console.log(`e2e: serving this run on port ${port}`);
 }
 
 // Serve a private copy of dist/: another engineer's build during our run would otherwise delete the

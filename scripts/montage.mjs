@@ -28,7 +28,26 @@ if (files.length === 0) {
 }
 const r = spawnSync(
   'montage',
-  ['-label', '%t', '-pointsize', '14', ...files, '-tile', '4x', '-geometry', '480x300+6+6', '-background', '#f0f0f0', out],
+  // `file[320x]` shrinks each screenshot while reading: dozens of full-page PNGs at full size
+  // exhaust ImageMagick's default pixel cache. Full pages are cropped to 320×320.
+  [
+    '-label',
+    '%t',
+    '-pointsize',
+    '14',
+    ...files.map((f) => `${f}[320x]`),
+    '-crop',
+    '320x320+0+0',
+    '-tile',
+    '6x',
+    '-geometry',
+    '+6+6',
+    '-background',
+    '#f0f0f0',
+    '-depth',
+    '8',
+    out,
+  ],
   { stdio: 'inherit' },
 );
 if (r.status !== 0) process.exit(r.status ?? 1);

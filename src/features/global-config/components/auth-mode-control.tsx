@@ -10,6 +10,7 @@ import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifyError, notifySuccess } from '@/components';
 import { useAuthMode } from '../api/get-auth-mode';
 import { useUpdateAuthMode } from '../api/update-auth-mode';
+import { AuthModeImpact } from './auth-mode-impact';
 
 /**
  * EXTENSION POINT (analyzer issue): renders, inside the confirmation dialog, the users who gain
@@ -72,7 +73,7 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
               <Text size="sm">{t('mode.recommend')}</Text>
             </Alert>
             {/* EXTENSION POINT: the analyzer's "users who gain or lose access" list. */}
-            {renderImpact && current ? renderImpact({ from: current, to: pending }) : null}
+            {current ? (renderImpact ? renderImpact({ from: current, to: pending }) : <AuthModeImpact change={{ from: current, to: pending }} />) : null}
             <Group justify="flex-end" mt="sm">
               <Button variant="default" onClick={() => setPending(null)}>
                 {t('action.cancel')}

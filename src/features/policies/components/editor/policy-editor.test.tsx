@@ -3,7 +3,7 @@
  * version (409) answered with "Reapply my changes" that keeps the draft; server-side refusal.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSession } from '@/api/session';
 import { renderWithProviders } from '@/testing/render';
 import { PolicyEditor } from './policy-editor';
@@ -26,6 +26,8 @@ beforeEach(async () => {
   const body = (await res.json()) as { token: { user: { id: string; domain: { id: string; name: string } } } };
   setSession({ token, userId: body.token.user.id, userName: null, domainId: body.token.user.domain.id, domainName: body.token.user.domain.name, isAdmin: true, isRoot: true, projectId: 'p-cn-north-4' });
 });
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('PolicyEditor', () => {
   it('says why Save is blocked, then saves a visually built policy', { timeout: 30_000 }, async () => {
@@ -76,5 +78,36 @@ describe('PolicyEditor', () => {
       expect(saved.role.version).toBe(3);
       expect(saved.role.policy.Statement[0]!.Action).toEqual(['lts:logs:list', 'lts:topics:create']);
     });
+  });
+
+  it('shows the server validator\'s findings in place when it refuses the policy', { timeout: 30_000 }, async () => {
+    // The server's validator is the same engine, so a refusal the browser would not predict is
+    // simulated: the next POST of a role answers 400 with a finding.
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input).startsWith('/v3.0/OS-ROLE/roles') && init?.method === 'POST') {
+        const body = {
+          error: {
+            code: 400,
+            title: 'Bad Request',
+            message: 'The policy has 1 error: server rule',
+            findings: [{ code: 'server-rule', severity: 'error', message: 'Refused by a server-side rule.', path: '/Statement/0/Action/0', line: 1, column: 1 }],
+          },
+        };
+        return new Response(JSON.stringify(body), { status: 400, headers: { 'Content-Type': 'application/json' } });
+      }
+      return realFetch(input, init);
+    });
+    const { user } = renderWithProviders(<PolicyEditor role={null} />, { route: '/iam/policies/new' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Policy Name' }), { target: { value: 'Refused' } });
+    await user.click(screen.getByRole('textbox', { name: 'Service of permission 1' }));
+    await user.click(await screen.findByRole('option', { name: /\(lts\)/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'logs:list' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert', { name: 'The policy was not saved' })).toHaveTextContent('server rule');
+    // Located at the action in the text (line 7 of the formatted JSON), marked as the server's.
+    const finding = await screen.findByRole('button', { name: /Refused by a server-side rule\. \(line 7, column 9\)/ });
+    expect(finding).toHaveTextContent('reported by the server');
+    expect(screen.getByRole('tab', { name: 'Errors (1)' })).toBeInTheDocument();
   });
 });

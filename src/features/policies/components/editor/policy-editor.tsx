@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowBackUp, IconDeviceFloppy, IconGitCompare, IconInfoCircle } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Role } from '@/api/contracts/iam';
@@ -196,8 +196,6 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
   const selectRef = useRef(selectFinding);
   selectRef.current = selectFinding;
   const onSelectFinding = useCallback((f: Finding) => selectRef.current(f), []);
-  // The panel may lag a keystroke behind; the gutter (CodeMirror) gets every update at once.
-  const panelFindings = useDeferredValue(findings);
   const onEditorReady = () => {
     const f = pendingGoTo.current;
     pendingGoTo.current = null;
@@ -375,7 +373,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
         </Tabs.Panel>
       </Tabs>
 
-      <FindingsPanel findings={panelFindings} onSelect={onSelectFinding} />
+      <FindingsPanel findings={findings} onSelect={onSelectFinding} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-label={t('compare.button')}>
         <Stack gap="sm">

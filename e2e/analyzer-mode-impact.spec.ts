@@ -1,0 +1,49 @@
+/**
+ * Mode impact (analyzer issue, item 4): the authorization-mode confirmation on Global
+ * Configuration lists the users who gain or lose ModelArts access, computed by the engine; the
+ * analyzer agrees after the change.
+ */
+import { expect, test } from './fixtures';
+
+test('switching to Non-strict lists liam among the users who gain access; after confirming, the analyzer allows him', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  await gotoConsole(page, '/global-config');
+  const mode = page.getByRole('radiogroup', { name: 'Authorization Mode' });
+  await mode.getByRole('radio', { name: 'Non-strict', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /Change the authorization mode to Non-strict/ });
+  const impact = dialog.getByRole('region', { name: 'Users whose ModelArts access changes' });
+  await expect(impact).toBeVisible({ timeout: 30_000 });
+  await expect(impact.getByText(/^Gain ModelArts access \(\d+ users?\)$/)).toBeVisible();
+  await expect(impact.getByRole('listitem').filter({ hasText: /^liam$/ })).toBeVisible();
+  await expect(impact.getByRole('listitem').filter({ hasText: /^nora$/ })).toHaveCount(0);
+  await expect(impact.getByRole('listitem').filter({ hasText: /^maya$/ })).toHaveCount(0);
+  await expect(impact.getByText(/^Lose ModelArts access/)).toHaveCount(0);
+  await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Authorization mode changed to Non-strict')).toBeVisible();
+  // The mock backend writes its store to IndexedDB shortly after a change: wait for it before reloading.
+  await page.evaluate(async () => {
+    await (window as unknown as { __mock?: { flush?: () => Promise<void> } }).__mock?.flush?.();
+  });
+
+  await gotoConsole(page, '/analyzer?tab=check&user=liam&actions=modelarts:notebook:list');
+  await expect(page.getByRole('article', { name: 'Result for modelarts:notebook:list' }).getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
+});
+
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['dark', 'zh'],
+] as const) {
+  test(`mode impact screenshot ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+    await page.addInitScript(
+      ([t, l]) => {
+        localStorage.setItem('ma-console.color-scheme', t);
+        localStorage.setItem('ma-console.language', l);
+      },
+      [theme, lang] as const,
+    );
+    await gotoConsole(page, '/global-config');
+    await page.getByRole('radio', { name: /^(Non-strict|非严格)/ }).click();
+    await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: `e2e/screenshots/analyzer-mode-impact-${theme}-${lang}.png`, animations: 'disabled' });
+  });
+}
