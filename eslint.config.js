@@ -8,7 +8,11 @@ import tseslint from 'typescript-eslint';
 const features = ['global-config', 'workspaces', 'iam', 'policies', 'analyzer', 'settings'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'e2e/screenshots'] },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -298,18 +298,22 @@ test.describe('Policy editor', () => {
         await expect(block(page, 1)).toBeVisible();
         await block(page, 2).getByRole('button', { name: /Collapse|收起/ }).click();
         await expectNoA11yViolations(page, NOTIFICATIONS);
+        // From the top, so the fixed header is not painted over the middle of the full-page shot.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `e2e/screenshots/policy-editor-visual-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
 
         await page.getByRole('tab', { name: lang === 'en' ? 'JSON' : 'JSON视图', exact: true }).click();
         await replaceJson(page, '{\n  "Version": "1.1",\n  "Statement": [\n    { "Effect": "Allow", "Action": ["modelarts:notebook:list", "*:*:GetObject"], "Sid": "x" }\n  ]\n}');
         await expect(page.locator('.cm-lint-marker-error, .cm-lint-marker-warning').first()).toBeVisible();
         await expectNoA11yViolations(page, NOTIFICATIONS);
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `e2e/screenshots/policy-editor-json-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
 
         await page.getByRole('tab', { name: lang === 'en' ? 'Summary' : '策略摘要', exact: true }).click();
         await expect(page.getByRole('table').first()).toBeVisible();
         await page.getByRole('button', { name: lang === 'en' ? 'Compare with saved version' : '与已保存版本比较' }).click();
         await expectNoA11yViolations(page, NOTIFICATIONS);
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `e2e/screenshots/policy-editor-summary-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
       });
     }
