@@ -29,8 +29,10 @@ export function useLocalizedTheme() {
           },
           // Portalled into <main> (#console-portal, shell/app-shell-layout.tsx): a dialog's <header>
           // there is no second banner landmark and its content stays inside landmarks (axe).
-          Modal: { defaultProps: { closeButtonProps, portalProps: { target: `#${PORTAL_ID}` } } },
-          Drawer: { defaultProps: { closeButtonProps, portalProps: { target: `#${PORTAL_ID}` } } },
+          // Mantine's fixed `inner` container sets no `left`: inside <main> it would start after the
+          // navigation, so it is pinned to the viewport's left edge.
+          Modal: { defaultProps: { closeButtonProps, portalProps: { target: `#${PORTAL_ID}` } }, styles: { inner: { left: 0 } } },
+          Drawer: { defaultProps: { closeButtonProps, portalProps: { target: `#${PORTAL_ID}` } }, styles: { inner: { left: 0 } } },
           Alert: { defaultProps: { closeButtonLabel: close } },
         },
       }),

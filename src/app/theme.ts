@@ -102,5 +102,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-placeholder': t.colors.dark[2]!,
     // Links: Mantine's dark anchor (primary shade 4) is about 4:1 on dark backgrounds.
     '--mantine-color-anchor': t.colors.brand![2]!,
+    // Field errors: red shade 8 is 1.5:1 on dark backgrounds; the scheme-aware red text passes.
+    '--mantine-color-error': 'var(--mantine-color-red-text)',
   },
 });

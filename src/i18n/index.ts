@@ -1,28 +1,63 @@
 /**
  * i18n: English and Chinese. Each feature owns one namespace file per language,
- * `locales/<lang>/<namespace>.json`; they are picked up here automatically.
+ * `locales/<lang>/<namespace>.json`, picked up here automatically. `common` and `shell` are in
+ * the first chunk; every other namespace is a lazy chunk loaded on first use (react-i18next
+ * suspends until it arrives), which keeps the first route's JavaScript small.
  */
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'ma-console.language';
 
-type Resources = Record<string, Record<string, Record<string, unknown>>>;
+type Namespace = Record<string, unknown>;
+type Resources = Record<string, Record<string, Namespace>>;
 
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
+const PATH = /\.\/locales\/([a-z]+)\/([a-z-]+)\.json$/;
+const eagerFiles = import.meta.glob<Namespace>(['./locales/*/common.json', './locales/*/shell.json'], {
+  eager: true,
+  import: 'default',
+});
+const lazyFiles = import.meta.glob<Namespace>(['./locales/*/*.json', '!./locales/*/common.json', '!./locales/*/shell.json'], {
+  import: 'default',
+});
 
-export function buildResources(): Resources {
+function parsePath(path: string): { lang: string; ns: string } | null {
+  const match = PATH.exec(path);
+  return match ? { lang: match[1]!, ns: match[2]! } : null;
+}
+
+/** Every namespace that exists, eager or lazy. */
+export const NAMESPACES: string[] = [
+  ...new Set([...Object.keys(eagerFiles), ...Object.keys(lazyFiles)].map((p) => parsePath(p)?.ns).filter((ns): ns is string => !!ns)),
+].sort();
+
+function eagerResources(): Resources {
   const resources: Resources = {};
-  for (const [path, content] of Object.entries(files)) {
-    const match = /\.\/locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, lang, ns] = match as unknown as [string, string, string];
-    (resources[lang] ??= {})[ns] = content;
+  for (const [path, content] of Object.entries(eagerFiles)) {
+    const parsed = parsePath(path);
+    if (parsed) (resources[parsed.lang] ??= {})[parsed.ns] = content;
   }
   return resources;
 }
+
+/** Loads a lazy namespace file: `./locales/<lang>/<ns>.json`. */
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const load = lazyFiles[`./locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (data) => callback(null, data as never),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
 
 export function storedLanguage(): Language {
   try {
@@ -34,17 +69,26 @@ export function storedLanguage(): Language {
   return 'en';
 }
 
-const resources = buildResources();
+void i18n
+  .use(lazyBackend)
+  .use(initReactI18next)
+  .init({
+    resources: eagerResources(),
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    defaultNS: 'common',
+    ns: ['common', 'shell'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
-  fallbackLng: 'en',
-  defaultNS: 'common',
-  ns: Object.keys(resources.en ?? {}),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Loads every namespace of both languages (tests, and anything that must not suspend). */
+export async function loadAllNamespaces(): Promise<void> {
+  await i18n.loadNamespaces(NAMESPACES);
+  await i18n.loadLanguages([...LANGUAGES]);
+}
 
 export function setLanguage(lang: Language): void {
   void i18n.changeLanguage(lang);

@@ -5,7 +5,11 @@ import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockBackend, server } from '@mocks/node';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // Feature namespaces are lazy chunks in the app; tests get them all up front.
+  if (typeof window !== 'undefined') await (await import('@/i18n')).loadAllNamespaces();
+});
 afterEach(() => {
   server.resetHandlers();
   resetMockBackend();
