@@ -79,7 +79,11 @@ try {
   await page.goto(`${base}/settings`);
   await page.getByRole('button', { name: /^Signed in as / }).waitFor({ timeout: 60_000 });
   console.log('bench-ui: loading the large demo organisation…');
-  const seeded = await page.evaluate(async () => (await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) })).status);
+  const seeded = await page.evaluate(async () => {
+    const res = await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) });
+    await window.__mock?.flush?.(); // persisted before the next page load
+    return res.status;
+  });
   if (seeded >= 400) throw new Error(`bench-ui: POST /__mock/seed answered ${seeded}`);
 
   const query = new URLSearchParams({ tab: 'matrix', cols: 'actions', mactions: actions.join(','), limit: String(USERS) });

@@ -106,6 +106,8 @@ export const ActionPicker = memo(function ActionPicker({ value, onChange, error,
         error={error}
         required
         hidePickedOptions
+        // Hundreds of picked actions (a wildcard over the catalog) scroll instead of filling the page.
+        styles={{ pillsList: { maxHeight: 132, overflowY: 'auto' } }}
       />
       {value.length > 0 ? (
         <Text size="xs" c="dimmed">
