@@ -110,12 +110,15 @@ try {
       const el = document.querySelector('[data-testid="matrix-timing"]');
       const tasks = window.__longTasks.filter((t) => t.start + t.duration >= start);
       return {
+        rows: Number(el?.getAttribute('data-rows')),
+        cols: Number(el?.getAttribute('data-cols')),
         workerMs: Number(el?.getAttribute('data-worker-ms')),
         wallMs: done - start,
         during: tasks.filter((t) => t.start < done).map((t) => t.duration),
         render: tasks.filter((t) => t.start >= done).map((t) => t.duration),
       };
     });
+    if (r.rows !== USERS || r.cols !== actions.length) throw new Error(`bench-ui: the matrix has ${r.rows} × ${r.cols} cells, not ${USERS} × ${actions.length} (large seed not loaded?)`);
     results.push(r);
     const list = (xs) => (xs.length ? xs.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none');
     console.log(`run ${i + 1}: worker ${r.workerMs.toFixed(1)} ms (click→result ${r.wallMs.toFixed(0)} ms); long tasks while computing: ${list(r.during)}; rendering the result: ${list(r.render)}`);

@@ -180,7 +180,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
       {done ? (
         <Stack gap="sm" component="section" aria-label={t('matrix.resultLabel')}>
           <Group justify="space-between" wrap="wrap">
-            <Text size="sm" role="status" data-worker-ms={done.workerMs.toFixed(1)} data-testid="matrix-timing">
+            <Text size="sm" role="status" data-worker-ms={done.workerMs.toFixed(1)} data-rows={done.result.rows} data-cols={done.result.cols} data-testid="matrix-timing">
               {t('matrix.timing', { rows: done.result.rows, cols: done.result.cols, cells: done.result.rows * done.result.cols, ms: Math.round(done.workerMs) })}
             </Text>
             <Group gap="sm" align="flex-end">

@@ -1,6 +1,10 @@
-/** Runs the access matrix in a Web Worker: progress, result, Cancel (terminates the worker). */
+/**
+ * Runs the access matrix in Web Workers (one per core, at most MAX_WORKERS, each a share of the
+ * rows): progress, the merged result, Cancel (terminates them). `workerMs` is the slowest
+ * worker's computing time.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MatrixJob, MatrixResult } from '../lib/matrix-compute';
+import { createMatrixResult, trimSnapshot, type MatrixJob, type MatrixResult } from '../lib/matrix-compute';
 import type { MatrixWorkerMessage } from '../lib/matrix.worker';
 
 export type MatrixRun =
@@ -10,38 +14,74 @@ export type MatrixRun =
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
+const MAX_WORKERS = 4;
+/** Below this many cells one worker is faster than starting several. */
+const SPLIT_FROM_CELLS = 20_000;
+
+function workerCount(cells: number): number {
+  if (cells < SPLIT_FROM_CELLS) return 1;
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(MAX_WORKERS, cores));
+}
+
 export function useMatrixWorker() {
   const [run, setRun] = useState<MatrixRun>({ status: 'idle' });
-  const worker = useRef<Worker | null>(null);
+  const workers = useRef<Worker[]>([]);
 
   const stop = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
+    for (const w of workers.current) w.terminate();
+    workers.current = [];
   }, []);
 
   const start = useCallback(
     (job: MatrixJob) => {
       stop();
-      const w = new Worker(new URL('../lib/matrix.worker.ts', import.meta.url), { type: 'module' });
-      worker.current = w;
-      const { snapshot: _snapshot, ...meta } = job;
-      setRun({ status: 'running', done: 0, total: job.users.length });
-      w.onmessage = (e: MessageEvent<MatrixWorkerMessage>) => {
-        const m = e.data;
-        if (m.type === 'progress') setRun({ status: 'running', done: m.done, total: m.total });
-        else {
-          performance.mark('analyzer-matrix-done');
-          setRun(m.type === 'done' ? { status: 'done', result: m.result, workerMs: m.workerMs, job: meta } : { status: 'error', message: m.message });
-          stop();
-        }
-      };
-      w.onerror = (e) => {
-        setRun({ status: 'error', message: e.message || 'The matrix worker failed.' });
-        stop();
-      };
-      // Marks for scripts/bench-ui.mjs (main-thread long tasks while the worker computes).
+      const { snapshot, ...meta } = job;
+      const rows = job.users.length;
+      const cols = job.columns.length;
+      const n = Math.min(workerCount(rows * cols), Math.max(1, rows));
+      const size = Math.ceil(rows / n);
+      const merged = createMatrixResult(job.kind, rows, cols);
+      const done = new Array<number>(n).fill(0);
+      let finished = 0;
+      let slowest = 0;
+      setRun({ status: 'running', done: 0, total: rows });
+      // Marks for scripts/bench-ui.mjs (main-thread long tasks while the workers compute).
       performance.mark('analyzer-matrix-start');
-      w.postMessage(job);
+      for (let k = 0; k < n; k++) {
+        const users = job.users.slice(k * size, (k + 1) * size);
+        const offset = k * size * cols;
+        const w = new Worker(new URL('../lib/matrix.worker.ts', import.meta.url), { type: 'module' });
+        workers.current.push(w);
+        w.onmessage = (e: MessageEvent<MatrixWorkerMessage>) => {
+          const m = e.data;
+          if (m.type === 'progress') {
+            done[k] = m.done;
+            setRun({ status: 'running', done: done.reduce((a, b) => a + b, 0), total: rows });
+            return;
+          }
+          if (m.type === 'error') {
+            stop();
+            setRun({ status: 'error', message: m.message });
+            return;
+          }
+          merged.verdicts.set(m.result.verdicts, offset);
+          merged.details.set(m.result.details, offset);
+          merged.missing.set(m.result.missing, offset);
+          slowest = Math.max(slowest, m.workerMs);
+          w.terminate();
+          if (++finished === n) {
+            workers.current = [];
+            performance.mark('analyzer-matrix-done');
+            setRun({ status: 'done', result: merged, workerMs: slowest, job: meta });
+          }
+        };
+        w.onerror = (e) => {
+          stop();
+          setRun({ status: 'error', message: e.message || 'The matrix worker failed.' });
+        };
+        w.postMessage({ ...meta, users, snapshot: n === 1 ? snapshot : trimSnapshot(snapshot, users) } satisfies MatrixJob);
+      }
     },
     [stop],
   );
