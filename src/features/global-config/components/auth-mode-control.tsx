@@ -3,14 +3,13 @@
  * for confirmation with the consequence (seed 000's wording), then PUTs /v1/auth-mode.
  */
 import { Alert, Button, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIALOG_STYLES } from './dialog-styles';
 import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifyError, notifySuccess } from '@/components';
 import { useAuthMode } from '../api/get-auth-mode';
 import { useUpdateAuthMode } from '../api/update-auth-mode';
-import { AuthModeImpact } from './auth-mode-impact';
 
 /**
  * EXTENSION POINT (analyzer issue): renders, inside the confirmation dialog, the users who gain
@@ -18,6 +17,9 @@ import { AuthModeImpact } from './auth-mode-impact';
  * default workspace and current region changes). `src/app` passes the analyzer's component
  * through `GlobalConfigPage`'s `renderAuthModeImpact` prop; until then nothing is rendered.
  */
+// The impact list runs the engine over the organisation: loaded when the dialog opens.
+const AuthModeImpact = lazy(() => import('./auth-mode-impact').then((m) => ({ default: m.AuthModeImpact })));
+
 export type RenderAuthModeImpact = (change: { from: AuthModeValue; to: AuthModeValue }) => ReactNode;
 
 export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthModeImpact }) {
@@ -72,8 +74,15 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
             <Alert variant="light" color="blue">
               <Text size="sm">{t('mode.recommend')}</Text>
             </Alert>
-            {/* EXTENSION POINT: the analyzer's "users who gain or lose access" list. */}
-            {current ? (renderImpact ? renderImpact({ from: current, to: pending }) : <AuthModeImpact change={{ from: current, to: pending }} />) : null}
+            {current ? (
+              renderImpact ? (
+                renderImpact({ from: current, to: pending })
+              ) : (
+                <Suspense fallback={<Skeleton height={48} />}>
+                  <AuthModeImpact change={{ from: current, to: pending }} />
+                </Suspense>
+              )
+            ) : null}
             <Group justify="flex-end" mt="sm">
               <Button variant="default" onClick={() => setPending(null)}>
                 {t('action.cancel')}

@@ -5,7 +5,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconEye, IconPlus, IconSearch, IconTrash, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import type { Authorization } from '@/api/contracts/modelarts';
@@ -14,13 +14,16 @@ import { useSession } from '@/components/session/use-session';
 import { useClearAuthorizations } from '../api/clear-authorizations';
 import { useDeleteAuthorization } from '../api/delete-authorization';
 import { useAuthorizations } from '../api/get-authorizations';
-import { AddAuthorizationDrawer } from '../components/add-authorization-drawer';
 import { AuthModeControl, type RenderAuthModeImpact } from '../components/auth-mode-control';
 import { AuthorizationTable } from '../components/authorization-table';
 import { authorizedToLabel } from '../components/labels';
-import { ModifyAuthorizationModal } from '../components/modify-authorization-modal';
-import { ViewPermissionsModal } from '../components/view-permissions-modal';
 import { useListParams } from '../hooks/use-list-params';
+
+// Dialogs load on first use: they carry the engine's catalog and most of the form code, which
+// the table does not need (first-route budget, scripts/check-bundle.mjs).
+const AddAuthorizationDrawer = lazy(() => import('../components/add-authorization-drawer').then((m) => ({ default: m.AddAuthorizationDrawer })));
+const ModifyAuthorizationModal = lazy(() => import('../components/modify-authorization-modal').then((m) => ({ default: m.ModifyAuthorizationModal })));
+const ViewPermissionsModal = lazy(() => import('../components/view-permissions-modal').then((m) => ({ default: m.ViewPermissionsModal })));
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -200,9 +203,11 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
         ) : null}
       </Stack>
 
-      {isAdmin ? <AddAuthorizationDrawer opened={adding} onClose={() => setAdding(false)} /> : null}
-      <ViewPermissionsModal row={viewing} onClose={() => setViewing(null)} />
-      {isAdmin ? <ModifyAuthorizationModal row={modifying} onClose={() => setModifying(null)} /> : null}
+      <Suspense fallback={null}>
+        {isAdmin && adding ? <AddAuthorizationDrawer opened onClose={() => setAdding(false)} /> : null}
+        {viewing ? <ViewPermissionsModal row={viewing} onClose={() => setViewing(null)} /> : null}
+        {isAdmin && modifying ? <ModifyAuthorizationModal row={modifying} onClose={() => setModifying(null)} /> : null}
+      </Suspense>
     </PageLayout>
   );
 }
