@@ -207,6 +207,22 @@ test.describe('Policy editor', () => {
     await expect(again.getByRole('list', { name: 'Patterns of permission 1' })).toHaveCount(0);
   });
 
+  test('leaving through the navigation with unsaved changes asks first', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/policies/new');
+    await page.getByRole('textbox', { name: 'Policy Name' }).fill('Half-written policy');
+    const nav = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users', exact: true });
+    await nav.click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(page).toHaveURL(/\/iam\/policies\/new/);
+    await expect(page.getByRole('textbox', { name: 'Policy Name' })).toHaveValue('Half-written policy');
+    await nav.click();
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Discard changes' }).click();
+    await expect(page).toHaveURL(/\/iam\/users/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  });
+
   test('keeps typing in a 6,144-character policy fast', async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/iam/policies/new');
     await page.getByRole('tab', { name: 'JSON', exact: true }).click();

@@ -15,6 +15,7 @@
  *
  * Everything is deterministic: fixed ids and times, and a seeded PRNG for the large organisation.
  */
+import { OBS_MODELARTS_TRAINING } from '@/iam';
 import type { PolicyDocument, Scope, SystemPolicy } from '@/iam/model';
 import { systemPolicies } from '../engine';
 import { prng, prngHex } from './ids';
@@ -40,25 +41,6 @@ const DAY = 86_400_000;
 const daysAgo = (d: number, minutes = 0) => T0 - d * DAY + minutes * 60_000;
 
 // ---------- custom policies ----------
-const OBS_FOR_MODELARTS = [
-  'obs:bucket:ListAllMybuckets',
-  'obs:bucket:HeadBucket',
-  'obs:bucket:ListBucket',
-  'obs:bucket:GetBucketLocation',
-  'obs:object:GetObject',
-  'obs:object:GetObjectVersion',
-  'obs:object:PutObject',
-  'obs:object:DeleteObject',
-  'obs:object:DeleteObjectVersion',
-  'obs:object:ListMultipartUploadParts',
-  'obs:object:AbortMultipartUpload',
-  'obs:object:GetObjectAcl',
-  'obs:object:GetObjectVersionAcl',
-  'obs:bucket:PutBucketAcl',
-  'obs:object:PutObjectAcl',
-  'obs:object:ModifyObjectMetaData',
-];
-
 const allow = (actions: string[], extra: Record<string, unknown> = {}): PolicyDocument => ({
   Version: '1.1',
   Statement: [{ Effect: 'Allow', Action: actions, ...extra }],
@@ -109,7 +91,7 @@ export const CUSTOM_POLICIES: readonly CustomDef[] = [
     id: 'pol-obs-modelarts',
     name: 'OBS Access for ModelArts',
     description: 'The OBS bucket and object actions ModelArts jobs need (seed 001 table 4).',
-    document: allow(OBS_FOR_MODELARTS),
+    document: allow([...OBS_MODELARTS_TRAINING]),
     created: daysAgo(120),
   },
   {

@@ -6,6 +6,7 @@ export { describeError, explanationSentences, type DescribedError } from './feed
 export { confirmAction, type ConfirmOptions } from './feedback/confirm';
 export { notifyError, notifySuccess } from './feedback/notify';
 export { DataTable, DEFAULT_PAGE_SIZES, type DataTableColumn, type DataTableProps } from './data-table/data-table';
+export { parseListParams, useListParams, type BaseListParams, type ListParamsExtra, type SetListParam } from './data-table/use-list-params';
 export { useSession } from './session/use-session';
 export { useWorkspaceId, DEFAULT_WORKSPACE_ID, WORKSPACE_PARAM } from './session/use-workspace-id';
 export { rememberAccountName, storedAccountName, SEED_ACCOUNT_NAME } from './session/account';

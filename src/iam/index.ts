@@ -17,6 +17,7 @@ export {
   serviceKind,
   SYSTEM_POLICIES,
 } from './catalog';
+export { OBS_MODELARTS_MINIMUM, OBS_MODELARTS_TRAINING } from './catalog';
 
 // Matching and conditions.
 export { matchesWildcard } from './match/wildcard';
@@ -44,6 +45,9 @@ export type { EvaluateOptions } from './evaluate/evaluate-policies';
 // Access in an organisation (§3).
 export { evaluateAccess, evaluateAccessMany, evaluateAccessMatrix } from './access/evaluate-access';
 export type { AccessOptions } from './access/evaluate-access';
+export { evaluateAccessDecisions } from './access/evaluate-access-decisions';
+export type { AccessTarget } from './access/evaluate-access-decisions';
+export type { AccessVerdict } from './access/check-layers';
 export { prepareSnapshot } from './access/prepare-snapshot';
 export type { PreparedSnapshot } from './access/prepare-snapshot';
 export { modeImpact } from './access/mode-impact';

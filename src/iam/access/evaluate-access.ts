@@ -2,12 +2,13 @@
  * evaluateAccess (engine.md §3): the identity verdict of layers 1–3, then, for ModelArts
  * actions, the workspace (4) and agency (5) layers. Never throws for an unknown user.
  */
-import type { AccessRequest, AccessResult, AuthMode, Snapshot } from '../model';
-import { evaluateIdentity } from './evaluate-identity';
-import { explainAccess, type AccessExplainInput } from './explain-access';
-import { admitsUser, agencyLayerApplies, isModelArtsAction, workspaceLayerApplies } from './modelarts-layers';
+import type { AccessRequest, AccessResult, Snapshot, SnapshotUser } from '../model';
+import { actionFacts } from './action-facts';
+import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
+import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
+import { explainAccess } from './explain-access';
 import { prepareSnapshot } from './prepare-snapshot';
-import { deriveContext, resolveTarget } from './request-target';
+import { deriveContext, resolveTarget, type RequestTarget } from './request-target';
 
 export interface AccessOptions {
   /** Also return every identity statement with its reason. */
@@ -25,57 +26,53 @@ function unknownUser(request: AccessRequest): AccessResult {
   };
 }
 
+/** The result of an evaluated request: the identity verdict after layers 4 and 5, explained. */
+function buildResult(
+  user: SnapshotUser,
+  action: string,
+  identity: IdentityVerdict,
+  layers: LayerOutcome,
+  target: RequestTarget,
+): AccessResult {
+  const looseModeWouldAllow = identity.decision !== 'allow' && layers.checked ? layers.block === null : undefined;
+  const blocked = identity.decision === 'allow' ? layers.block : null;
+  const verdict = finalVerdict(identity, layers);
+  const explanation = explainAccess({
+    user,
+    action,
+    identity,
+    blocked,
+    looseModeWouldAllow,
+    workspaceChecked: layers.workspaceChecked,
+    workspaceId: target.workspaceId,
+    workspace: target.workspace,
+    authorization: layers.authorization,
+  });
+  // Built field by field in the order callers have always seen (object spread is slow on Node 20).
+  const result: AccessResult = {
+    decision: verdict.decision,
+    reason: verdict.reason,
+    statements: blocked === null ? identity.statements : [],
+    missingContextKeys: identity.missingContextKeys,
+    explanation,
+  };
+  if (identity.outOfScopePolicies !== undefined) result.outOfScopePolicies = identity.outOfScopePolicies;
+  if (identity.explain !== undefined) result.explain = identity.explain;
+  if (verdict.blockedBy !== undefined) result.blockedBy = verdict.blockedBy;
+  if (looseModeWouldAllow !== undefined) result.looseModeWouldAllow = looseModeWouldAllow;
+  return result;
+}
+
 export function evaluateAccess(snapshot: Snapshot, request: AccessRequest, options: AccessOptions = {}): AccessResult {
   const prepared = prepareSnapshot(snapshot);
   const user = typeof request.user === 'string' ? prepared.findUser(request.user) : undefined;
   if (user === undefined) return unknownUser(request);
-  const action = typeof request.action === 'string' ? request.action : '';
-  const actionLower = action.toLowerCase();
-  const mode: AuthMode = request.authMode ?? snapshot.authMode;
+  const facts = actionFacts(typeof request.action === 'string' ? request.action : '');
+  const mode = request.authMode ?? snapshot.authMode;
   const target = resolveTarget(prepared, request);
   const context = deriveContext(prepared, user, target, request.context);
-  const identity = evaluateIdentity(prepared, user, { action, resource: request.resource, explain: options.explain }, target, context, mode);
-  const modelArts = isModelArtsAction(actionLower);
-  // Layers 4 and 5 (for a denied strict-mode request: whether non-strict mode would pass them).
-  const checkLayers = modelArts && (identity.decision === 'allow' || (identity.reason === 'no_matching_allow' && mode === 'strict'));
-  const workspaceChecked = checkLayers && workspaceLayerApplies(actionLower, snapshot.workspaceEnabled);
-  const workspaceRefuses = workspaceChecked && !admitsUser(target.workspace, user);
-  const agencyChecked = checkLayers && !workspaceRefuses && agencyLayerApplies(actionLower);
-  const authorization = agencyChecked ? prepared.findAuthorization(user) : undefined;
-  const layerBlock = workspaceRefuses ? 'workspace' : agencyChecked && authorization === undefined ? 'agency' : null;
-
-  const explainInput: AccessExplainInput = {
-    user,
-    action,
-    identity,
-    blocked: null,
-    looseModeWouldAllow: undefined,
-    workspaceChecked,
-    workspaceId: target.workspaceId,
-    workspace: target.workspace,
-    authorization,
-  };
-  const result: AccessResult = {
-    decision: identity.decision,
-    reason: identity.reason,
-    statements: identity.statements,
-    missingContextKeys: identity.missingContextKeys,
-    explanation: [],
-  };
-  if (identity.outOfScopePolicies !== undefined) result.outOfScopePolicies = identity.outOfScopePolicies;
-  if (identity.explain !== undefined) result.explain = identity.explain;
-  if (identity.decision !== 'allow') {
-    result.blockedBy = 'identity';
-    if (checkLayers) result.looseModeWouldAllow = explainInput.looseModeWouldAllow = layerBlock === null;
-  } else if (layerBlock !== null) {
-    explainInput.blocked = layerBlock;
-    result.decision = 'implicit_deny';
-    result.reason = layerBlock === 'workspace' ? 'workspace_not_authorized' : 'no_agency';
-    result.blockedBy = layerBlock;
-    result.statements = [];
-  }
-  result.explanation = explainAccess(explainInput);
-  return result;
+  const identity = evaluateIdentity(prepared, user, { action: facts.action, resource: request.resource, explain: options.explain }, target, context, mode);
+  return buildResult(user, facts.action, identity, checkLayers(prepared, user, facts, identity, mode, target), target);
 }
 
 /** Evaluates many requests against one snapshot (the snapshot is prepared once). */

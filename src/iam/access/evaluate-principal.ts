@@ -4,10 +4,10 @@
  * action on their own if their scope covered the request. Each policy is compiled once per
  * snapshot and shared by every principal it is attached to.
  */
-import { serviceKind } from '../catalog';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import { createSink, decideSink, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
 import type { PolicyResult, ServiceKind } from '../model';
+import { actionFacts } from './action-facts';
 import type { PreparedPrincipal } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
 import { coversScope } from './scope-coverage';
@@ -37,7 +37,7 @@ export function coveredAttachments(principal: PreparedPrincipal, action: string,
     if (principal.coverage.size >= COVERAGE_LIMIT) principal.coverage.clear();
     principal.coverage.set(target.key, both);
   }
-  return serviceKind(serviceOfAction(action)) === 'global' ? both[1] : both[0];
+  return actionFacts(action).global ? both[1] : both[0];
 }
 
 /** §2 over the covered attachments; statements report the attachment's position as policyIndex. */
@@ -50,7 +50,7 @@ export function evaluatePrincipal(
 ): PolicyResult {
   const sink = createSink(request.explain === true);
   const attachments = principal.attachments;
-  const input: ScanInput = { action: request.action.toLowerCase(), resource: request.resource, context, policyIndex: 0 };
+  const input: ScanInput = { action: actionFacts(request.action).lower, resource: request.resource, context, policyIndex: 0 };
   for (let i = 0; i < attachments.length; i++) {
     if (covered[i] === false) continue;
     input.policyIndex = i;

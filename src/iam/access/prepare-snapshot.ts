@@ -7,6 +7,8 @@ import { compilePolicies } from '../compile/compile-policies';
 import type { CompiledPolicySet } from '../compile/compiled-policy-set';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type {
+  AccessReason,
+  Decision,
   Scope,
   Snapshot,
   SnapshotAgency,
@@ -15,6 +17,7 @@ import type {
   SnapshotUser,
   SnapshotWorkspace,
 } from '../model';
+import type { TargetMemo } from './request-target';
 
 export interface PreparedAttachment {
   policy: SnapshotPolicy;
@@ -34,6 +37,10 @@ export interface PreparedSnapshot {
   readonly snapshot: Snapshot;
   /** Memo for derived request contexts per user and target key (see deriveContext). */
   readonly derivedContexts: WeakMap<SnapshotUser, Map<string, ContextLookup>>;
+  /** Memo for resolved request targets (see resolveTarget). */
+  readonly targets: TargetMemo;
+  /** Memo of the bulk path: identity verdicts shared by users with the same groups. */
+  readonly sharedIdentities: Map<string, Map<string, Map<string, { decision: Decision; reason: AccessReason }>>>;
   findUser(idOrName: string): SnapshotUser | undefined;
   isAdmin(user: SnapshotUser): boolean;
   findWorkspace(id: string): SnapshotWorkspace | undefined;
@@ -103,6 +110,8 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
   return {
     snapshot,
     derivedContexts: new WeakMap(),
+    targets: { byKey: new Map(), last: undefined },
+    sharedIdentities: new Map(),
     findUser: (idOrName) => usersById.get(idOrName) ?? usersByName.get(idOrName),
     isAdmin: (user) => (user.groups ?? []).some((g) => adminGroups.has(g)),
     findWorkspace: (id) => workspaces.get(id),

@@ -18,6 +18,12 @@ export interface RequestTarget {
   key: string;
 }
 
+/** Memo of resolved targets, with the last one for a cheap repeat. */
+export interface TargetMemo {
+  byKey: Map<string, RequestTarget>;
+  last: (TargetRequest & { target: RequestTarget }) | undefined;
+}
+
 export interface TargetRequest {
   projectId?: string;
   workspaceId?: string;
@@ -27,7 +33,34 @@ export interface TargetRequest {
 const DEFAULT_WORKSPACE = '0';
 const DEFAULT_ENTERPRISE_PROJECT = '0';
 
+const TARGET_LIMIT = 256;
+
+function isIdOrAbsent(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === 'string';
+}
+
+/** The request's target; memoised per prepared snapshot and (project, workspace, enterprise project). */
 export function resolveTarget(prepared: PreparedSnapshot, request: TargetRequest): RequestTarget {
+  const { projectId, workspaceId, enterpriseProjectId } = request;
+  if (!isIdOrAbsent(projectId) || !isIdOrAbsent(workspaceId) || !isIdOrAbsent(enterpriseProjectId)) {
+    return computeTarget(prepared, request);
+  }
+  const last = prepared.targets.last;
+  if (last !== undefined && last.projectId === projectId && last.workspaceId === workspaceId && last.enterpriseProjectId === enterpriseProjectId) {
+    return last.target;
+  }
+  const key = `${projectId ?? '\u0001'}\u0000${workspaceId ?? '\u0001'}\u0000${enterpriseProjectId ?? '\u0001'}`;
+  let target = prepared.targets.byKey.get(key);
+  if (target === undefined) {
+    target = computeTarget(prepared, request);
+    if (prepared.targets.byKey.size >= TARGET_LIMIT) prepared.targets.byKey.clear();
+    prepared.targets.byKey.set(key, target);
+  }
+  prepared.targets.last = { projectId, workspaceId, enterpriseProjectId, target };
+  return target;
+}
+
+function computeTarget(prepared: PreparedSnapshot, request: TargetRequest): RequestTarget {
   const workspaceId =
     request.workspaceId ?? (prepared.snapshot.workspaceEnabled ? DEFAULT_WORKSPACE : undefined);
   const workspace = workspaceId === undefined ? undefined : prepared.findWorkspace(workspaceId);

@@ -7,3 +7,4 @@ export { inferAccessLevel } from './define-actions';
 export { findService, GLOBAL_SERVICES, SERVICES, serviceKind } from './services';
 export type { GlobalService } from './services';
 export { COMMON_USER_POLICY_IDS, findSystemPolicy, SYSTEM_POLICIES } from './system-policies';
+export { OBS_MODELARTS_MINIMUM, OBS_MODELARTS_TRAINING } from './obs-for-modelarts';

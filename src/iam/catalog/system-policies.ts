@@ -5,7 +5,7 @@
  * System policies are exempt from the project/global mixing rule (engine.md §1).
  */
 import type { PolicyDocument, ServiceKind, SystemPolicy } from '../model';
-import { SERVICES } from './services';
+import { findService, SERVICES } from './services';
 
 /** Every catalog service but IAM: what the "Exclude IAM" roles cover. */
 const NON_IAM_SERVICES = SERVICES.map((s) => s.id).filter((id) => id !== 'iam');
@@ -31,7 +31,8 @@ function policy(input: PolicyInput): SystemPolicy {
 
 /** "<Service> FullAccess"-style policy: every action of one service (JSON not published; ours). */
 function serviceAdmin(id: string, name: string, service: string, kind: ServiceKind, description: string): SystemPolicy {
-  return policy({ id, name, kind, description, document: allow(`${service}:*:*`) });
+  const descriptionZh = `${findService(service)?.nameZh ?? service}的所有权限。`;
+  return policy({ id, name, kind, description, descriptionZh, document: allow(`${service}:*:*`) });
 }
 
 /**
@@ -223,7 +224,8 @@ export const SYSTEM_POLICIES: readonly SystemPolicy[] = [
     descriptionZh: '统一身份认证服务只读权限。',
     document: allow('iam:*:get*', 'iam:*:list*', 'iam:*:check*'),
   }),
-  serviceAdmin('sys-swr-administrator', 'SWR Administrator', 'swr', 'project', 'Full permissions for SWR (seed 001 calls it "SWR Admin").'),
+  // Seed 001 calls it "SWR Admin".
+  serviceAdmin('sys-swr-administrator', 'SWR Administrator', 'swr', 'project', 'Full permissions for SoftWare Repository for Container (SWR).'),
   serviceAdmin('sys-sfsturbo-fullaccess', 'SFS Turbo FullAccess', 'sfsturbo', 'project', 'Full permissions for SFS Turbo file systems.'),
   serviceAdmin('sys-ecs-fullaccess', 'ECS FullAccess', 'ecs', 'project', 'Full permissions for Elastic Cloud Server.'),
   serviceAdmin('sys-vpc-fullaccess', 'VPC FullAccess', 'vpc', 'project', 'Full permissions for Virtual Private Cloud.'),

@@ -2,6 +2,7 @@
  * Builders for scenario rows (engine.md §4, scenarios.md). A row is one row of a seed 001
  * table: "Table 4" · "Training management · OBS" and the actions it lists.
  */
+import { OBS_MODELARTS_TRAINING } from '../catalog/obs-for-modelarts';
 import type { ScenarioFeature, ScenarioRow } from '../model';
 
 interface RowOptions {
@@ -35,4 +36,9 @@ export const TOKENS_ASSUME_ROW: ScenarioRow = {
 /** engine.md §4: a scenario whose table lists only dependencies also needs its own actions. */
 export function ownActionsRow(pattern: string): ScenarioRow {
   return { side: 'user', table: 'engine.md §4', row: 'Own ModelArts actions', actions: [pattern], source: 'engine' };
+}
+
+/** Seed 001 Tables 5 and 6 (OBS rows): the Table 3/4 list without ModifyObjectMetaData, 15 actions. */
+export function obsModelArtsTables5And6(): string[] {
+  return OBS_MODELARTS_TRAINING.filter((action) => action !== 'obs:object:ModifyObjectMetaData');
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OBS_MODELARTS_MINIMUM } from '../catalog';
 import type { Severity } from '../model';
 import { parsePolicy } from '../parse';
 import { FINDING_CODES, type FindingCode, SEVERITY_BY_CODE } from './codes';
@@ -356,22 +357,7 @@ describe('policy-level rules', () => {
       Version: '1.1',
       Statement: [
         {
-          Action: [
-            'obs:bucket:ListAllMybuckets',
-            'obs:bucket:HeadBucket',
-            'obs:bucket:ListBucket',
-            'obs:bucket:GetBucketLocation',
-            'obs:object:GetObject',
-            'obs:object:GetObjectVersion',
-            'obs:object:PutObject',
-            'obs:object:DeleteObject',
-            'obs:object:DeleteObjectVersion',
-            'obs:object:ListMultipartUploadParts',
-            'obs:object:AbortMultipartUpload',
-            'obs:object:GetObjectAcl',
-            'obs:object:GetObjectVersionAcl',
-            'obs:bucket:PutBucketAcl',
-          ],
+          Action: [...OBS_MODELARTS_MINIMUM],
           Effect: 'Allow',
         },
       ],

@@ -1,8 +1,9 @@
 /**
  * The access matrix, pure (runs in the Web Worker and in unit tests): users × scenarios
- * (checkScenario) or users × actions (evaluateAccess), as compact typed arrays.
+ * (checkScenario) or users × actions (evaluateAccessDecisions, the engine's bulk path), as
+ * compact typed arrays.
  */
-import { ACCESS_REASONS, checkScenario, evaluateAccess, type Snapshot } from '@/iam';
+import { ACCESS_REASONS, checkScenario, evaluateAccessDecisions, type Snapshot } from '@/iam';
 
 export type MatrixColumnKind = 'scenarios' | 'actions';
 
@@ -47,25 +48,29 @@ const REASON_INDEX = new Map<string, number>(ACCESS_REASONS.map((r, i) => [r, i]
 export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: number, to: number): void {
   const { snapshot, columns, projectId, workspaceId } = job;
   const cols = columns.length;
+  if (job.kind === 'actions') {
+    const verdicts = evaluateAccessDecisions(snapshot, job.users.slice(from, to), columns, { projectId, workspaceId });
+    const base = from * cols;
+    for (let k = 0; k < verdicts.length; k++) {
+      const res = verdicts[k]!;
+      out.verdicts[base + k] = DECISION_CODE[res.decision];
+      out.details[base + k] = REASON_INDEX.get(res.reason) ?? 0;
+    }
+    return;
+  }
   for (let r = from; r < to; r++) {
     const user = job.users[r] as string;
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
       const column = columns[c] as string;
-      if (job.kind === 'actions') {
-        const res = evaluateAccess(snapshot, { user, action: column, projectId, workspaceId });
-        out.verdicts[i] = DECISION_CODE[res.decision];
-        out.details[i] = REASON_INDEX.get(res.reason) ?? 0;
-      } else {
-        const res = checkScenario(snapshot, { user, scenario: column, projectId, workspaceId });
-        out.verdicts[i] = res.ready ? VERDICT.ready : VERDICT.notReady;
-        out.details[i] =
-          (res.user.missing.length > 0 ? SCENARIO_DETAIL.userMissing : 0) |
-          (res.agency.missing.length > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |
-          (res.blockers.includes('workspace_not_authorized') ? SCENARIO_DETAIL.workspace : 0) |
-          (res.blockers.includes('no_agency') ? SCENARIO_DETAIL.noAgency : 0);
-        out.missing[i] = Math.min(65535, res.user.missing.length + res.agency.missing.length);
-      }
+      const res = checkScenario(snapshot, { user, scenario: column, projectId, workspaceId });
+      out.verdicts[i] = res.ready ? VERDICT.ready : VERDICT.notReady;
+      out.details[i] =
+        (res.user.missing.length > 0 ? SCENARIO_DETAIL.userMissing : 0) |
+        (res.agency.missing.length > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |
+        (res.blockers.includes('workspace_not_authorized') ? SCENARIO_DETAIL.workspace : 0) |
+        (res.blockers.includes('no_agency') ? SCENARIO_DETAIL.noAgency : 0);
+      out.missing[i] = Math.min(65535, res.user.missing.length + res.agency.missing.length);
     }
   }
 }

@@ -8,7 +8,6 @@ import { Alert, Button, Checkbox, Divider, Drawer, Group, Input, Select, Segment
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIALOG_STYLES } from './dialog-styles';
 import type { UserType } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useSession } from '@/components/session/use-session';
@@ -45,7 +44,6 @@ export function AddAuthorizationDrawer({ opened, onClose }: { opened: boolean; o
   return (
     <Drawer
      
-      styles={DIALOG_STYLES}
      
       opened={opened}
       onClose={onClose}

@@ -5,7 +5,6 @@
 import { Alert, Button, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIALOG_STYLES } from './dialog-styles';
 import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifyError, notifySuccess } from '@/components';
 import { useAuthMode } from '../api/get-auth-mode';
@@ -67,7 +66,7 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
         </Radio.Group>
       )}
 
-      <Modal styles={DIALOG_STYLES} opened={pending !== null} onClose={() => setPending(null)} title={pending ? t('mode.confirmTitle', { mode: label(pending) }) : ''} centered size="lg">
+      <Modal opened={pending !== null} onClose={() => setPending(null)} title={pending ? t('mode.confirmTitle', { mode: label(pending) }) : ''} centered size="lg">
         {pending ? (
           <Stack gap="sm">
             <Text size="sm">{pending === 'strict' ? t('mode.strictBody') : t('mode.looseBody')}</Text>

@@ -5,7 +5,6 @@
 import { Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIALOG_STYLES } from './dialog-styles';
 import type { Authorization, CreateAuthorizationBody } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useSession } from '@/components/session/use-session';
@@ -36,7 +35,7 @@ export function ModifyAuthorizationModal({ row, onClose }: { row: Authorization 
   const { t } = useTranslation('global-config');
   const [busy, setBusy] = useState(false);
   return (
-    <Modal styles={DIALOG_STYLES} opened={row !== null} onClose={onClose} title={t('modify.title')} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
+    <Modal opened={row !== null} onClose={onClose} title={t('modify.title')} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
       {row ? <ModifyForm key={`${row.user_type}:${row.user_id}`} row={row} onDone={onClose} onBusyChange={setBusy} /> : null}
     </Modal>
   );

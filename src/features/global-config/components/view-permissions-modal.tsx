@@ -5,7 +5,6 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIALOG_STYLES } from './dialog-styles';
 import type { Authorization } from '@/api/contracts/modelarts';
 import { ErrorAlert } from '@/components';
 import { useAgencies } from '../api/get-agencies';
@@ -37,7 +36,7 @@ export function ViewPermissionsModal({ row, onClose }: { row: Authorization | nu
   const roleMap = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r])), [roles.data]);
 
   return (
-    <Modal styles={DIALOG_STYLES} opened={row !== null} onClose={onClose} title={t('view.title')} size="xl" centered>
+    <Modal opened={row !== null} onClose={onClose} title={t('view.title')} size="xl" centered>
       {row ? (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

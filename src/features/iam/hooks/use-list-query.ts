@@ -3,44 +3,14 @@
  * reload, plus the search box's typed text, debounced into the URL. Other parameters are kept.
  */
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { DEFAULT_PAGE_SIZES } from '@/components';
+import { useEffect, useState } from 'react';
+import { useListParams } from '@/components';
 import type { ListQuery } from '../api/list-params';
 
-const DEFAULT_SIZE = 10;
 const SEARCH_DEBOUNCE_MS = 300;
 
-export function parseListQuery(params: URLSearchParams): ListQuery {
-  const size = Number(params.get('size'));
-  const page = Number(params.get('page'));
-  return {
-    search: (params.get('q') ?? '').slice(0, 64),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: DEFAULT_PAGE_SIZES.includes(size) ? size : DEFAULT_SIZE,
-  };
-}
-
 export function useListQuery() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = useMemo(() => parseListQuery(searchParams), [searchParams]);
-
-  const update = useCallback(
-    (patch: Partial<ListQuery>) =>
-      setSearchParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          const merged = { ...parseListQuery(prev), ...patch };
-          const set = (k: string, v: string, dflt: string) => (v === dflt ? next.delete(k) : next.set(k, v));
-          set('q', merged.search, '');
-          set('page', String(merged.page), '1');
-          set('size', String(merged.pageSize), String(DEFAULT_SIZE));
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearchParams],
-  );
+  const { params: query, update } = useListParams();
 
   const [searchText, setSearchText] = useState(query.search);
   const [debounced] = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);

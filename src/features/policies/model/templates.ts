@@ -4,7 +4,7 @@
  * (Version / Statement / Effect / Action) and catalog action spelling: seed 003 prints its
  * examples all lower-case, which the engine would not read as a policy.
  */
-import type { PolicyDocument, ServiceKind, Statement } from '@/iam';
+import { findAction, OBS_MODELARTS_MINIMUM, type PolicyDocument, type ServiceKind, type Statement } from '@/iam';
 
 export interface PolicyTemplate {
   id: string;
@@ -23,23 +23,11 @@ function allow(actions: string[]): Statement {
   return { Effect: 'Allow', Action: actions };
 }
 
-/** Seed 004: the minimum OBS permissions for using OBS from ModelArts (a global-service policy). */
-export const OBS_MINIMUM_ACTIONS = [
-  'obs:bucket:ListAllMyBuckets',
-  'obs:bucket:HeadBucket',
-  'obs:bucket:ListBucket',
-  'obs:bucket:GetBucketLocation',
-  'obs:object:GetObject',
-  'obs:object:GetObjectVersion',
-  'obs:object:PutObject',
-  'obs:object:DeleteObject',
-  'obs:object:DeleteObjectVersion',
-  'obs:object:ListMultipartUploadParts',
-  'obs:object:AbortMultipartUpload',
-  'obs:object:GetObjectAcl',
-  'obs:object:GetObjectVersionAcl',
-  'obs:bucket:PutBucketAcl',
-] as const;
+/**
+ * Seed 004: the minimum OBS permissions for using OBS from ModelArts (a global-service policy),
+ * catalog-spelled (the seed writes `ListAllMybuckets`; templates use the catalog's `ListAllMyBuckets`).
+ */
+export const OBS_MINIMUM_ACTIONS: readonly string[] = OBS_MODELARTS_MINIMUM.map((a) => findAction(a)?.action ?? a);
 
 /** Seed 004: the notebook-only user. */
 export const NOTEBOOK_USER_ACTIONS = [

@@ -3,7 +3,7 @@
  * Table 12 (agency, deploying services).
  */
 import type { Scenario } from '../../model';
-import { agencyRow, ownActionsRow, TOKENS_ASSUME_ROW, userRow } from '../define-rows';
+import { agencyRow, obsModelArtsTables5And6, ownActionsRow, TOKENS_ASSUME_ROW, userRow } from '../define-rows';
 
 export const MODEL_AND_SERVICE_SCENARIOS: Scenario[] = [
   {
@@ -22,23 +22,7 @@ export const MODEL_AND_SERVICE_SCENARIOS: Scenario[] = [
         ],
         { feature: 'custom-images' },
       ),
-      userRow(6, 'Managing AI applications · OBS', [
-        'obs:bucket:ListAllMybuckets',
-        'obs:bucket:HeadBucket',
-        'obs:bucket:ListBucket',
-        'obs:bucket:GetBucketLocation',
-        'obs:object:GetObject',
-        'obs:object:GetObjectVersion',
-        'obs:object:PutObject',
-        'obs:object:DeleteObject',
-        'obs:object:DeleteObjectVersion',
-        'obs:object:ListMultipartUploadParts',
-        'obs:object:AbortMultipartUpload',
-        'obs:object:GetObjectAcl',
-        'obs:object:GetObjectVersionAcl',
-        'obs:bucket:PutBucketAcl',
-        'obs:object:PutObjectAcl',
-      ]),
+      userRow(6, 'Managing AI applications · OBS', obsModelArtsTables5And6()),
       ownActionsRow('modelarts:model:*'),
       TOKENS_ASSUME_ROW,
     ],

@@ -1,4 +1,5 @@
 /** Seed 001 Table 3 (Managing notebook instances) with Table 10 (agency, development environment). */
+import { OBS_MODELARTS_TRAINING } from '../../catalog/obs-for-modelarts';
 import type { Scenario } from '../../model';
 import { agencyRow, TOKENS_ASSUME_ROW, userRow } from '../define-rows';
 
@@ -113,24 +114,7 @@ export const NOTEBOOK_SCENARIOS: Scenario[] = [
       userRow(3, 'Local VS Code plug-in or PyCharm Toolkit · ModelArts (workspace function enabled)', [
         'modelarts:workspace:getQuotas',
       ], { when: 'workspace' }),
-      userRow(3, 'Local VS Code plug-in or PyCharm Toolkit · OBS', [
-        'obs:bucket:ListAllMybuckets',
-        'obs:bucket:HeadBucket',
-        'obs:bucket:ListBucket',
-        'obs:bucket:GetBucketLocation',
-        'obs:object:GetObject',
-        'obs:object:GetObjectVersion',
-        'obs:object:PutObject',
-        'obs:object:DeleteObject',
-        'obs:object:DeleteObjectVersion',
-        'obs:object:ListMultipartUploadParts',
-        'obs:object:AbortMultipartUpload',
-        'obs:object:GetObjectAcl',
-        'obs:object:GetObjectVersionAcl',
-        'obs:bucket:PutBucketAcl',
-        'obs:object:PutObjectAcl',
-        'obs:object:ModifyObjectMetaData',
-      ]),
+      userRow(3, 'Local VS Code plug-in or PyCharm Toolkit · OBS', [...OBS_MODELARTS_TRAINING]),
       userRow(3, 'Local VS Code plug-in or PyCharm Toolkit · IAM', ['iam:projects:listProjects']),
       TOKENS_ASSUME_ROW,
     ],

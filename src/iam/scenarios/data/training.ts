@@ -1,4 +1,5 @@
 /** Seed 001 Table 4 (Managing training jobs) with Table 11 (agency, training jobs). */
+import { OBS_MODELARTS_TRAINING } from '../../catalog/obs-for-modelarts';
 import type { Scenario } from '../../model';
 import { agencyRow, TOKENS_ASSUME_ROW, userRow } from '../define-rows';
 
@@ -29,24 +30,7 @@ export const TRAINING_SCENARIOS: Scenario[] = [
         { feature: 'custom-images' },
       ),
       userRow(4, 'Training management · SMN', ['smn:topic:publish', 'smn:topic:list'], { feature: 'smn' }),
-      userRow(4, 'Training management · OBS', [
-        'obs:bucket:ListAllMybuckets',
-        'obs:bucket:HeadBucket',
-        'obs:bucket:ListBucket',
-        'obs:bucket:GetBucketLocation',
-        'obs:object:GetObject',
-        'obs:object:GetObjectVersion',
-        'obs:object:PutObject',
-        'obs:object:DeleteObject',
-        'obs:object:DeleteObjectVersion',
-        'obs:object:ListMultipartUploadParts',
-        'obs:object:AbortMultipartUpload',
-        'obs:object:GetObjectAcl',
-        'obs:object:GetObjectVersionAcl',
-        'obs:bucket:PutBucketAcl',
-        'obs:object:PutObjectAcl',
-        'obs:object:ModifyObjectMetaData',
-      ]),
+      userRow(4, 'Training management · OBS', [...OBS_MODELARTS_TRAINING]),
       TOKENS_ASSUME_ROW,
       agencyRow(11, 'Training jobs · OBS', ['obs:bucket:ListBucket', 'obs:object:GetObject', 'obs:object:PutObject']),
     ],

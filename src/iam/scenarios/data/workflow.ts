@@ -1,6 +1,6 @@
 /** Seed 001 Table 5 (Using workflows). */
 import type { Scenario } from '../../model';
-import { TOKENS_ASSUME_ROW, userRow } from '../define-rows';
+import { obsModelArtsTables5And6, TOKENS_ASSUME_ROW, userRow } from '../define-rows';
 
 export const WORKFLOW_SCENARIOS: Scenario[] = [
   {
@@ -43,23 +43,7 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
         'modelarts:trainJobVersion:stop',
       ]),
       userRow(5, 'Workspace · ModelArts', ['modelarts:workspace:get', 'modelarts:workspace:getQuotas']),
-      userRow(5, 'Managing data · OBS', [
-        'obs:bucket:ListAllMybuckets',
-        'obs:bucket:HeadBucket',
-        'obs:bucket:ListBucket',
-        'obs:bucket:GetBucketLocation',
-        'obs:object:GetObject',
-        'obs:object:GetObjectVersion',
-        'obs:object:PutObject',
-        'obs:object:DeleteObject',
-        'obs:object:DeleteObjectVersion',
-        'obs:object:ListMultipartUploadParts',
-        'obs:object:AbortMultipartUpload',
-        'obs:object:GetObjectAcl',
-        'obs:object:GetObjectVersionAcl',
-        'obs:bucket:PutBucketAcl',
-        'obs:object:PutObjectAcl',
-      ]),
+      userRow(5, 'Managing data · OBS', obsModelArtsTables5And6()),
       userRow(5, 'Executing a workflow · IAM', ['iam:users:listUsers', 'iam:agencies:getAgency', 'iam:tokens:assume']),
       userRow(5, 'Integrating DLI · DLI', ['dli:jobs:get', 'dli:jobs:list_all', 'dli:jobs:create'], { feature: 'dli' }),
       userRow(

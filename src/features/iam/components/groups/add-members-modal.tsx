@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useAddMemberships } from '../../api/update-membership';
-import { DIALOG_STYLES } from '../shared/dialog-styles';
 import { UserMultiPicker } from '../shared/user-multi-picker';
 
 export interface AddMembersModalProps {
@@ -30,7 +29,7 @@ export function AddMembersModal({ groupId, groupName, members, onClose }: AddMem
       },
     );
   return (
-    <Modal styles={DIALOG_STYLES} opened onClose={onClose} title={t('members.addTitle', { group: groupName })} centered size="lg">
+    <Modal opened onClose={onClose} title={t('members.addTitle', { group: groupName })} centered size="lg">
       <Stack gap="md">
         <UserMultiPicker label={t('members.users')} value={ids} onChange={setIds} exclude={members} />
         {add.isError ? <ErrorAlert error={add.error} title={t('members.addFailed')} onRetry={submit} retrying={add.isPending} /> : null}

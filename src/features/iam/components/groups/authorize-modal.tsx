@@ -12,7 +12,6 @@ import { useEnterpriseProjects, useProjects } from '../../api/get-projects';
 import { useRoles } from '../../api/get-roles';
 import { useGrantGroupRoles } from '../../api/grant-group-role';
 import { planGrants, type ScopeChoice } from '../../lib/scope';
-import { DIALOG_STYLES } from '../shared/dialog-styles';
 import { PolicyPicker } from './policy-picker';
 import { ScopeFields } from './scope-fields';
 
@@ -65,7 +64,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
   const failedName = failedGrant ? (chosen.find((r) => r.id === failedGrant.roleId)?.display_name ?? failedGrant.roleId) : '';
 
   return (
-    <Modal styles={DIALOG_STYLES} opened onClose={onClose} title={t('authorize.title', { group: group.name })} size="xl" centered closeOnClickOutside={!grant.isPending}>
+    <Modal opened onClose={onClose} title={t('authorize.title', { group: group.name })} size="xl" centered closeOnClickOutside={!grant.isPending}>
       <Stack gap="md">
         <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !grant.isPending && setStep(s)}>
           <Stepper.Step label={t('authorize.step1')} />

@@ -10,7 +10,6 @@ import type { z } from 'zod';
 import { ApiError } from '@/api/client';
 import { ErrorAlert } from '@/components';
 import { fieldErrors } from '../../lib/form-errors';
-import { DIALOG_STYLES } from './dialog-styles';
 
 export interface NameDescriptionModalProps {
   opened: boolean;
@@ -52,7 +51,7 @@ export function NameDescriptionModal(props: NameDescriptionModalProps) {
   };
 
   return (
-    <Modal styles={DIALOG_STYLES} opened={props.opened} onClose={close} title={props.title} centered>
+    <Modal opened={props.opened} onClose={close} title={props.title} centered>
       <form
         noValidate
         onSubmit={(e) => {

@@ -130,7 +130,13 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
 
   const dirty = differs(draft, baseline);
   useDraftAutosave(policyId, draft, dirty && !readOnly, saved?.version ?? null);
-  useLeaveGuard(dirty && !readOnly);
+  /** Asks before unsaved changes are left behind; on "Discard changes" the stored draft goes too. */
+  const confirmDiscard = async () => {
+    const ok = await confirmAction({ title: t('leave.title'), message: t('leave.body'), confirmLabel: t('leave.confirm'), cancelLabel: t('leave.stay'), danger: true });
+    if (ok) discardStoredDraft(policyId);
+    return ok;
+  };
+  useLeaveGuard(dirty && !readOnly, confirmDiscard);
 
   // Name checks: required (shown after a save attempt or once typed), length, taken.
   const [nameTouched, setNameTouched] = useState(false);
@@ -300,11 +306,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
   };
 
   const onCancel = async () => {
-    if (dirty && !readOnly) {
-      const ok = await confirmAction({ title: t('leave.title'), message: t('leave.body'), confirmLabel: t('leave.confirm'), cancelLabel: t('leave.stay'), danger: true });
-      if (!ok) return;
-      discardStoredDraft(policyId);
-    }
+    if (dirty && !readOnly && !(await confirmDiscard())) return;
     void navigate(POLICIES_PATH);
   };
 

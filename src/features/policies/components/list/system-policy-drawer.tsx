@@ -7,7 +7,7 @@ import { kindOf } from './policy-rows';
 export function SystemPolicyDrawer({ role, onClose }: { role: Role | null; onClose: () => void }) {
   const { t, i18n } = useTranslation('policies');
   return (
-    <Drawer styles={{ inner: { left: 0 } }} opened={role !== null} onClose={onClose} position="right" size="xl" title={role?.display_name ?? ''} closeButtonProps={{ 'aria-label': t('view.close') }}>
+    <Drawer opened={role !== null} onClose={onClose} position="right" size="xl" title={role?.display_name ?? ''} closeButtonProps={{ 'aria-label': t('view.close') }}>
       {role ? (
         <Stack gap="md">
           <Group gap="xs">

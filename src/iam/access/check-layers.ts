@@ -1,0 +1,68 @@
+/**
+ * Layers 4 (workspace) and 5 (agency) of engine.md §3 for one identity verdict: whether they
+ * are looked at (identity allowed, or a strict-mode no_matching_allow asking whether non-strict
+ * mode would pass them) and which one refuses. Shared by evaluateAccess and the bulk path.
+ */
+import type { AccessReason, AuthMode, BlockedBy, Decision, SnapshotAuthorization, SnapshotUser } from '../model';
+import type { ActionFacts } from './action-facts';
+import { admitsUser } from './modelarts-layers';
+import type { PreparedSnapshot } from './prepare-snapshot';
+import type { RequestTarget } from './request-target';
+
+export interface LayerOutcome {
+  /** Layers 4 and 5 were looked at. */
+  checked: boolean;
+  workspaceChecked: boolean;
+  /** The layer that refuses, if any. */
+  block: 'workspace' | 'agency' | null;
+  /** The agency authorization found when the agency layer was looked at. */
+  authorization: SnapshotAuthorization | undefined;
+}
+
+const NOT_CHECKED: LayerOutcome = Object.freeze({ checked: false, workspaceChecked: false, block: null, authorization: undefined });
+
+export function checkLayers(
+  prepared: PreparedSnapshot,
+  user: SnapshotUser,
+  facts: ActionFacts,
+  identity: { decision: Decision; reason: AccessReason },
+  mode: AuthMode,
+  target: RequestTarget,
+): LayerOutcome {
+  if (!facts.modelArts) return NOT_CHECKED;
+  if (identity.decision !== 'allow' && !(identity.reason === 'no_matching_allow' && mode === 'strict')) return NOT_CHECKED;
+  const workspaceChecked = facts.workspaceLayer && Boolean(prepared.snapshot.workspaceEnabled);
+  const workspaceRefuses = workspaceChecked && !admitsUser(target.workspace, user);
+  const agencyChecked = !workspaceRefuses && facts.agencyLayer;
+  const authorization = agencyChecked ? prepared.findAuthorization(user) : undefined;
+  const block = workspaceRefuses ? 'workspace' : agencyChecked && authorization === undefined ? 'agency' : null;
+  return { checked: true, workspaceChecked, block, authorization };
+}
+
+/** What the access matrix needs of a result: decision, reason and the refusing layer. */
+export interface AccessVerdict {
+  readonly decision: Decision;
+  readonly reason: AccessReason;
+  readonly blockedBy?: BlockedBy;
+}
+
+const verdicts = new Map<string, AccessVerdict>();
+
+/** One shared frozen object per (decision, reason, blockedBy): the bulk path allocates none. */
+function internVerdict(decision: Decision, reason: AccessReason, blockedBy: BlockedBy | undefined): AccessVerdict {
+  const key = `${decision}|${reason}|${blockedBy ?? ''}`;
+  let v = verdicts.get(key);
+  if (v === undefined) {
+    v = Object.freeze(blockedBy === undefined ? { decision, reason } : { decision, reason, blockedBy });
+    verdicts.set(key, v);
+  }
+  return v;
+}
+
+/** The final decision, reason and blockedBy of an identity verdict after layers 4 and 5. */
+export function finalVerdict(identity: { decision: Decision; reason: AccessReason }, layers: LayerOutcome): AccessVerdict {
+  if (identity.decision !== 'allow') return internVerdict(identity.decision, identity.reason, 'identity');
+  if (layers.block === 'workspace') return internVerdict('implicit_deny', 'workspace_not_authorized', 'workspace');
+  if (layers.block === 'agency') return internVerdict('implicit_deny', 'no_agency', 'agency');
+  return internVerdict(identity.decision, identity.reason, undefined);
+}
