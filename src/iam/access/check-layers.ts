@@ -46,15 +46,19 @@ export interface AccessVerdict {
   readonly blockedBy?: BlockedBy;
 }
 
-const verdicts = new Map<string, AccessVerdict>();
+/** Interned verdicts: blockedBy → decision → reason → verdict (no key strings built per call). */
+const verdicts = new Map<BlockedBy | undefined, Map<Decision, Map<AccessReason, AccessVerdict>>>();
 
 /** One shared frozen object per (decision, reason, blockedBy): the bulk path allocates none. */
 function internVerdict(decision: Decision, reason: AccessReason, blockedBy: BlockedBy | undefined): AccessVerdict {
-  const key = `${decision}|${reason}|${blockedBy ?? ''}`;
-  let v = verdicts.get(key);
+  let byDecision = verdicts.get(blockedBy);
+  if (byDecision === undefined) verdicts.set(blockedBy, (byDecision = new Map()));
+  let byReason = byDecision.get(decision);
+  if (byReason === undefined) byDecision.set(decision, (byReason = new Map()));
+  let v = byReason.get(reason);
   if (v === undefined) {
     v = Object.freeze(blockedBy === undefined ? { decision, reason } : { decision, reason, blockedBy });
-    verdicts.set(key, v);
+    byReason.set(reason, v);
   }
   return v;
 }

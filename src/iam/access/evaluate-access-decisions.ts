@@ -6,10 +6,10 @@
  * differ between such users). Only decision and reason of the identity verdict are kept.
  */
 import type { AccessRequest, AuthMode, Snapshot, SnapshotUser } from '../model';
-import { collectCandidates } from '../evaluate/collect-candidates';
 import { actionFacts, type ActionFacts } from './action-facts';
 import { checkLayers, finalVerdict, type AccessVerdict } from './check-layers';
 import { evaluateIdentity } from './evaluate-identity';
+import { runCandidates } from './evaluate-principal';
 import { prepareSnapshot, type PreparedPrincipal, type PreparedSnapshot } from './prepare-snapshot';
 import { deriveContext, resolveTarget } from './request-target';
 
@@ -26,9 +26,9 @@ const UNKNOWN_USER: AccessVerdict = Object.freeze({ decision: 'implicit_deny', r
 
 /** Whether any attached statement that names the action has a condition on a user-derived key. */
 function readsUserKeys(principal: PreparedPrincipal, facts: ActionFacts): boolean {
-  for (const a of principal.attachments) {
-    for (const st of collectCandidates(a.compiled, facts.lower)) {
-      for (const c of st.conditions) if (USER_KEYS.has(c.keyLower)) return true;
+  for (const { run } of principal.runs) {
+    for (const { statement } of runCandidates(run, facts.lower)) {
+      for (const c of statement.conditions) if (USER_KEYS.has(c.keyLower)) return true;
     }
   }
   return false;

@@ -5,10 +5,11 @@
  * snapshot and shared by every principal it is attached to.
  */
 import type { ContextLookup } from '../evaluate/context-lookup';
-import { createSink, decideSink, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
+import { collectCandidates } from '../evaluate/collect-candidates';
+import { createSink, decideSink, scanStatement, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
 import type { PolicyResult, ServiceKind } from '../model';
 import { actionFacts } from './action-facts';
-import type { PreparedPrincipal } from './prepare-snapshot';
+import type { AttachmentRun, PreparedPrincipal, RunCandidate } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
 import { coversScope } from './scope-coverage';
 
@@ -40,6 +41,23 @@ export function coveredAttachments(principal: PreparedPrincipal, action: string,
   return actionFacts(action).global ? both[1] : both[0];
 }
 
+const CANDIDATE_LIMIT = 4096;
+
+/** A run's candidate statements for an action, in attachment then statement order; memoised per run. */
+export function runCandidates(run: AttachmentRun, actionLower: string): readonly RunCandidate[] {
+  let found = run.candidates.get(actionLower);
+  if (found === undefined) {
+    const list: RunCandidate[] = [];
+    run.attachments.forEach((a, index) => {
+      for (const statement of collectCandidates(a.compiled, actionLower)) list.push({ index, statement });
+    });
+    if (run.candidates.size >= CANDIDATE_LIMIT) run.candidates.clear();
+    run.candidates.set(actionLower, list);
+    found = list;
+  }
+  return found;
+}
+
 /** §2 over the covered attachments; statements report the attachment's position as policyIndex. */
 export function evaluatePrincipal(
   principal: PreparedPrincipal,
@@ -48,9 +66,22 @@ export function evaluatePrincipal(
   context: ContextLookup,
   covered: readonly boolean[] = coveredAttachments(principal, request.action, target),
 ): PolicyResult {
-  const sink = createSink(request.explain === true);
-  const attachments = principal.attachments;
+  const explain = request.explain === true;
+  const sink = createSink(explain);
   const input: ScanInput = { action: actionFacts(request.action).lower, resource: request.resource, context, policyIndex: 0 };
+  if (!explain) {
+    // Indexed path: the per-group candidate memo, shared by every member of the group.
+    for (const { offset, run } of principal.runs) {
+      for (const c of runCandidates(run, input.action)) {
+        const i = offset + c.index;
+        if (covered[i] === false) continue;
+        input.policyIndex = i;
+        scanStatement(c.statement, input, sink);
+      }
+    }
+    return decideSink(sink);
+  }
+  const attachments = principal.attachments;
   for (let i = 0; i < attachments.length; i++) {
     if (covered[i] === false) continue;
     input.policyIndex = i;

@@ -22,23 +22,22 @@ function policyNames(statements: readonly StatementRef[]): string[] {
 
 export function explainIdentity(user: SnapshotUser, action: string, verdict: IdentityVerdict): string[] {
   const who = `"${user.name}"`;
-  const policies = () => quoteList(policyNames(verdict.statements));
   switch (verdict.reason) {
     case 'root':
       return [`${who} is the account's root user, who has every permission by default; policies do not restrict it.`];
     case 'admin_group': {
       const out = [`${who} is a member of the admin group, which implicitly allows every action, including ${action}.`];
-      if (verdict.statements.length > 0) out.push(`The policy ${policies()} also allows it.`);
+      if (verdict.statements.length > 0) out.push(`The policy ${quoteList(policyNames(verdict.statements))} also allows it.`);
       return out;
     }
     case 'allowed_by_policy':
-      return [`The policy ${policies()}, attached to a group of ${who}, allows ${action}.`];
+      return [`The policy ${quoteList(policyNames(verdict.statements))}, attached to a group of ${who}, allows ${action}.`];
     case 'loose_mode':
       return [
         `No policy of ${who} allows ${action}, but the account uses non-strict authorization: IAM users may use ModelArts unless a policy denies it.`,
       ];
     case 'denied_by_policy':
-      return [`The policy ${policies()} explicitly denies ${action} to ${who}; a Deny always wins over an Allow.`];
+      return [`The policy ${quoteList(policyNames(verdict.statements))} explicitly denies ${action} to ${who}; a Deny always wins over an Allow.`];
     case 'out_of_scope':
       return [
         `The policy ${quoteList(verdict.outOfScopePolicies ?? [])} would allow ${action}, but its authorization scope does not cover this request's project or enterprise project.`,

@@ -4,7 +4,7 @@
  * is compiled once and shared by every group and agency it is attached to.
  */
 import { compilePolicies } from '../compile/compile-policies';
-import type { CompiledPolicySet } from '../compile/compiled-policy-set';
+import type { CompiledPolicySet, CompiledStatement } from '../compile/compiled-policy-set';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type {
   AccessReason,
@@ -26,9 +26,23 @@ export interface PreparedAttachment {
   compiled: CompiledPolicySet;
 }
 
+/** The attachments of one group or agency, with a memo of their candidate statements per action. */
+export interface AttachmentRun {
+  attachments: readonly PreparedAttachment[];
+  /** Memo: lower-case action → candidate statements, with their attachment's index in the run. */
+  candidates: Map<string, readonly RunCandidate[]>;
+}
+
+export interface RunCandidate {
+  index: number;
+  statement: CompiledStatement;
+}
+
 /** The policies attached to a principal (a user's groups or an agency), in order. */
 export interface PreparedPrincipal {
   attachments: readonly PreparedAttachment[];
+  /** The same attachments as runs (one per group, shared by every member), with their offsets. */
+  runs: readonly { offset: number; run: AttachmentRun }[];
   /** Memo: target key → which attachments cover [project-level, global] actions. */
   coverage: Map<string, readonly [readonly boolean[], readonly boolean[]]>;
 }
@@ -106,6 +120,26 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
   const byUser = new WeakMap<SnapshotUser, PreparedPrincipal>();
   const authorizationOf = new WeakMap<SnapshotUser, SnapshotAuthorization | undefined>();
   const agencies = new Map<string, PreparedPrincipal>();
+  const runs = new Map<string, AttachmentRun>();
+  const runOf = (type: string, id: string) => {
+    const key = principalKey(type, id);
+    let run = runs.get(key);
+    if (run === undefined) {
+      run = { attachments: attachmentsOf.get(key) ?? [], candidates: new Map() };
+      runs.set(key, run);
+    }
+    return run;
+  };
+  const principalOf = (parts: readonly AttachmentRun[]): PreparedPrincipal => {
+    const attachments: PreparedAttachment[] = [];
+    const placed: { offset: number; run: AttachmentRun }[] = [];
+    for (const run of parts) {
+      if (run.attachments.length === 0) continue;
+      placed.push({ offset: attachments.length, run });
+      attachments.push(...run.attachments);
+    }
+    return { attachments, runs: placed, coverage: new Map() };
+  };
 
   return {
     snapshot,
@@ -126,8 +160,7 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     userPolicies(user) {
       let p = byUser.get(user);
       if (p === undefined) {
-        const attachments = (user.groups ?? []).flatMap((g) => attachmentsOf.get(principalKey('group', g)) ?? []);
-        p = { attachments, coverage: new Map() };
+        p = principalOf((user.groups ?? []).map((g) => runOf('group', g)));
         byUser.set(user, p);
       }
       return p;
@@ -135,7 +168,7 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     agencyPolicies(agencyId) {
       let p = agencies.get(agencyId);
       if (p === undefined) {
-        p = { attachments: attachmentsOf.get(principalKey('agency', agencyId)) ?? [], coverage: new Map() };
+        p = principalOf([runOf('agency', agencyId)]);
         agencies.set(agencyId, p);
       }
       return p;

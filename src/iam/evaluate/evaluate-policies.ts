@@ -84,9 +84,18 @@ export function scanStatements(set: CompiledPolicySet, input: ScanInput, sink: S
     }
     const check = checkStatement(st, input.resource, input.context);
     if (details !== undefined) details.push(describeExplain(st, check, input));
-    if (check.reason === 'applies') (st.deny ? sink.denies : sink.allows).push(withIndex(st.ref, input.policyIndex));
-    else for (const k of check.missingKeys) if (!sink.missing.includes(k)) sink.missing.push(k);
+    recordCheck(st, check, input, sink);
   }
+}
+
+function recordCheck(st: CompiledStatement, check: StatementCheck, input: ScanInput, sink: ScanSink): void {
+  if (check.reason === 'applies') (st.deny ? sink.denies : sink.allows).push(withIndex(st.ref, input.policyIndex));
+  else for (const k of check.missingKeys) if (!sink.missing.includes(k)) sink.missing.push(k);
+}
+
+/** Checks one candidate statement (its action already matched) into a non-explaining sink. */
+export function scanStatement(st: CompiledStatement, input: ScanInput, sink: ScanSink): void {
+  recordCheck(st, checkStatement(st, input.resource, input.context), input, sink);
 }
 
 export function createSink(explain: boolean): ScanSink {

@@ -5,35 +5,9 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setSession } from '@/api/session';
+import { call, signIn, signOut } from '@/testing/mock-session';
 import { renderWithProviders } from '@/testing/render';
 import GlobalConfigPage from './global-config-page';
-
-let token = '';
-
-async function call(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
-  return fetch(path, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(token ? { 'X-Auth-Token': token } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-}
-
-async function signIn(name: string): Promise<void> {
-  const res = await call('/v3/auth/tokens', { method: 'POST', body: { auth: { identity: { methods: ['password'], password: { user: { name } } } } } });
-  token = res.headers.get('X-Subject-Token') ?? '';
-  const body = (await res.json()) as { token: { user: { id: string; domain: { id: string; name: string } }; is_admin: boolean; is_root: boolean } };
-  setSession({
-    token,
-    userId: body.token.user.id,
-    userName: body.token.is_root ? null : name,
-    domainId: body.token.user.domain.id,
-    domainName: body.token.user.domain.name,
-    isAdmin: body.token.is_admin,
-    isRoot: body.token.is_root,
-    projectId: 'p-cn-north-4',
-  });
-}
 
 async function agencyNames(): Promise<string[]> {
   const res = await call('/v3.0/OS-AGENCY/agencies?limit=1000');
@@ -57,7 +31,7 @@ function rowOf(name: string): HTMLElement {
 }
 
 beforeEach(async () => {
-  token = '';
+  signOut();
   await call('/__mock/reset', { method: 'POST' });
   await call('/__mock/faults', { method: 'PUT', body: {} });
   await signIn('acme');

@@ -4,8 +4,8 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { call, signIn } from '@/testing/mock-session';
 import { renderWithProviders } from '@/testing/render';
-import { call, signIn } from './test-session';
 import WorkspacesPage from './workspaces-page';
 
 const VISION_LAB = '4f6c1d2ab8e94e0f9a7c35d21b6e8f03';

@@ -1,4 +1,7 @@
-/** Test helper: signs in against the mock backend (msw/node) and calls it as that persona. */
+/**
+ * Test helper: signs in against the mock backend (msw/node, started by setup-tests.ts) and calls it
+ * as that persona.
+ */
 import { setSession } from '@/api/session';
 
 let token = '';
@@ -26,4 +29,9 @@ export async function signIn(name: string): Promise<void> {
     isRoot: body.token.is_root,
     projectId: 'p-cn-north-4',
   });
+}
+
+/** Calls without a token from now on (until the next signIn). */
+export function signOut(): void {
+  token = '';
 }
