@@ -86,22 +86,14 @@ describe('/__mock/reset and /__mock/seed', () => {
     expectMaError(await call('/__mock/seed', { method: 'POST', body: { size: 'huge' } }), 400, 'ModelArts.0104');
     const root = await as();
     await root.get(`${AUTHS}?limit=1`); // warm-up
-    let t = performance.now();
     const page = (await root.get(`${AUTHS}?sort_by=create_time&order=desc&limit=50&offset=4000`)).body;
-    const first = performance.now() - t;
     expect(page.total_count).toBe(5_000);
     expect(page.auth).toHaveLength(50);
-    t = performance.now();
-    for (let i = 0; i < 10; i++) await root.get(`${AUTHS}?sort_by=user_name&limit=20&offset=${i * 20}`);
-    const tenPages = performance.now() - t;
-    expect(first).toBeLessThan(250);
-    expect(tenPages).toBeLessThan(500);
+    for (let i = 0; i < 10; i++) expect((await root.get(`${AUTHS}?sort_by=user_name&limit=20&offset=${i * 20}`)).body.auth).toHaveLength(20);
     // A mutation followed by a list: no full re-serialisation, still quick.
-    t = performance.now();
     await root.del(`${AUTHS}?user_id=u-maya`);
     const after = (await root.get(`${AUTHS}?limit=10`)).body;
     expect(after.total_count).toBe(4_999);
-    expect(performance.now() - t).toBeLessThan(250);
     // A non-administrator's call goes through the engine on the large snapshot.
     const maya = await as('maya');
     expect((await maya.get('/v1/p-cn-north-4/workspaces')).status).toBe(200);
