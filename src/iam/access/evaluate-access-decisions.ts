@@ -8,17 +8,12 @@
 import type { AccessRequest, AuthMode, Snapshot, SnapshotUser } from '../model';
 import { actionFacts, type ActionFacts } from './action-facts';
 import { checkLayers, finalVerdict, type AccessVerdict } from './check-layers';
-import { evaluateIdentity } from './evaluate-identity';
+import { decideIdentity, type IdentityCore } from './evaluate-identity';
 import { runCandidates } from './evaluate-principal';
 import { prepareSnapshot, type PreparedPrincipal, type PreparedSnapshot } from './prepare-snapshot';
 import { deriveContext, resolveTarget } from './request-target';
 
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
-
-interface IdentityCore {
-  decision: AccessVerdict['decision'];
-  reason: AccessVerdict['reason'];
-}
 
 const USER_KEYS: ReadonlySet<string> = new Set(['g:username', 'g:userid']);
 
@@ -90,8 +85,7 @@ export function evaluateAccessDecisions(
       const f = facts[j]!;
       let identity = row?.get(f.lower);
       if (identity === undefined) {
-        const v = evaluateIdentity(prepared, user, { action: f.action, resource: target.resource }, resolved, context, mode);
-        identity = { decision: v.decision, reason: v.reason };
+        identity = decideIdentity(prepared, user, { action: f.action, resource: target.resource }, resolved, context, mode);
         if (row !== undefined && !readsUserKeys(prepared.userPolicies(user), f)) row.set(f.lower, identity);
       }
       out[base + j] = finalVerdict(identity, checkLayers(prepared, user, f, identity, mode, resolved));

@@ -5,9 +5,10 @@
  * snapshot and shared by every principal it is attached to.
  */
 import type { ContextLookup } from '../evaluate/context-lookup';
+import { checkStatement } from '../evaluate/check-statement';
 import { collectCandidates } from '../evaluate/collect-candidates';
 import { createSink, decideSink, scanStatement, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
-import type { PolicyResult, ServiceKind } from '../model';
+import type { Decision, PolicyResult, ServiceKind } from '../model';
 import { actionFacts } from './action-facts';
 import type { AttachmentRun, PreparedPrincipal, RunCandidate } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
@@ -88,6 +89,20 @@ export function evaluatePrincipal(
     scanStatements(attachments[i]!.compiled, input, sink);
   }
   return decideSink(sink);
+}
+
+/** The decision of evaluatePrincipal alone (no statements or keys gathered); stops at the first Deny. */
+export function decidePrincipal(principal: PreparedPrincipal, request: PrincipalRequest, context: ContextLookup, covered: readonly boolean[]): Decision {
+  const action = actionFacts(request.action).lower;
+  let allowed = false;
+  for (const { offset, run } of principal.runs) {
+    for (const c of runCandidates(run, action)) {
+      if (covered[offset + c.index] === false || checkStatement(c.statement, request.resource, context).reason !== 'applies') continue;
+      if (c.statement.deny) return 'explicit_deny';
+      allowed = true;
+    }
+  }
+  return allowed ? 'allow' : 'implicit_deny';
 }
 
 /** Names of uncovered attached policies that, on their own and ignoring scope, allow the action. */
