@@ -1,17 +1,16 @@
 /**
  * The engine's snapshot of the organisation, built in the browser from the regular APIs
- * (get-org-input.ts) by the shared pure converter `@/api/org-snapshot`.
+ * (`@/api/org-input`).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { toOrgSnapshot } from '@/api/org-snapshot';
+import { fetchOrgSnapshot } from '@/api/org-input';
 import type { Snapshot } from '@/iam';
 import { useSession } from '@/components/session/use-session';
-import { getOrgInput } from './get-org-input';
 import { analyzerKeys, personaKey } from './keys';
 
 export async function getOrgSnapshot(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<Snapshot> {
   // The converter types statements loosely (any keys); the engine reads malformed ones safely.
-  return toOrgSnapshot(await getOrgInput(projectId, domain, signal)) as unknown as Snapshot;
+  return (await fetchOrgSnapshot(projectId, domain, signal)) as unknown as Snapshot;
 }
 
 export function getOrgSnapshotQueryOptions(who: string, projectId: string, domain: { id: string; name: string }) {

@@ -4,10 +4,21 @@
  * and the rollback of an optimistic Delete.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { call, signIn, signOut } from '@/testing/mock-session';
 import { renderWithProviders } from '@/testing/render';
 import GlobalConfigPage from './global-config-page';
+
+// The page loads its dialogs lazily; load them once up front so a test's first click does not
+// wait for the module transform (Testing Library's find* gives up after one second).
+beforeAll(async () => {
+  await Promise.all([
+    import('../components/add-authorization-drawer'),
+    import('../components/modify-authorization-modal'),
+    import('../components/view-permissions-modal'),
+    import('../components/auth-mode-impact'),
+  ]);
+});
 
 async function agencyNames(): Promise<string[]> {
   const res = await call('/v3.0/OS-AGENCY/agencies?limit=1000');

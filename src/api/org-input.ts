@@ -1,9 +1,12 @@
 /**
  * Everything the engine's snapshot is built from, read through the regular Huawei APIs (api.md:
  * users, groups + memberships, role assignments, roles, agencies, authorizations, workspaces,
- * auth mode, projects, enterprise projects) — never `/__mock/`.
+ * auth mode, projects, enterprise projects) — never `/__mock/` — so it works unchanged against a
+ * real gateway. Needs the IAM read permissions; a persona without them gets the 403.
+ * `fetchOrgSnapshot` converts it with the pure `toOrgSnapshot`; every feature that runs the
+ * engine over the organisation reads it through here.
  */
-import { request } from '@/api/client';
+import { request } from './client';
 import {
   agencyListSchema,
   enterpriseProjectListSchema,
@@ -12,12 +15,11 @@ import {
   roleAssignmentListSchema,
   roleListSchema,
   userListSchema,
-} from '@/api/contracts/iam';
-import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from '@/api/contracts/modelarts';
-import type { OrgSnapshotInput } from '@/api/org-snapshot';
-import { buildPath } from '@/api/paths';
+} from './contracts/iam';
+import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from './contracts/modelarts';
 import { fetchAllPages, mapLimited } from './fetch-all-pages';
-
+import { toOrgSnapshot, type OrgSnapshot, type OrgSnapshotInput } from './org-snapshot';
+import { buildPath } from './paths';
 
 const MEMBERSHIP_CONCURRENCY = 8;
 
@@ -54,8 +56,14 @@ export async function getOrgInput(projectId: string, domain: { id: string; name:
     roleAssignments,
     agencies,
     authorizations,
-    workspaces,
+    // A workspace being deleted admits nobody any more.
+    workspaces: workspaces.filter((w) => w.status !== 'DELETING'),
     projects: projects.projects,
     enterpriseProjects: enterpriseProjects.enterprise_projects,
   };
+}
+
+/** The organisation as the engine reads it (structurally the engine's `Snapshot`). */
+export async function fetchOrgSnapshot(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<OrgSnapshot> {
+  return toOrgSnapshot(await getOrgInput(projectId, domain, signal));
 }

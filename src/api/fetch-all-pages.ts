@@ -1,6 +1,6 @@
 /** Reads every page of a list endpoint (limit 1000, `total_count`) into one array. */
 import type { z } from 'zod';
-import { request } from '@/api/client';
+import { request } from './client';
 
 export const PAGE_SIZE = 1000;
 
