@@ -74,5 +74,27 @@ export const test = base.extend<ConsoleFixtures>({
   },
 });
 
+/** Calls the mock backend from inside the page (the MSW service worker answers), signed in as the account. */
+export async function api<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const sign = await fetch('/v3/auth/tokens', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
+      });
+      const token = sign.headers.get('X-Subject-Token') ?? '';
+      const res = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    { path, init },
+  );
+}
+
 export { expect };
 export type { Page };

@@ -3,7 +3,7 @@
  * users), duplicates, modify, delete, clear, the authorization mode, the read-only persona, a
  * fault at the grant step with Retry, free text rendered as text, accessibility, screenshots.
  */
-import { expect, test, type Page } from './fixtures';
+import { api, expect, test, type Page } from './fixtures';
 
 const table = (page: Page) => page.getByRole('table', { name: /^(Authorizations|授权列表)$/ });
 const rowOf = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
@@ -13,28 +13,6 @@ async function segment(page: Page, label: string) {
   const radio = drawer(page).getByRole('radio', { name: label, exact: true });
   await drawer(page).locator(`label[for="${await radio.getAttribute('id')}"]`).click();
   await expect(radio).toBeChecked();
-}
-
-/** Calls the mock backend from inside the page, so the MSW service worker answers. */
-async function api<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const sign = await fetch('/v3/auth/tokens', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
-      });
-      const token = sign.headers.get('X-Subject-Token') ?? '';
-      const res = await fetch(path, {
-        method: init.method ?? 'GET',
-        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { path, init },
-  );
 }
 
 async function agencyNames(page: Page): Promise<string[]> {

@@ -4,27 +4,7 @@
  * services, see the grants, then the member's effective permissions; delete; accessibility of
  * every page and dialog; screenshots in light/dark × en/zh.
  */
-import { expect, test, type Page } from './fixtures';
-
-/** Calls the mock backend from inside the page (the MSW service worker answers), signed in as the account. */
-async function api(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<number> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const sign = await fetch('/v3/auth/tokens', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
-      });
-      const res = await fetch(path, {
-        method: init.method ?? 'GET',
-        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': sign.headers.get('X-Subject-Token') ?? '' },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      return res.status;
-    },
-    { path, init },
-  );
-}
+import { api, expect, test, type Page } from './fixtures';
 
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
@@ -71,7 +51,7 @@ test.describe('User Groups', () => {
     await name.fill('vision-e2e');
     await expect(create.getByText('A group name cannot contain')).toHaveCount(0);
     await create.getByRole('textbox', { name: 'Description' }).fill('Vision team <b>not bold</b>');
-    expect(await api(page, '/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'POST', path: '/v3/groups', status: 500, times: 1 }] } })).toBe(200);
+    expect((await api(page, '/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'POST', path: '/v3/groups', status: 500, times: 1 }] } })).status).toBe(200);
     await create.getByRole('button', { name: 'Create' }).click();
     await expect(create.getByRole('alert')).toContainText('Could not create it');
     await expect(name).toHaveValue('vision-e2e');

@@ -5,29 +5,7 @@
  * draft restored after reload; keystroke latency on a 6,144-character policy; accessibility and
  * screenshots of the three views in both languages and themes.
  */
-import { expect, test, type Page } from './fixtures';
-
-/** Calls the mock backend from inside the page (the MSW service worker answers), as the account. */
-async function api<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const sign = await fetch('/v3/auth/tokens', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }),
-      });
-      const token = sign.headers.get('X-Subject-Token') ?? '';
-      const res = await fetch(path, {
-        method: init.method ?? 'GET',
-        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { path, init },
-  );
-}
+import { api, expect, test, type Page } from './fixtures';
 
 /** Waits until the mock backend has persisted its store (a reload reads it back). */
 async function flush(page: Page) {
