@@ -1,57 +1,87 @@
 /**
  * evaluateAccessDecisions: the bulk path of the access matrix. Decision, reason and blockedBy
  * (as evaluateAccess gives them) for users × actions on one target, row-major, as shared
- * frozen verdicts. Users with the same groups share identity verdicts per action and target
- * unless a candidate statement's condition reads g:UserName or g:UserId (the only keys that
- * differ between such users). Only decision and reason of the identity verdict are kept.
+ * frozen verdicts.
+ *
+ * Each attached policy is asked once per action and resource how it decides on its own
+ * (policy-flags.ts); the answer is kept on the prepared snapshot, so chunked calls and every
+ * user the policy is attached to share it. A user's identity verdict folds the answers of
+ * their attachments (covered ones decide, uncovered ones that would allow make out_of_scope),
+ * reading the user's context only for policies whose candidate statements have conditions.
+ * Layers 4 and 5 depend on the user alone here and are looked up once per user.
  */
-import type { AccessRequest, AuthMode, Snapshot, SnapshotUser } from '../model';
+import type { CompiledPolicySet } from '../compile/compiled-policy-set';
+import type { ContextLookup } from '../evaluate/context-lookup';
+import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
 import { actionFacts, type ActionFacts } from './action-facts';
-import { checkLayers, finalVerdict, type AccessVerdict } from './check-layers';
-import { decideIdentity, type IdentityCore } from './evaluate-identity';
-import { runCandidates } from './evaluate-principal';
-import { prepareSnapshot, type PreparedPrincipal, type PreparedSnapshot } from './prepare-snapshot';
+import { finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
+import { coverageOf, serviceOfAction } from './evaluate-principal';
+import { admitsUser } from './modelarts-layers';
+import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_UNKNOWN, policyFlags } from './policy-flags';
+import { prepareSnapshot, type PreparedSnapshot } from './prepare-snapshot';
 import { deriveContext, resolveTarget } from './request-target';
 
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
 
-const USER_KEYS: ReadonlySet<string> = new Set(['g:username', 'g:userid']);
-
-const UNKNOWN_USER: AccessVerdict = Object.freeze({ decision: 'implicit_deny', reason: 'unknown_user', blockedBy: 'identity' });
-
-/** Whether any attached statement that names the action has a condition on a user-derived key. */
-function readsUserKeys(principal: PreparedPrincipal, facts: ActionFacts): boolean {
-  for (const { run } of principal.runs) {
-    for (const { statement } of runCandidates(run, facts.lower)) {
-      for (const c of statement.conditions) if (USER_KEYS.has(c.keyLower)) return true;
-    }
-  }
-  return false;
+/** Per action list and resource: the actions' facts and each policy's flags per action. */
+export interface BulkTable {
+  facts: readonly ActionFacts[];
+  /** Non-strict mode allows the action (its service is ModelArts). */
+  looseApplies: readonly boolean[];
+  /** Policy → flags per action (FLAG_UNKNOWN until asked). */
+  flags: Map<CompiledPolicySet, Uint8Array>;
 }
 
-/** Users whose identity verdicts can be shared: same groups in the same order, not root. */
-function sharingKey(user: SnapshotUser): string | undefined {
-  return user.root === true ? undefined : JSON.stringify(user.groups ?? []);
-}
+const TABLE_LIMIT = 8;
 
-const SHARED_LIMIT = 4096;
-
-/**
- * Shared identity verdicts: group key → lower-case action → verdict. Kept on the prepared
- * snapshot (per mode and target) when the target brings no context or resource, so that
- * chunked calls share them too.
- */
-function sharedTable(prepared: PreparedSnapshot, mode: AuthMode, targetKey: string, target: AccessTarget): Map<string, Map<string, IdentityCore>> {
-  if (target.context !== undefined || target.resource !== undefined) return new Map();
-  const key = `${mode}\u0000${targetKey}`;
-  let table = prepared.sharedIdentities.get(key);
+function bulkTable(prepared: PreparedSnapshot, actions: readonly string[], resource: string | undefined): BulkTable {
+  const key = `${resource ?? '\u0001'}\u0000${actions.join('\u0000')}`;
+  let table = prepared.bulkTables.get(key);
   if (table === undefined) {
-    if (prepared.sharedIdentities.size >= SHARED_LIMIT) prepared.sharedIdentities.clear();
-    table = new Map();
-    prepared.sharedIdentities.set(key, table);
+    const facts = actions.map((a) => actionFacts(typeof a === 'string' ? a : ''));
+    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map() };
+    if (prepared.bulkTables.size >= TABLE_LIMIT) prepared.bulkTables.clear();
+    prepared.bulkTables.set(key, table);
   }
   return table;
 }
+
+function flagsOf(table: BulkTable, set: CompiledPolicySet): Uint8Array {
+  let row = table.flags.get(set);
+  if (row === undefined) {
+    row = new Uint8Array(table.facts.length).fill(FLAG_UNKNOWN);
+    table.flags.set(set, row);
+  }
+  return row;
+}
+
+/** The verdicts an identity outcome can end in, by the refusing layer (interned, shared). */
+interface Outcome {
+  decision: Decision;
+  none: AccessVerdict;
+  workspace: AccessVerdict;
+  agency: AccessVerdict;
+}
+
+const layer = (block: LayerOutcome['block']): LayerOutcome => ({ checked: true, workspaceChecked: true, block, authorization: undefined });
+const [NO_BLOCK, WORKSPACE_BLOCK, AGENCY_BLOCK] = [layer(null), layer('workspace'), layer('agency')];
+
+function outcome(decision: Decision, reason: AccessReason): Outcome {
+  const identity = { decision, reason };
+  return { decision, none: finalVerdict(identity, NO_BLOCK), workspace: finalVerdict(identity, WORKSPACE_BLOCK), agency: finalVerdict(identity, AGENCY_BLOCK) };
+}
+
+const OUTCOMES = {
+  root: outcome('allow', 'root'),
+  denied: outcome('explicit_deny', 'denied_by_policy'),
+  admin: outcome('allow', 'admin_group'),
+  allowed: outcome('allow', 'allowed_by_policy'),
+  loose: outcome('allow', 'loose_mode'),
+  outOfScope: outcome('implicit_deny', 'out_of_scope'),
+  noAllow: outcome('implicit_deny', 'no_matching_allow'),
+};
+
+const UNKNOWN_USER: AccessVerdict = Object.freeze({ decision: 'implicit_deny', reason: 'unknown_user', blockedBy: 'identity' });
 
 export function evaluateAccessDecisions(
   snapshot: Snapshot,
@@ -60,35 +90,73 @@ export function evaluateAccessDecisions(
   target: AccessTarget = {},
 ): AccessVerdict[] {
   const prepared = prepareSnapshot(snapshot);
-  const mode = target.authMode ?? snapshot.authMode;
+  const loose = (target.authMode ?? snapshot.authMode) === 'loose';
   const resolved = resolveTarget(prepared, target);
-  const facts = actions.map((a) => actionFacts(typeof a === 'string' ? a : ''));
-  const table = sharedTable(prepared, mode, resolved.key, target);
-  const out: AccessVerdict[] = new Array<AccessVerdict>(users.length * actions.length);
-  for (let i = 0; i < users.length; i++) {
-    const id = users[i];
+  const resource = target.resource;
+  const table = bulkTable(prepared, actions, resource);
+  const { facts, looseApplies } = table;
+  const workspaceEnabled = Boolean(snapshot.workspaceEnabled);
+  const n = facts.length;
+  const out: AccessVerdict[] = new Array<AccessVerdict>(users.length * n);
+  for (let u = 0; u < users.length; u++) {
+    const id = users[u];
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
-    const base = i * actions.length;
+    const base = u * n;
     if (user === undefined) {
-      out.fill(UNKNOWN_USER, base, base + actions.length);
+      out.fill(UNKNOWN_USER, base, base + n);
       continue;
     }
-    const context = deriveContext(prepared, user, resolved, target.context);
-    const key = sharingKey(user);
-    let row = key === undefined ? undefined : table.get(key);
-    if (key !== undefined && row === undefined) {
-      if (table.size >= SHARED_LIMIT) table.clear();
-      row = new Map();
-      table.set(key, row);
-    }
-    for (let j = 0; j < facts.length; j++) {
+    const root = user.root === true;
+    const admin = prepared.isAdmin(user);
+    const refusedByWorkspace = workspaceEnabled && !admitsUser(resolved.workspace, user);
+    const noAgency = prepared.findAuthorization(user) === undefined;
+    const principal = prepared.userPolicies(user);
+    const attachments = principal.attachments;
+    const [coverProject, coverGlobal] = coverageOf(principal, resolved);
+    const rows = attachments.map((a) => flagsOf(table, a.compiled));
+    let context: ContextLookup | undefined;
+    for (let j = 0; j < n; j++) {
       const f = facts[j]!;
-      let identity = row?.get(f.lower);
-      if (identity === undefined) {
-        identity = decideIdentity(prepared, user, { action: f.action, resource: target.resource }, resolved, context, mode);
-        if (row !== undefined && !readsUserKeys(prepared.userPolicies(user), f)) row.set(f.lower, identity);
+      let result: Outcome;
+      if (root) {
+        result = OUTCOMES.root;
+      } else {
+        const covered = f.global ? coverGlobal : coverProject;
+        let deny = false;
+        let allow = false;
+        let outside = false;
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i]!;
+          let flags = row[j]!;
+          if (flags === FLAG_UNKNOWN) flags = row[j] = policyFlags(attachments[i]!.compiled, f.lower, resource);
+          if ((flags & FLAG_CONDITIONAL) !== 0) {
+            context ??= deriveContext(prepared, user, resolved, target.context);
+            flags = policyFlags(attachments[i]!.compiled, f.lower, resource, context);
+          }
+          if (covered[i] !== false) {
+            if ((flags & FLAG_DENY) !== 0) {
+              deny = true;
+              break;
+            }
+            if ((flags & FLAG_ALLOW) !== 0) allow = true;
+          } else if (flags === FLAG_ALLOW) {
+            outside = true; // the policy alone would allow, were its scope to cover the request
+          }
+        }
+        if (deny) result = OUTCOMES.denied;
+        else if (admin) result = OUTCOMES.admin;
+        else if (allow) result = OUTCOMES.allowed;
+        else if (loose && looseApplies[j]) result = OUTCOMES.loose;
+        else result = outside ? OUTCOMES.outOfScope : OUTCOMES.noAllow;
       }
-      out[base + j] = finalVerdict(identity, checkLayers(prepared, user, f, identity, mode, resolved));
+      out[base + j] =
+        result.decision !== 'allow' || !f.modelArts
+          ? result.none
+          : f.workspaceLayer && refusedByWorkspace
+            ? result.workspace
+            : f.agencyLayer && noAgency
+              ? result.agency
+              : result.none;
     }
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AuthMode, Decision, SnapshotUser, StatementExplain, StatementRef } from '../model';
-import { coveredAttachments, decidePrincipal, evaluatePrincipal, findOutOfScopeAllows, serviceOfAction } from './evaluate-principal';
+import { coveredAttachments, evaluatePrincipal, findOutOfScopeAllows, serviceOfAction } from './evaluate-principal';
 import type { PreparedSnapshot } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
 
@@ -60,41 +60,4 @@ export function evaluateIdentity(
     if (outOfScope.length > 0) verdict.outOfScopePolicies = outOfScope;
   }
   return verdict;
-}
-
-/** Decision and reason of an identity verdict. */
-export interface IdentityCore {
-  decision: Decision;
-  reason: AccessReason;
-}
-
-const core = (decision: Decision, reason: AccessReason): IdentityCore => Object.freeze({ decision, reason });
-const CORES = {
-  root: core('allow', 'root'),
-  denied: core('explicit_deny', 'denied_by_policy'),
-  admin: core('allow', 'admin_group'),
-  allowed: core('allow', 'allowed_by_policy'),
-  loose: core('allow', 'loose_mode'),
-  outOfScope: core('implicit_deny', 'out_of_scope'),
-  noAllow: core('implicit_deny', 'no_matching_allow'),
-};
-
-/** evaluateIdentity's decision and reason only, without statements (the bulk path). */
-export function decideIdentity(
-  prepared: PreparedSnapshot,
-  user: SnapshotUser,
-  request: IdentityRequest,
-  target: RequestTarget,
-  context: ContextLookup,
-  mode: AuthMode,
-): IdentityCore {
-  if (user.root === true) return CORES.root;
-  const principal = prepared.userPolicies(user);
-  const covered = coveredAttachments(principal, request.action, target);
-  const decision = decidePrincipal(principal, request, context, covered);
-  if (decision === 'explicit_deny') return CORES.denied;
-  if (prepared.isAdmin(user)) return CORES.admin;
-  if (decision === 'allow') return CORES.allowed;
-  if (mode === 'loose' && serviceOfAction(request.action) === 'modelarts') return CORES.loose;
-  return findOutOfScopeAllows(principal, request, context, covered).length > 0 ? CORES.outOfScope : CORES.noAllow;
 }

@@ -5,10 +5,9 @@
  * snapshot and shared by every principal it is attached to.
  */
 import type { ContextLookup } from '../evaluate/context-lookup';
-import { checkStatement } from '../evaluate/check-statement';
 import { collectCandidates } from '../evaluate/collect-candidates';
 import { createSink, decideSink, scanStatement, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
-import type { Decision, PolicyResult, ServiceKind } from '../model';
+import type { PolicyResult, ServiceKind } from '../model';
 import { actionFacts } from './action-facts';
 import type { AttachmentRun, PreparedPrincipal, RunCandidate } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
@@ -27,8 +26,8 @@ export function serviceOfAction(action: string): string {
 
 const COVERAGE_LIMIT = 256;
 
-/** Which of a principal's attachments cover the request; memoised per principal and target. */
-export function coveredAttachments(principal: PreparedPrincipal, action: string, target: RequestTarget): readonly boolean[] {
+/** Which of a principal's attachments cover [project-level, global] actions on the target; memoised per principal and target. */
+export function coverageOf(principal: PreparedPrincipal, target: RequestTarget): readonly [readonly boolean[], readonly boolean[]] {
   let both = principal.coverage.get(target.key);
   if (both === undefined) {
     const cover = (kind: ServiceKind) =>
@@ -39,6 +38,12 @@ export function coveredAttachments(principal: PreparedPrincipal, action: string,
     if (principal.coverage.size >= COVERAGE_LIMIT) principal.coverage.clear();
     principal.coverage.set(target.key, both);
   }
+  return both;
+}
+
+/** Which of a principal's attachments cover the request. */
+export function coveredAttachments(principal: PreparedPrincipal, action: string, target: RequestTarget): readonly boolean[] {
+  const both = coverageOf(principal, target);
   return actionFacts(action).global ? both[1] : both[0];
 }
 
@@ -89,20 +94,6 @@ export function evaluatePrincipal(
     scanStatements(attachments[i]!.compiled, input, sink);
   }
   return decideSink(sink);
-}
-
-/** The decision of evaluatePrincipal alone (no statements or keys gathered); stops at the first Deny. */
-export function decidePrincipal(principal: PreparedPrincipal, request: PrincipalRequest, context: ContextLookup, covered: readonly boolean[]): Decision {
-  const action = actionFacts(request.action).lower;
-  let allowed = false;
-  for (const { offset, run } of principal.runs) {
-    for (const c of runCandidates(run, action)) {
-      if (covered[offset + c.index] === false || checkStatement(c.statement, request.resource, context).reason !== 'applies') continue;
-      if (c.statement.deny) return 'explicit_deny';
-      allowed = true;
-    }
-  }
-  return allowed ? 'allow' : 'implicit_deny';
 }
 
 /** Names of uncovered attached policies that, on their own and ignoring scope, allow the action. */

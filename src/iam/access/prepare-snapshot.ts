@@ -7,8 +7,6 @@ import { compilePolicies } from '../compile/compile-policies';
 import type { CompiledPolicySet, CompiledStatement } from '../compile/compiled-policy-set';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type {
-  AccessReason,
-  Decision,
   Scope,
   Snapshot,
   SnapshotAgency,
@@ -17,6 +15,7 @@ import type {
   SnapshotUser,
   SnapshotWorkspace,
 } from '../model';
+import type { BulkTable } from './evaluate-access-decisions';
 import type { TargetMemo } from './request-target';
 
 export interface PreparedAttachment {
@@ -53,8 +52,8 @@ export interface PreparedSnapshot {
   readonly derivedContexts: WeakMap<SnapshotUser, Map<string, ContextLookup>>;
   /** Memo for resolved request targets (see resolveTarget). */
   readonly targets: TargetMemo;
-  /** Memo of the bulk path: identity verdicts shared by users with the same groups. */
-  readonly sharedIdentities: Map<string, Map<string, Map<string, { decision: Decision; reason: AccessReason }>>>;
+  /** Memo of the bulk path: per action list and resource, each policy's answer per action. */
+  readonly bulkTables: Map<string, BulkTable>;
   findUser(idOrName: string): SnapshotUser | undefined;
   isAdmin(user: SnapshotUser): boolean;
   findWorkspace(id: string): SnapshotWorkspace | undefined;
@@ -77,12 +76,6 @@ function byKey<T>(items: readonly T[] | undefined, key: (t: T) => string): Map<s
 
 function isAllUsers(a: SnapshotAuthorization): boolean {
   return a.userType === 'all-users';
-}
-
-function isOwnAuthorization(a: SnapshotAuthorization, user: SnapshotUser): boolean {
-  if (isAllUsers(a)) return false;
-  if (a.userId === user.id) return true;
-  return a.userType === user.type && typeof a.userName === 'string' && a.userName === user.name;
 }
 
 function principalKey(type: string, id: string): string {
@@ -117,6 +110,21 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
   }
   const agencyAuthorizations = (snapshot.authorizations ?? []).filter((a) => a.type === 'agency');
   const allUsers = agencyAuthorizations.find(isAllUsers);
+  // The first own authorization in list order, by user id or by user type and name.
+  const firstById = new Map<string, number>();
+  const firstByName = new Map<string, number>();
+  agencyAuthorizations.forEach((a, i) => {
+    if (isAllUsers(a)) return;
+    if (!firstById.has(a.userId)) firstById.set(a.userId, i);
+    if (typeof a.userName === 'string') {
+      const key = principalKey(a.userType, a.userName);
+      if (!firstByName.has(key)) firstByName.set(key, i);
+    }
+  });
+  const ownAuthorization = (user: SnapshotUser): SnapshotAuthorization | undefined => {
+    const i = Math.min(firstById.get(user.id) ?? Infinity, firstByName.get(principalKey(user.type, user.name)) ?? Infinity);
+    return i === Infinity ? undefined : agencyAuthorizations[i];
+  };
   const byUser = new WeakMap<SnapshotUser, PreparedPrincipal>();
   const authorizationOf = new WeakMap<SnapshotUser, SnapshotAuthorization | undefined>();
   const agencies = new Map<string, PreparedPrincipal>();
@@ -145,7 +153,7 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     snapshot,
     derivedContexts: new WeakMap(),
     targets: { byKey: new Map(), last: undefined },
-    sharedIdentities: new Map(),
+    bulkTables: new Map(),
     findUser: (idOrName) => usersById.get(idOrName) ?? usersByName.get(idOrName),
     isAdmin: (user) => (user.groups ?? []).some((g) => adminGroups.has(g)),
     findWorkspace: (id) => workspaces.get(id),
@@ -153,7 +161,7 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     findAgencyByName: (name) => agenciesByName.get(name),
     findAuthorization(user) {
       if (authorizationOf.has(user)) return authorizationOf.get(user);
-      const found = agencyAuthorizations.find((a) => isOwnAuthorization(a, user)) ?? allUsers;
+      const found = ownAuthorization(user) ?? allUsers;
       authorizationOf.set(user, found);
       return found;
     },

@@ -1,0 +1,32 @@
+/**
+ * How one policy decides an action on its own (engine.md §2), as bit flags: whether a statement
+ * that applies allows, denies, both or neither. Without a context, a candidate statement with
+ * conditions makes the answer CONDITIONAL (ask again with the user's context); statements
+ * without conditions depend only on the action and the resource, so the answer is shared by
+ * every user the policy is attached to.
+ */
+import type { CompiledPolicySet } from '../compile/compiled-policy-set';
+import { checkStatement } from '../evaluate/check-statement';
+import { collectCandidates } from '../evaluate/collect-candidates';
+import { createContextLookup, type ContextLookup } from '../evaluate/context-lookup';
+
+export const FLAG_ALLOW = 1;
+export const FLAG_DENY = 2;
+export const FLAG_CONDITIONAL = 4;
+/** Not asked yet (a value no answer has). */
+export const FLAG_UNKNOWN = 0xff;
+
+const NO_CONTEXT = createContextLookup(undefined);
+
+/** `actionLower` must be lower-cased. With `context`, CONDITIONAL is never set. */
+export function policyFlags(set: CompiledPolicySet, actionLower: string, resource: string | undefined, context?: ContextLookup): number {
+  let flags = 0;
+  for (const st of collectCandidates(set, actionLower)) {
+    if (context === undefined && st.conditions.length > 0) {
+      flags |= FLAG_CONDITIONAL;
+      continue;
+    }
+    if (checkStatement(st, resource, context ?? NO_CONTEXT).reason === 'applies') flags |= st.deny ? FLAG_DENY : FLAG_ALLOW;
+  }
+  return flags;
+}
