@@ -191,9 +191,9 @@ test('the large organisation: the matrix shows progress and Cancel stops it', as
     return res.status;
   });
   expect(seeded).toBeLessThan(300);
-  await openAnalyzer(page, gotoConsole, '?tab=matrix&cols=actions&limit=10000');
-  await page.getByRole('textbox', { name: 'Wildcard pattern' }).fill('*:*:*');
-  await page.getByRole('button', { name: /^Add \d+ matches$/ }).click();
+  // Users × scenarios: 10,000 × 20 scenario checks take seconds, long enough to cancel (the
+  // actions matrix of 10,000 users × the whole catalog is done in about half a second).
+  await openAnalyzer(page, gotoConsole, '?tab=matrix&limit=10000');
   await page.getByRole('button', { name: 'Compute matrix' }).click();
   await expect(page.getByText(/of 10000 users evaluated/)).toBeVisible();
   // The bar's value grows from 0 (a 0 % section has no width, so check it is there rather than visible).

@@ -3,7 +3,7 @@
  * rows): progress, the merged result, Cancel (terminates them). `workerMs` is the slowest
  * worker's computing time.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { createMatrixResult, trimSnapshot, type MatrixJob, type MatrixResult } from '../lib/matrix-compute';
 import type { MatrixWorkerMessage } from '../lib/matrix.worker';
 
@@ -76,7 +76,8 @@ export function useMatrixWorker() {
           if (++finished === n) {
             workers.current = [];
             performance.mark('analyzer-matrix-done');
-            setRun({ status: 'done', result: merged, workerMs: slowest, job: meta });
+            // A transition: React renders the first page of cells in slices, not one long task.
+            startTransition(() => setRun({ status: 'done', result: merged, workerMs: slowest, job: meta }));
           }
         };
         w.onerror = (e) => {
