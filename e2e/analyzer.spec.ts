@@ -191,14 +191,24 @@ test('the large organisation: the matrix shows progress and Cancel stops it', as
     return res.status;
   });
   expect(seeded).toBeLessThan(300);
-  // Users × scenarios: 10,000 × 20 scenario checks take seconds, long enough to cancel (the
-  // actions matrix of 10,000 users × the whole catalog is done in about half a second).
   await openAnalyzer(page, gotoConsole, '?tab=matrix&limit=10000');
+  // The whole matrix takes about a second: hold the worker's script until Cancel is clicked, so
+  // the journey never races the computation.
+  let release = () => {};
+  let heldWorker = false;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.context().route(/matrix\.worker/, async (route) => {
+    heldWorker = true;
+    await held;
+    await route.continue().catch(() => {}); // the worker may be gone by then
+  });
   await page.getByRole('button', { name: 'Compute matrix' }).click();
   await expect(page.getByText(/of 10000 users evaluated/)).toBeVisible();
   // The bar's value grows from 0 (a 0 % section has no width, so check it is there rather than visible).
   await expect(page.getByRole('progressbar', { name: 'Matrix progress', includeHidden: true })).toHaveCount(1);
+  await expect.poll(() => heldWorker).toBe(true);
   await page.getByRole('button', { name: 'Cancel' }).click();
+  release();
   await expect(page.getByText('The computation was cancelled.')).toBeVisible();
   await expect(page.getByRole('progressbar', { includeHidden: true })).toHaveCount(0);
   await expect(page.getByTestId('matrix-timing')).toHaveCount(0);

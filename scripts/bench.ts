@@ -2,12 +2,16 @@
  * Engine bench (`npm run bench`): ns per decision for the indexed engine and a naive baseline
  * on generated workloads, explain-mode cost, and 1,000 users × 200 actions through evaluateAccess
  * (one call per decision) and through evaluateAccessDecisions (the matrix's bulk path, on a fresh
- * snapshot each run, so nothing is cached). Goals: ≤ 0.05× naive (typical), ≤ 0.01× (large),
+ * snapshot each run, so nothing is cached), and 1,000 users × every scenario through checkScenario
+ * and checkScenarioDecisions (the matrix's scenario path). Goals: ≤ 0.05× naive (typical), ≤ 0.01× (large),
  * explain ≤ 20 µs, access < 150 ms.
  */
 import { performance } from 'node:perf_hooks';
 import { evaluateAccess } from '../src/iam/access/evaluate-access';
 import { evaluateAccessDecisions } from '../src/iam/access/evaluate-access-decisions';
+import { checkScenario } from '../src/iam/scenarios/check-scenario';
+import { checkScenarioDecisions } from '../src/iam/scenarios/check-scenario-decisions';
+import { SCENARIOS } from '../src/iam/scenarios/find-scenario';
 import { ACTIONS } from '../src/iam/catalog';
 import { compilePolicies } from '../src/iam/compile/compile-policies';
 import { evaluatePolicies } from '../src/iam/evaluate/evaluate-policies';
@@ -99,8 +103,30 @@ function benchAccess(): void {
   );
 }
 
+function benchScenarios(): void {
+  const ids = SCENARIOS.map((s) => s.id);
+  const time = (run: (snapshot: ReturnType<typeof generateSnapshot>) => number) => {
+    const snapshot = generateSnapshot(createRandom(7), 1_000);
+    const start = performance.now();
+    const ready = run(snapshot);
+    return { ms: performance.now() - start, ready };
+  };
+  const single = (snapshot: ReturnType<typeof generateSnapshot>) =>
+    snapshot.users.reduce((n, u) => n + ids.filter((scenario) => checkScenario(snapshot, { user: u.id, scenario, projectId: 'p-1', workspaceId: '0' }).ready).length, 0);
+  const bulk = (snapshot: ReturnType<typeof generateSnapshot>) =>
+    checkScenarioDecisions(snapshot, snapshot.users.map((u) => u.id), ids, { projectId: 'p-1', workspaceId: '0' }).filter((v) => v.ready).length;
+  time(single);
+  const a = Math.min(...[time(single), time(single)].map((r) => r.ms));
+  time(bulk);
+  const runs = [time(bulk), time(bulk), time(bulk)];
+  const b = Math.min(...runs.map((r) => r.ms));
+  if (runs[0]!.ready !== time(single).ready) throw new Error('bench: checkScenarioDecisions and checkScenario disagree');
+  console.log(`scenario 1,000 users × ${ids.length} scenarios: checkScenario ${a.toFixed(1)} ms, checkScenarioDecisions ${b.toFixed(1)} ms (${(b / a).toFixed(2)}×; ${runs[0]!.ready} ready)`);
+}
+
 console.log(`Policy engine bench (node ${process.version}); ${ACTIONS.length} catalog actions`);
 benchWorkload('typical', 6, 40);
 benchWorkload('large', 50, 400);
 benchWorkload('huge', 500, 4_000);
 benchAccess();
+benchScenarios();

@@ -55,4 +55,5 @@ export type { ModeImpact, ModeImpactRequest } from './access/mode-impact';
 
 // Scenario readiness (§4).
 export { checkScenario } from './scenarios/check-scenario';
+export { checkScenarioDecisions, type ScenarioVerdict } from './scenarios/check-scenario-decisions';
 export { findScenario, SCENARIOS } from './scenarios/find-scenario';

@@ -1,9 +1,9 @@
 /**
  * The access matrix, pure (runs in the Web Worker and in unit tests): users × scenarios
- * (checkScenario) or users × actions (evaluateAccessDecisions, the engine's bulk path), as
- * compact typed arrays.
+ * (checkScenarioDecisions) or users × actions (evaluateAccessDecisions), the engine's bulk
+ * paths, as compact typed arrays.
  */
-import { ACCESS_REASONS, checkScenario, evaluateAccessDecisions, type Snapshot } from '@/iam';
+import { ACCESS_REASONS, checkScenarioDecisions, evaluateAccessDecisions, type Snapshot } from '@/iam';
 
 export type MatrixColumnKind = 'scenarios' | 'actions';
 
@@ -58,20 +58,17 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
     }
     return;
   }
-  for (let r = from; r < to; r++) {
-    const user = job.users[r] as string;
-    for (let c = 0; c < cols; c++) {
-      const i = r * cols + c;
-      const column = columns[c] as string;
-      const res = checkScenario(snapshot, { user, scenario: column, projectId, workspaceId });
-      out.verdicts[i] = res.ready ? VERDICT.ready : VERDICT.notReady;
-      out.details[i] =
-        (res.user.missing.length > 0 ? SCENARIO_DETAIL.userMissing : 0) |
-        (res.agency.missing.length > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |
-        (res.blockers.includes('workspace_not_authorized') ? SCENARIO_DETAIL.workspace : 0) |
-        (res.blockers.includes('no_agency') ? SCENARIO_DETAIL.noAgency : 0);
-      out.missing[i] = Math.min(65535, res.user.missing.length + res.agency.missing.length);
-    }
+  const verdicts = checkScenarioDecisions(snapshot, job.users.slice(from, to), columns, { projectId, workspaceId });
+  const base = from * cols;
+  for (let k = 0; k < verdicts.length; k++) {
+    const res = verdicts[k]!;
+    out.verdicts[base + k] = res.ready ? VERDICT.ready : VERDICT.notReady;
+    out.details[base + k] =
+      (res.userMissing > 0 ? SCENARIO_DETAIL.userMissing : 0) |
+      (res.agencyMissing > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |
+      (res.workspaceBlocked ? SCENARIO_DETAIL.workspace : 0) |
+      (res.noAgency ? SCENARIO_DETAIL.noAgency : 0);
+    out.missing[base + k] = Math.min(65535, res.userMissing + res.agencyMissing);
   }
 }
 

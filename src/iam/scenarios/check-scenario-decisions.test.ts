@@ -1,0 +1,89 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BASE_SNAPSHOT, withSnapshot } from '../access/test-snapshot';
+import type { AuthMode, Snapshot } from '../model';
+import { checkScenario } from './check-scenario';
+import { checkScenarioDecisions, type ScenarioTarget } from './check-scenario-decisions';
+import { SCENARIOS } from './find-scenario';
+
+const IDS = SCENARIOS.map((s) => s.id);
+const TARGETS: ScenarioTarget[] = [
+  {},
+  { projectId: 'p-cn-north-4', workspaceId: '0' },
+  { projectId: 'p-cn-east-3', workspaceId: 'ws-research' },
+  { projectId: 'p-cn-north-4', workspaceId: 'ws-alice' },
+  { workspaceId: 'ws-missing' },
+];
+
+function expectSameAsCheckScenario(snapshot: Snapshot, users: string[], target: ScenarioTarget): void {
+  const verdicts = checkScenarioDecisions(snapshot, users, IDS, target);
+  expect(verdicts).toHaveLength(users.length * IDS.length);
+  users.forEach((user, u) => {
+    IDS.forEach((scenario, k) => {
+      const r = checkScenario(snapshot, { ...target, user, scenario });
+      const expected = {
+        ready: r.ready,
+        userMissing: r.user.missing.length,
+        agencyMissing: r.agency.missing.length,
+        workspaceBlocked: r.blockers.includes('workspace_not_authorized'),
+        noAgency: r.blockers.includes('no_agency'),
+      };
+      const got = verdicts[u * IDS.length + k];
+      if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ user, scenario, target, ...got }).toEqual({ user, scenario, target, ...expected });
+    });
+  });
+}
+
+/** Policy documents for agencies: one reading the user's name, so the agency side is per user. */
+const conditionalAgencyPolicy = {
+  id: 'pol-agency-alice',
+  name: 'pol-agency-alice',
+  type: 'custom' as const,
+  document: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:*:*'], Condition: { StringEquals: { 'g:UserName': ['alice'] } } }] },
+};
+
+describe('checkScenarioDecisions', () => {
+  const users = [...BASE_SNAPSHOT.users.map((u) => u.id), 'nobody'];
+
+  for (const mode of ['strict', 'loose'] as AuthMode[]) {
+    it(`equals checkScenario for every user × scenario × target (${mode})`, () => {
+      for (const target of TARGETS) expectSameAsCheckScenario(BASE_SNAPSHOT, users, { ...target, authMode: mode });
+    });
+  }
+
+  it('equals checkScenario when the agency policies read the user context', () => {
+    const agencies = BASE_SNAPSHOT.agencies ?? [];
+    const snapshot = withSnapshot({
+      policies: [...BASE_SNAPSHOT.policies, conditionalAgencyPolicy],
+      attachments: [
+        ...BASE_SNAPSHOT.attachments,
+        ...agencies.map((a) => ({ principal: { type: 'agency' as const, id: a.id }, policyId: conditionalAgencyPolicy.id, scope: { type: 'all' as const } })),
+      ],
+    });
+    for (const target of TARGETS) expectSameAsCheckScenario(snapshot, users, target);
+  });
+
+  it('equals checkScenario on random group memberships and authorizations (property)', () => {
+    const groupIds = BASE_SNAPSHOT.groups.map((g) => g.id);
+    const agencyNames = (BASE_SNAPSHOT.agencies ?? []).map((a) => a.name);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...groupIds), { maxLength: 3 }), { minLength: BASE_SNAPSHOT.users.length, maxLength: BASE_SNAPSHOT.users.length }),
+        fc.array(fc.option(fc.constantFrom(...agencyNames, 'no-such-agency')), { minLength: BASE_SNAPSHOT.users.length, maxLength: BASE_SNAPSHOT.users.length }),
+        fc.constantFrom(...TARGETS),
+        (memberships, agencies, target) => {
+          const snapshot = withSnapshot({
+            users: BASE_SNAPSHOT.users.map((u, i) => ({ ...u, groups: memberships[i]! })),
+            authorizations: BASE_SNAPSHOT.users.flatMap((u, i) => {
+              const content = agencies[i];
+              return content === null || content === undefined ? [] : [{ userId: u.id, userName: u.name, userType: 'iam' as const, type: 'agency' as const, content }];
+            }),
+          });
+          expectSameAsCheckScenario(snapshot, users, target);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});

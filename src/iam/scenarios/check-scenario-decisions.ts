@@ -1,0 +1,114 @@
+/**
+ * checkScenarioDecisions: the bulk path of the access matrix's users × scenarios. For each
+ * user and scenario, what checkScenario decides — ready, how many user and agency actions are
+ * missing, and the blockers — without the sources and fix policies. The user side reads the
+ * identity verdicts of evaluateAccessDecisions (one call for every scenario's actions); the
+ * agency side is evaluated once per agency and scenario, and per user only when the agency's
+ * policies have conditions (they may read the user's context).
+ */
+import { evaluateAccessDecisions, type AccessTarget } from '../access/evaluate-access-decisions';
+import { evaluatePrincipal } from '../access/evaluate-principal';
+import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
+import { prepareSnapshot, type PreparedPrincipal, type PreparedSnapshot } from '../access/prepare-snapshot';
+import { deriveContext, resolveTarget, type RequestTarget } from '../access/request-target';
+import type { Snapshot, SnapshotUser } from '../model';
+import { collectRequired, type RequiredAction } from './collect-required';
+import { findScenario } from './find-scenario';
+
+export interface ScenarioVerdict {
+  ready: boolean;
+  userMissing: number;
+  agencyMissing: number;
+  /** Blocker workspace_not_authorized. */
+  workspaceBlocked: boolean;
+  /** Blocker no_agency. */
+  noAgency: boolean;
+}
+
+export type ScenarioTarget = Pick<AccessTarget, 'projectId' | 'workspaceId' | 'authMode'>;
+
+interface ScenarioColumn {
+  /** Indexes of the scenario's user actions in the evaluated action list. */
+  userIndexes: number[];
+  agency: readonly RequiredAction[];
+  needsWorkspace: boolean;
+  needsAgency: boolean;
+}
+
+function columnsOf(snapshot: Snapshot, scenarios: readonly string[]): { columns: ScenarioColumn[]; actions: string[] } {
+  const actions: string[] = [];
+  const indexOf = new Map<string, number>();
+  const workspaceEnabled = snapshot.workspaceEnabled;
+  const columns = scenarios.map((id) => {
+    const scenario = findScenario(id);
+    if (scenario === undefined) throw new Error(`Unknown scenario "${String(id)}"`);
+    const required = collectRequired(scenario, new Set(), workspaceEnabled);
+    const lower = required.user.map((r) => r.action.toLowerCase());
+    const userIndexes = required.user.map((r) => {
+      let i = indexOf.get(r.action);
+      if (i === undefined) {
+        i = actions.push(r.action) - 1;
+        indexOf.set(r.action, i);
+      }
+      return i;
+    });
+    return {
+      userIndexes,
+      agency: required.agency,
+      needsWorkspace: lower.some((a) => workspaceLayerApplies(a, workspaceEnabled)),
+      needsAgency: lower.some(agencyLayerApplies),
+    };
+  });
+  return { columns, actions };
+}
+
+/** Whether any policy attached to the principal has a statement with conditions. */
+function readsContext(principal: PreparedPrincipal): boolean {
+  return principal.attachments.some((a) => a.compiled.statements.some((s) => s.conditions.length > 0));
+}
+
+function agencyMissingCount(prepared: PreparedSnapshot, principal: PreparedPrincipal, required: readonly RequiredAction[], target: RequestTarget, user: SnapshotUser): number {
+  const context = deriveContext(prepared, user, target, undefined);
+  let missing = 0;
+  for (const r of required) if (evaluatePrincipal(principal, { action: r.action }, target, context).decision !== 'allow') missing++;
+  return missing;
+}
+
+export function checkScenarioDecisions(snapshot: Snapshot, users: readonly string[], scenarios: readonly string[], target: ScenarioTarget = {}): ScenarioVerdict[] {
+  const prepared = prepareSnapshot(snapshot);
+  const resolved = resolveTarget(prepared, target);
+  const { columns, actions } = columnsOf(snapshot, scenarios);
+  const verdicts = evaluateAccessDecisions(snapshot, users, actions, { projectId: target.projectId, workspaceId: target.workspaceId, authMode: target.authMode });
+  /** Agency id → missing count per scenario column, for agencies whose policies read no context. */
+  const byAgency = new Map<string, number[]>();
+  const out: ScenarioVerdict[] = [];
+  users.forEach((id, u) => {
+    const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
+    if (user === undefined) {
+      for (const c of columns) {
+        out.push({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false });
+      }
+      return;
+    }
+    const base = u * actions.length;
+    const refusedByWorkspace = !admitsUser(resolved.workspace, user);
+    const authorization = prepared.findAuthorization(user);
+    const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);
+    const principal = agency === undefined ? undefined : prepared.agencyPolicies(agency.id);
+    let shared = agency === undefined ? undefined : byAgency.get(agency.id);
+    if (agency !== undefined && principal !== undefined && shared === undefined && !readsContext(principal)) {
+      shared = columns.map((c) => agencyMissingCount(prepared, principal, c.agency, resolved, user));
+      byAgency.set(agency.id, shared);
+    }
+    columns.forEach((c, k) => {
+      let userMissing = 0;
+      for (const i of c.userIndexes) if (verdicts[base + i]!.blockedBy === 'identity') userMissing++;
+      const agencyMissing =
+        principal === undefined ? c.agency.length : (shared?.[k] ?? agencyMissingCount(prepared, principal, c.agency, resolved, user));
+      const workspaceBlocked = c.needsWorkspace && refusedByWorkspace;
+      const noAgency = c.needsAgency && authorization === undefined;
+      out.push({ ready: userMissing === 0 && agencyMissing === 0 && !workspaceBlocked && !noAgency, userMissing, agencyMissing, workspaceBlocked, noAgency });
+    });
+  });
+  return out;
+}
