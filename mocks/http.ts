@@ -4,9 +4,13 @@
  * and queries (a bad one is a 400 naming the field, never a 500), and list paging.
  */
 import { HttpResponse } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { isIamPath } from '@/api/paths';
 import { statusTitle } from './faults';
+
+// zod/mini carries no messages of its own; the 400s below quote zod's English ones ("Too big: …").
+// Set here, in the lazily loaded mock backend, so the locale stays out of the first route.
+z.config(z.locales.en());
 
 export type Family = 'modelarts' | 'iam';
 
@@ -90,7 +94,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** A 400 naming the first invalid field: ModelArts.3036 when it is missing, else ModelArts.0104. */
-export function validationError(input: unknown, error: z.ZodError): HttpError {
+export function validationError(input: unknown, error: z.core.$ZodError): HttpError {
   const issue = error.issues[0]!;
   const field = formatPath(issue.path);
   const value = valueAt(input, issue.path);
@@ -101,14 +105,14 @@ export function validationError(input: unknown, error: z.ZodError): HttpError {
   });
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = z.safeParse(schema, input);
   if (!parsed.success) throw validationError(input, parsed.error);
   return parsed.data;
 }
 
 /** The JSON body validated with `schema`. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function readBody<S extends z.core.$ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   let input: unknown;
   const text = await request.text();
   if (text.trim() === '') input = {};
@@ -123,7 +127,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 }
 
 /** The query string validated with `schema` (repeated keys: the last one wins). */
-export function readQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+export function readQuery<S extends z.core.$ZodType>(url: URL, schema: S): z.output<S> {
   return parseWith(schema, Object.fromEntries(url.searchParams.entries()));
 }
 

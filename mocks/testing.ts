@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test replies are inspected loosely */
 /** Test helpers for the mock backend: sign in as a persona and call the API with relative paths. */
 import { expect } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 export interface Reply<T = any> {
   status: number;
@@ -57,8 +57,8 @@ export async function as(name = 'acme') {
 }
 
 /** Asserts a body matches a contract schema exactly as the client would parse it. */
-export function expectSchema<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const parsed = schema.safeParse(body);
+export function expectSchema<S extends z.core.$ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw new Error(`Response does not match the contract: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   return parsed.data;
 }

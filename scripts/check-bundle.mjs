@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Issue 3 asks for ≤ 200 kB. The libraries alone measure about 200 kB gzip in this route
- * (Mantine 59, react-dom 54, zod 25, i18next 17, floating-ui 12, react-router 12, react-query 11),
- * so the check is a ratchet at the measured size plus a small margin: it fails on any growth,
- * and GOAL_KB is printed so the gap stays visible. See the README ("Bundle budget").
+ * Issue 3 asks for ≤ 200 kB; the check fails above it. Measured 195.7 kB; each compressed on its
+ * own: react-dom 54, Mantine 53, the app 21, i18next 15, floating-ui 15, react-router 14,
+ * zod/mini 13, react-query 10. Dropdowns, menus, dialogs and the notification container load after
+ * the first paint. See the README ("Bundle budget").
  */
-const BUDGET_KB = 240;
-const GOAL_KB = 200;
+const BUDGET_KB = 200;
 const FIRST_ROUTE = 'src/features/global-config/routes/global-config-page.tsx';
 const dist = 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
@@ -57,7 +56,7 @@ for (const [size, file, label] of rows) console.log(`  ${(size / 1024).toFixed(1
 
 const forbidden = [...files.keys()].filter((f) => /msw|mockServiceWorker|codemirror|monaco/i.test(f));
 const kb = total / 1024;
-console.log(`first route JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB, goal ${GOAL_KB} kB)`);
+console.log(`first route JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
 if (forbidden.length > 0) {
   console.error(`check-bundle: lazily loaded code is in the first route's static graph: ${forbidden.join(', ')}`);
   process.exit(1);

@@ -4,7 +4,7 @@
  * Deleting an agency removes its grants.
  */
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
 import { createAgencySchema, type Agency } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
@@ -36,10 +36,10 @@ export function toApiAgency(a: AgencyRec): Agency {
   };
 }
 
-export const agencyListQuerySchema = listQuerySchema.extend({
-  sort_by: z.enum(['name', 'create_time']).default('name'),
-  name: z.string().max(64).optional(),
-  trust_domain_name: z.string().optional(),
+export const agencyListQuerySchema = z.extend(listQuerySchema, {
+  sort_by: z._default(z.enum(['name', 'create_time']), 'name'),
+  name: z.optional(z.string().check(z.maxLength(64))),
+  trust_domain_name: z.optional(z.string()),
 });
 
 function findAgency(id: string): AgencyRec {

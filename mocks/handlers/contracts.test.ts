@@ -1,6 +1,6 @@
 /** Every handler reply parses with the zod schema the client uses (src/api/contracts). */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { iamErrorSchema, modelArtsErrorSchema } from '@/api/contracts/common';
 import {
   agencyListSchema,
@@ -26,7 +26,7 @@ import {
 import { snapshotSchema } from '@/api/contracts/snapshot';
 import { as, call, expectSchema } from '../testing';
 
-const reads: Array<[string, z.ZodType]> = [
+const reads: Array<[string, z.core.$ZodType]> = [
   ['/v2/p-cn-north-4/authorizations', authorizationListSchema],
   ['/v1/auth-mode', authModeResponseSchema],
   ['/v1/p-cn-north-4/workspaces', workspaceListSchema],

@@ -1,6 +1,6 @@
 /** IAM user groups (`/v3/groups`) and membership (`/v3/groups/{group_id}/users[/{user_id}]`). */
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
 import { createGroupSchema } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
@@ -11,9 +11,9 @@ import { hex32 } from '../store/ids';
 import type { GroupRec, UserRec } from '../store/types';
 import { findUser, toApiGroup, toApiUser } from './users';
 
-export const groupListQuerySchema = listQuerySchema.extend({
-  sort_by: z.enum(['name', 'create_time']).default('name'),
-  name: z.string().max(64).optional(),
+export const groupListQuerySchema = z.extend(listQuerySchema, {
+  sort_by: z._default(z.enum(['name', 'create_time']), 'name'),
+  name: z.optional(z.string().check(z.maxLength(64))),
 });
 
 export function findGroup(id: string): GroupRec {

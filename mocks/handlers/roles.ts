@@ -4,7 +4,7 @@
  * server-side: any error finding → 400 with the findings.
  */
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
 import { createRoleSchema, type Role } from '@/api/contracts/iam';
 import type { PolicyDocument } from '@/iam/model';
@@ -41,11 +41,11 @@ export function toApiRole(p: PolicyRec): Role {
   };
 }
 
-export const roleListQuerySchema = listQuerySchema.extend({
-  sort_by: z.enum(['display_name', 'created_time', 'updated_time']).optional(),
-  display_name: z.string().max(128).optional(),
-  catalog: z.enum(['system', 'custom']).optional(),
-  type: z.enum(['AX', 'XA']).optional(),
+export const roleListQuerySchema = z.extend(listQuerySchema, {
+  sort_by: z.optional(z.enum(['display_name', 'created_time', 'updated_time'])),
+  display_name: z.optional(z.string().check(z.maxLength(128))),
+  catalog: z.optional(z.enum(['system', 'custom'])),
+  type: z.optional(z.enum(['AX', 'XA'])),
 });
 
 export function findRole(id: string): PolicyRec {

@@ -3,7 +3,7 @@
  * groups are open to every signed-in user (shell look-ups, api.md).
  */
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
 import { createUserSchema, type Group, type User } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
@@ -31,12 +31,12 @@ export function toApiGroup(g: GroupRec): Group {
   return { id: g.id, name: g.name, description: g.description, domain_id: store.state.domain.id, create_time: g.createTime };
 }
 
-export const userListQuerySchema = listQuerySchema.extend({
-  sort_by: z.enum(['name', 'create_time']).default('name'),
+export const userListQuerySchema = z.extend(listQuerySchema, {
+  sort_by: z._default(z.enum(['name', 'create_time']), 'name'),
   /** Case-insensitive part of the name. */
-  name: z.string().max(64).optional(),
-  type: z.enum(['iam', 'federate']).optional(),
-  group_id: z.string().optional(),
+  name: z.optional(z.string().check(z.maxLength(64))),
+  type: z.optional(z.enum(['iam', 'federate'])),
+  group_id: z.optional(z.string()),
 });
 
 export function findUser(id: string): UserRec {

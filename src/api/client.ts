@@ -3,7 +3,7 @@
  * typed error (ApiError for HTTP errors in either Huawei shape, NetworkError when nothing answered).
  * It shows no UI.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { iamErrorSchema, modelArtsErrorSchema } from './contracts/common';
 
 /** An HTTP error from the backend, normalised from the ModelArts or IAM error shape. */
@@ -99,11 +99,11 @@ export async function send(path: string, options: RequestOptions = {}): Promise<
 }
 
 /** Sends a request and parses the JSON reply with `schema`. */
-export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function request<S extends z.core.$ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   const res = await send(path, options);
-  if (res.status === 204) return schema.parse(undefined);
+  if (res.status === 204) return z.parse(schema, undefined);
   const body: unknown = await res.json().catch(() => undefined);
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw new ContractError(`Unexpected response from ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 }

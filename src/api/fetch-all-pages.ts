@@ -1,10 +1,10 @@
 /** Reads every page of a list endpoint (limit 1000, `total_count`) into one array. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { request } from './client';
 
 export const PAGE_SIZE = 1000;
 
-export async function fetchAllPages<S extends z.ZodType, T>(
+export async function fetchAllPages<S extends z.core.$ZodType, T>(
   path: string,
   schema: S,
   pick: (page: z.infer<S>) => { items: T[]; total: number },

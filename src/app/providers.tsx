@@ -1,13 +1,12 @@
 /**
  * Every provider the app needs: Mantine (theme, colour scheme), notifications, react-query, i18n.
- * The ModalsProvider (confirm dialogs) sits inside <main> (shell/app-shell-layout.tsx).
+ * Confirmation dialogs (<ConfirmDialogs />) render inside <main> (shell/app-shell-layout.tsx).
  */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { createTheme, MantineProvider, mergeThemeOverrides } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
 import { colorSchemeManager, cssVariablesResolver, PORTAL_ID, theme } from './theme';
@@ -42,6 +41,11 @@ export function useLocalizedTheme() {
   }, [close, instance.language]);
 }
 
+// The notification container (and react-transition-group) loads after the first paint
+// (scripts/check-bundle.mjs). `notifications.show` writes to a store that exists without it: what is
+// shown before it loads appears once it mounts.
+const Notifications = lazy(() => import('./notifications-container').then((m) => ({ default: m.Notifications })));
+
 function LocalizedMantine({ children }: { children: ReactNode }) {
   const localized = useLocalizedTheme();
   return (
@@ -55,7 +59,9 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
   return (
     <I18nextProvider i18n={i18n}>
       <LocalizedMantine>
-        <Notifications position="top-right" limit={4} />
+        <Suspense fallback={null}>
+          <Notifications position="top-right" limit={4} />
+        </Suspense>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </LocalizedMantine>
     </I18nextProvider>

@@ -1,11 +1,10 @@
 /**
  * Render helper for component tests: MantineProvider env="test" (no transitions, no portals),
- * ModalsProvider, Notifications, a fresh QueryClient (no retries), i18n in English, MemoryRouter.
+ * confirmation dialogs, Notifications, a fresh QueryClient (no retries), i18n in English, MemoryRouter.
  *
  *   const { user } = renderWithProviders(<Page />, { route: '/settings?workspace=0' });
  */
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, type RenderOptions, type RenderResult } from '@testing-library/react';
@@ -16,6 +15,7 @@ import { afterEach } from 'vitest';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { i18n } from '@/i18n';
 import { useLocalizedTheme } from '@/app/providers';
+import { ConfirmDialogs } from '@/components/feedback/confirm';
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(() => cleanup());
@@ -54,17 +54,16 @@ export function TestProviders({ children, route = '/', path = '*', queryClient }
   return (
     <I18nextProvider i18n={i18n}>
       <TestMantine>
-        <ModalsProvider>
-          <Notifications />
-          <QueryClientProvider client={queryClient ?? createTestQueryClient()}>
-            <MemoryRouter initialEntries={[route]}>
-              <LocationProbe />
-              <Routes>
-                <Route path={path} element={children} />
-              </Routes>
-            </MemoryRouter>
-          </QueryClientProvider>
-        </ModalsProvider>
+        <Notifications />
+        <QueryClientProvider client={queryClient ?? createTestQueryClient()}>
+          <MemoryRouter initialEntries={[route]}>
+            <LocationProbe />
+            <Routes>
+              <Route path={path} element={children} />
+            </Routes>
+            <ConfirmDialogs />
+          </MemoryRouter>
+        </QueryClientProvider>
       </TestMantine>
     </I18nextProvider>
   );

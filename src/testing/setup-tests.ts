@@ -7,8 +7,10 @@ import { resetMockBackend, server } from '@mocks/node';
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-  // Feature namespaces are lazy chunks in the app; tests get them all up front.
-  if (typeof window !== 'undefined') await (await import('@/i18n')).loadAllNamespaces();
+  // Feature namespaces are lazy chunks in the app; tests get them all up front, and the
+  // confirmation dialogs' code (src/components/feedback/confirm.tsx), so that a test's first
+  // confirmation does not wait for its module transform.
+  if (typeof window !== 'undefined') await Promise.all([(await import('@/i18n')).loadAllNamespaces(), import('@mantine/modals')]);
 });
 afterEach(() => {
   server.resetHandlers();

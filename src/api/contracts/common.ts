@@ -1,13 +1,13 @@
 /** Shapes shared by every API family: errors, paging. Used by the client and the mock backend. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** ModelArts error body: `{"error_code": "ModelArts.0424", "error_msg": "…"}` (+ our `explanation`). */
 export const modelArtsErrorSchema = z.object({
   error_code: z.string(),
   error_msg: z.string(),
   /** ours: the engine's AccessResult for a 403, or validator findings for a 400. */
-  explanation: z.unknown().optional(),
-  findings: z.array(z.unknown()).optional(),
+  explanation: z.optional(z.unknown()),
+  findings: z.optional(z.array(z.unknown())),
 });
 export type ModelArtsError = z.infer<typeof modelArtsErrorSchema>;
 
@@ -17,18 +17,18 @@ export const iamErrorSchema = z.object({
     code: z.number(),
     title: z.string(),
     message: z.string(),
-    explanation: z.unknown().optional(),
-    findings: z.array(z.unknown()).optional(),
+    explanation: z.optional(z.unknown()),
+    findings: z.optional(z.array(z.unknown())),
   }),
 });
 export type IamError = z.infer<typeof iamErrorSchema>;
 
 /** Query parameters every list endpoint takes (api.md "Lists"). */
 export const listQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(1000),
-  offset: z.coerce.number().int().min(0).default(0),
-  sort_by: z.string().optional(),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 1000),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
+  sort_by: z.optional(z.string()),
+  order: z._default(z.enum(['asc', 'desc']), 'asc'),
 });
 export type ListQuery = z.input<typeof listQuerySchema>;
 
@@ -42,6 +42,8 @@ export interface Page<T> {
 export const AGENCY_NAME_PATTERN = /^[A-Za-z0-9_+=,.@-]{1,64}$/;
 export const agencyNameSchema = z
   .string()
-  .min(1, 'Enter an agency name.')
-  .max(64, 'The agency name can be at most 64 characters.')
-  .regex(AGENCY_NAME_PATTERN, 'Use only letters, digits and _ + = , . @ -');
+  .check(
+    z.minLength(1, 'Enter an agency name.'),
+    z.maxLength(64, 'The agency name can be at most 64 characters.'),
+    z.regex(AGENCY_NAME_PATTERN, 'Use only letters, digits and _ + = , . @ -'),
+  );

@@ -1,5 +1,5 @@
 /** IAM and enterprise-project API contracts (api.md "IAM and enterprise projects"), Huawei IAM v3 shapes. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { agencyNameSchema } from './common';
 
 // ---------- Tokens ----------
@@ -7,9 +7,9 @@ import { agencyNameSchema } from './common';
 export const tokenRequestSchema = z.object({
   auth: z.object({
     identity: z.object({
-      methods: z.array(z.string()).default(['password']),
+      methods: z._default(z.array(z.string()), ['password']),
       password: z.object({
-        user: z.object({ name: z.string().min(1), domain: z.object({ name: z.string() }).optional() }),
+        user: z.object({ name: z.string().check(z.minLength(1)), domain: z.optional(z.object({ name: z.string() })) }),
       }),
     }),
   }),
@@ -34,10 +34,10 @@ export const userSchema = z.object({
   enabled: z.boolean(),
   description: z.string(),
   /** ours: "iam" or "federate"; the account's root user has is_root. */
-  type: z.enum(['iam', 'federate']).default('iam'),
-  is_root: z.boolean().default(false),
-  is_admin: z.boolean().default(false),
-  create_time: z.number().optional(),
+  type: z._default(z.enum(['iam', 'federate']), 'iam'),
+  is_root: z._default(z.boolean(), false),
+  is_admin: z._default(z.boolean(), false),
+  create_time: z.optional(z.number()),
 });
 export type User = z.infer<typeof userSchema>;
 export const userListSchema = z.object({ total_count: z.number(), users: z.array(userSchema) });
@@ -48,12 +48,14 @@ export const createUserSchema = z.object({
   user: z.object({
     name: z
       .string()
-      .min(1, 'Enter a user name.')
-      .max(32, 'A user name can be at most 32 characters.')
-      .regex(/^[A-Za-z_][A-Za-z0-9_\-. ]*$/, 'Start with a letter or _, then letters, digits, spaces, _ - or .'),
-    description: z.string().max(255).default(''),
-    enabled: z.boolean().default(true),
-    domain_id: z.string().optional(),
+      .check(
+        z.minLength(1, 'Enter a user name.'),
+        z.maxLength(32, 'A user name can be at most 32 characters.'),
+        z.regex(/^[A-Za-z_][A-Za-z0-9_\-. ]*$/, 'Start with a letter or _, then letters, digits, spaces, _ - or .'),
+      ),
+    description: z._default(z.string().check(z.maxLength(255)), ''),
+    enabled: z._default(z.boolean(), true),
+    domain_id: z.optional(z.string()),
   }),
 });
 export type CreateUserBody = z.input<typeof createUserSchema>;
@@ -63,7 +65,7 @@ export const groupSchema = z.object({
   name: z.string(),
   description: z.string(),
   domain_id: z.string(),
-  create_time: z.number().optional(),
+  create_time: z.optional(z.number()),
 });
 export type Group = z.infer<typeof groupSchema>;
 export const groupListSchema = z.object({ total_count: z.number(), groups: z.array(groupSchema) });
@@ -71,11 +73,13 @@ export const createGroupSchema = z.object({
   group: z.object({
     name: z
       .string()
-      .min(1, 'Enter a group name.')
-      .max(64, 'A group name can be at most 64 characters.')
-      .regex(/^[^<>&'"]+$/, 'A group name cannot contain < > & \' or "'),
-    description: z.string().max(255).default(''),
-    domain_id: z.string().optional(),
+      .check(
+        z.minLength(1, 'Enter a group name.'),
+        z.maxLength(64, 'A group name can be at most 64 characters.'),
+        z.regex(/^[^<>&'"]+$/, 'A group name cannot contain < > & \' or "'),
+      ),
+    description: z._default(z.string().check(z.maxLength(255)), ''),
+    domain_id: z.optional(z.string()),
   }),
 });
 export type CreateGroupBody = z.input<typeof createGroupSchema>;
@@ -92,42 +96,42 @@ export const roleSchema = z.object({
   /** AX = global (account level), XA = project-level. */
   type: z.enum(['AX', 'XA', 'AA', 'XX']),
   description: z.string(),
-  description_cn: z.string().optional(),
+  description_cn: z.optional(z.string()),
   /** ours: "system" or "custom". */
   catalog: z.enum(['system', 'custom']),
   policy: policyDocumentSchema,
   /** ours: how many principals hold it. */
-  references: z.number().optional(),
-  version: z.number().optional(),
-  created_time: z.number().optional(),
-  updated_time: z.number().optional(),
+  references: z.optional(z.number()),
+  version: z.optional(z.number()),
+  created_time: z.optional(z.number()),
+  updated_time: z.optional(z.number()),
 });
 export type Role = z.infer<typeof roleSchema>;
 export const roleListSchema = z.object({ total_count: z.number(), roles: z.array(roleSchema) });
 export const roleResponseSchema = z.object({ role: roleSchema });
 export const createRoleSchema = z.object({
   role: z.object({
-    display_name: z.string().min(1, 'Enter a policy name.').max(128, 'A policy name can be at most 128 characters.'),
+    display_name: z.string().check(z.minLength(1, 'Enter a policy name.'), z.maxLength(128, 'A policy name can be at most 128 characters.')),
     type: z.enum(['AX', 'XA']),
-    description: z.string().max(256).default(''),
-    policy: z.object({ Version: z.literal('1.1'), Statement: z.array(z.unknown()).min(1) }),
+    description: z._default(z.string().check(z.maxLength(256)), ''),
+    policy: z.object({ Version: z.literal('1.1'), Statement: z.array(z.unknown()).check(z.minLength(1)) }),
   }),
   /** PATCH only: the version the edit started from; a stale one → 409. */
-  version: z.number().int().optional(),
+  version: z.optional(z.number().check(z.int())),
 });
 export type CreateRoleBody = z.input<typeof createRoleSchema>;
 
 // ---------- Grants (role assignments) ----------
 export const assignmentScopeSchema = z.union([
-  z.object({ domain: z.object({ id: z.string() }), inherited_to_projects: z.boolean().optional() }),
+  z.object({ domain: z.object({ id: z.string() }), inherited_to_projects: z.optional(z.boolean()) }),
   z.object({ project: z.object({ id: z.string() }) }),
   z.object({ enterprise_project: z.object({ id: z.string() }) }),
 ]);
 export const roleAssignmentSchema = z.object({
   id: z.string(),
   role_id: z.string(),
-  group_id: z.string().optional(),
-  agency_id: z.string().optional(),
+  group_id: z.optional(z.string()),
+  agency_id: z.optional(z.string()),
   /**
    * `{domain, inherited_to_projects: true}` = All resources; `{domain}` = Global services;
    * `{project}` = a region project; `{enterprise_project}` = an enterprise project.
@@ -140,12 +144,12 @@ export const roleAssignmentListSchema = z.object({
   role_assignments: z.array(roleAssignmentSchema),
 });
 export const roleAssignmentQuerySchema = z.object({
-  group_id: z.string().optional(),
-  agency_id: z.string().optional(),
-  role_id: z.string().optional(),
-  scope: z.enum(['domain', 'project', 'enterprise_project', 'all_resources']).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(1000),
-  offset: z.coerce.number().int().min(0).default(0),
+  group_id: z.optional(z.string()),
+  agency_id: z.optional(z.string()),
+  role_id: z.optional(z.string()),
+  scope: z.optional(z.enum(['domain', 'project', 'enterprise_project', 'all_resources'])),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 1000),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
 });
 
 // ---------- Agencies ----------
@@ -153,11 +157,11 @@ export const agencySchema = z.object({
   id: z.string(),
   name: z.string(),
   domain_id: z.string(),
-  trust_domain_id: z.string().nullable(),
-  trust_domain_name: z.string().nullable(),
+  trust_domain_id: z.nullable(z.string()),
+  trust_domain_name: z.nullable(z.string()),
   /** "FOREVER", "ONEDAY", a number of hours as a string, or null (= permanent). */
-  duration: z.string().nullable(),
-  expire_time: z.string().nullable(),
+  duration: z.nullable(z.string()),
+  expire_time: z.nullable(z.string()),
   description: z.string(),
   create_time: z.string(),
 });
@@ -167,27 +171,27 @@ export const agencyResponseSchema = z.object({ agency: agencySchema });
 export const createAgencySchema = z.object({
   agency: z.object({
     name: agencyNameSchema,
-    domain_id: z.string().optional(),
-    trust_domain_id: z.string().optional(),
-    trust_domain_name: z.string().max(64).default('op_svc_modelarts'),
-    description: z.string().max(255).default(''),
-    duration: z.union([z.literal('FOREVER'), z.literal('ONEDAY'), z.string().regex(/^\d+$/), z.null()]).default('FOREVER'),
+    domain_id: z.optional(z.string()),
+    trust_domain_id: z.optional(z.string()),
+    trust_domain_name: z._default(z.string().check(z.maxLength(64)), 'op_svc_modelarts'),
+    description: z._default(z.string().check(z.maxLength(255)), ''),
+    duration: z._default(z.union([z.literal('FOREVER'), z.literal('ONEDAY'), z.string().check(z.regex(/^\d+$/)), z.null()]), 'FOREVER'),
   }),
 });
 export type CreateAgencyBody = z.input<typeof createAgencySchema>;
 
 // ---------- Projects and enterprise projects ----------
-export const projectSchema = z.object({ id: z.string(), name: z.string(), description: z.string().optional() });
+export const projectSchema = z.object({ id: z.string(), name: z.string(), description: z.optional(z.string()) });
 export type Project = z.infer<typeof projectSchema>;
-export const projectListSchema = z.object({ total_count: z.number().optional(), projects: z.array(projectSchema) });
+export const projectListSchema = z.object({ total_count: z.optional(z.number()), projects: z.array(projectSchema) });
 
 export const enterpriseProjectSchema = z.object({
   id: z.string(),
   name: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   /** 1 enabled, 2 disabled. */
   status: z.number(),
-  type: z.enum(['prod', 'poc']).optional(),
+  type: z.optional(z.enum(['prod', 'poc'])),
 });
 export type EnterpriseProject = z.infer<typeof enterpriseProjectSchema>;
 export const enterpriseProjectListSchema = z.object({

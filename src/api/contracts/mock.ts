@@ -1,23 +1,23 @@
 /** Console-only endpoints under `/__mock/` (ours, api.md): snapshot, reset, faults, large seed. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const failNextSchema = z.object({
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*']).default('*'),
+  method: z._default(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*']), '*'),
   /** Path prefix, e.g. "/v3.0/OS-AGENCY/domains/". */
-  path: z.string().min(1),
-  status: z.number().int().min(400).max(599).default(500),
-  times: z.number().int().min(1).max(100).default(1),
+  path: z.string().check(z.minLength(1)),
+  status: z._default(z.number().check(z.int(), z.minimum(400), z.maximum(599)), 500),
+  times: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 1),
 });
 export type FailNext = z.infer<typeof failNextSchema>;
 
 export const faultsSchema = z.object({
-  latencyMs: z.number().int().min(0).max(30000).default(0),
+  latencyMs: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(30000)), 0),
   /** 0–1: share of calls that fail with a 500. */
-  failRate: z.number().min(0).max(1).default(0),
-  offline: z.boolean().default(false),
-  failNext: z.array(failNextSchema).default([]),
+  failRate: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
+  offline: z._default(z.boolean(), false),
+  failNext: z._default(z.array(failNextSchema), []),
   /** How long a deleted workspace stays DELETING. */
-  deleteDelayMs: z.number().int().min(0).max(60000).default(2000),
+  deleteDelayMs: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(60000)), 2000),
 });
 export type Faults = z.infer<typeof faultsSchema>;
 export type FaultsInput = z.input<typeof faultsSchema>;

@@ -2,17 +2,18 @@
  * The organisation snapshot (spec/snapshot.md): what Export writes, Import reads and the engine evaluates.
  * Structurally identical to `Snapshot` in src/iam/model.ts (src/api may not import the engine).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 
 export const SNAPSHOT_FORMAT = 'modelarts-console-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
 const scopeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('all') }),
   z.object({ type: z.literal('global') }),
-  z.object({ type: z.literal('projects'), ids: z.array(id).min(1) }),
-  z.object({ type: z.literal('enterpriseProjects'), ids: z.array(id).min(1) }),
+  z.object({ type: z.literal('projects'), ids: z.array(id).check(z.minLength(1)) }),
+  z.object({ type: z.literal('enterpriseProjects'), ids: z.array(id).check(z.minLength(1)) }),
 ]);
 
 export const snapshotSchema = z.object({
@@ -28,7 +29,7 @@ export const snapshotSchema = z.object({
       id,
       name: id,
       type: z.enum(['iam', 'federate']),
-      root: z.boolean().optional(),
+      root: z.optional(z.boolean()),
       groups: z.array(id),
     }),
   ),
@@ -38,7 +39,7 @@ export const snapshotSchema = z.object({
       id,
       name: id,
       type: z.enum(['system', 'custom']),
-      description: z.string().optional(),
+      description: z.optional(z.string()),
       document: z.looseObject({ Version: z.string(), Statement: z.array(z.looseObject({})) }),
     }),
   ),
@@ -53,19 +54,19 @@ export const snapshotSchema = z.object({
     z.looseObject({
       id,
       name: id,
-      delegate: z.string().optional(),
-      duration: z.string().optional(),
-      description: z.string().optional(),
+      delegate: z.optional(z.string()),
+      duration: z.optional(z.string()),
+      description: z.optional(z.string()),
     }),
   ),
   authorizations: z.array(
     z.looseObject({
       userId: id,
-      userName: z.string().nullable().optional(),
+      userName: z.optional(z.nullable(z.string())),
       userType: z.enum(['iam', 'federate', 'grant', 'all-users']),
       type: z.enum(['agency', 'credential']),
       content: id,
-      createTime: z.number().optional(),
+      createTime: z.optional(z.number()),
     }),
   ),
   workspaces: z.array(
@@ -76,7 +77,7 @@ export const snapshotSchema = z.object({
       authType: z.enum(['PUBLIC', 'PRIVATE', 'INTERNAL']),
       owner: id,
       grants: z.array(z.object({ userId: id })),
-      description: z.string().optional(),
+      description: z.optional(z.string()),
     }),
   ),
 });
@@ -88,6 +89,8 @@ export interface SnapshotProblem {
   message: string;
 }
 
+const englishMessages = en().localeError;
+
 const pathOf = (segments: Array<string | number>) =>
   '$' + segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
 
@@ -96,7 +99,8 @@ const pathOf = (segments: Array<string | number>) =>
  * (snapshot.md: "rejected with the JSON path of the first broken reference").
  */
 export function checkSnapshot(input: unknown): { ok: true; snapshot: SnapshotDocument } | { ok: false; problem: SnapshotProblem } {
-  const parsed = snapshotSchema.safeParse(input);
+  // Its messages are shown as they are (Settings → Import): English wording, which zod/mini leaves out by default.
+  const parsed = snapshotSchema.safeParse(input, { error: englishMessages });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, problem: { path: pathOf(issue.path as Array<string | number>), message: issue.message } };

@@ -1,10 +1,10 @@
 /** The console frame: header, navigation with the workspace switcher, and the page. */
 import { AppShell, Box, Center, Loader, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { ModalsProvider } from '@mantine/modals';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { ConfirmDialogs } from '@/components/feedback/confirm';
 import { useSession } from '@/components/session/use-session';
 import { PORTAL_ID } from '../theme';
 import { AppHeader } from './app-header';
@@ -47,13 +47,12 @@ export function AppShellLayout() {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <WorkspaceAccessAlert />
         {/* A persona switch remounts the page: nothing of the previous user stays on screen. */}
-        <ModalsProvider>
-          <RouteErrorBoundary resetKey={pathname}>
-            <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
-              <Outlet />
-            </Suspense>
-          </RouteErrorBoundary>
-        </ModalsProvider>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+        <ConfirmDialogs />
         {/* Modals and drawers render here, inside <main> (see providers.tsx). */}
         <div id={PORTAL_ID} />
       </AppShell.Main>

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSession } from '@/api/session';
 import { json, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/render';
 import { PersonaSwitchProvider } from '../session/session-gate';
-import { PersonaMenu } from './persona-menu';
+import { PersonaMenu, preloadPersonaMenu } from './persona-menu';
 
 const user = (name: string, isAdmin = false, isRoot = false) => ({
   id: `u-${name}`,
@@ -27,6 +27,8 @@ function renderMenu(switchPersona = vi.fn(async () => true)) {
 }
 
 describe('PersonaMenu', () => {
+  // The menu loads lazily; loaded up front, the test clicks the menu's button and not its stand-in.
+  beforeAll(() => preloadPersonaMenu());
   beforeEach(() => localStorage.clear());
   afterEach(() => vi.restoreAllMocks());
 

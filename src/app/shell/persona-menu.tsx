@@ -1,144 +1,22 @@
 /**
  * "Signed in as <name>": a menu of personas — the account first, then IAM users (first 50 and a
  * search box when there are more), each marked administrator or not. A persona that may not list
- * users (403) still sees the account and itself.
+ * users (403) still sees the account and itself (persona-menu-dropdown.tsx).
+ * The menu loads after the first paint; its button stands in until then and opens it once loaded.
  */
-import { Badge, Box, Button, Group, Loader, Menu, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconChevronDown, IconSearch, IconUserCircle } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/api/client';
-import { ErrorAlert } from '@/components/feedback/error-alert';
-import { useSession } from '@/components/session/use-session';
-import { PERSONA_PAGE, usePersonas } from '../api/shell-queries';
-import { storedAccountName } from '@/components/session/account';
-import { usePersonaSwitch } from '../session/session-gate';
-import { displayName } from '../session/sign-in';
+import { useRef, useState } from 'react';
+import { deferred } from '@/components/deferred/deferred';
+import { PersonaButton } from './persona-button';
 
-function AdminBadge({ admin }: { admin: boolean }) {
-  const { t } = useTranslation('shell');
-  return admin ? (
-    <Badge size="sm" variant="filled" color="brand">
-      {t('persona.admin')}
-    </Badge>
-  ) : (
-    <Badge size="sm" variant="outline" color="gray">
-      {t('persona.notAdmin')}
-    </Badge>
-  );
-}
+const menu = deferred(() => import('./persona-menu-dropdown'));
+export const preloadPersonaMenu = menu.preload;
 
 export function PersonaMenu() {
-  const { t, i18n } = useTranslation('shell');
-  const session = useSession();
-  const { switchPersona, switching } = usePersonaSwitch();
-  const [opened, setOpened] = useState(false);
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
-  const personas = usePersonas(debounced, opened);
-  const name = displayName(session);
-  const accountName = session.domainName ?? storedAccountName();
-
-  const forbidden = personas.error instanceof ApiError && personas.error.status === 403;
-  const users = personas.data?.users ?? [];
-  const total = personas.data?.total ?? 0;
-  const showSearch = !forbidden && (total > PERSONA_PAGE || search !== '');
-
-  const pick = (userName: string | null) => {
-    setOpened(false);
-    if ((userName ?? null) === session.userName) return;
-    void switchPersona(userName);
-  };
-
-  return (
-    <Menu opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal={false} zIndex={300}>
-      <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={switching ? <Loader size={14} /> : <IconUserCircle size={18} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={t('persona.button', { name })}
-        >
-          <Text span size="sm" maw={180} truncate="end">
-            {t('persona.button', { name })}
-          </Text>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('persona.account')}</Menu.Label>
-        <Menu.Item onClick={() => pick(null)} rightSection={<AdminBadge admin />} aria-current={session.isRoot ? 'true' : undefined}>
-          <Text size="sm" fw={session.isRoot ? 700 : 400}>
-            {accountName}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('persona.accountHint')}
-          </Text>
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Label>{t('persona.users')}</Menu.Label>
-        {showSearch ? (
-          <TextInput
-            mx="xs"
-            mb="xs"
-            size="xs"
-            aria-label={t('persona.search')}
-            placeholder={t('persona.search')}
-            leftSection={<IconSearch size={14} aria-hidden />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            // Typing in the menu must not move focus to menu items.
-            onKeyDown={(e) => e.stopPropagation()}
-          />
-        ) : null}
-        {personas.isPending ? (
-          <Group justify="center" py="xs">
-            <Loader size="xs" aria-label={t('common:state.loading')} />
-          </Group>
-        ) : null}
-        {forbidden ? (
-          <>
-            {!session.isRoot && session.userName ? (
-              <Menu.Item onClick={() => pick(session.userName)} rightSection={<AdminBadge admin={session.isAdmin} />} aria-current="true">
-                <Text size="sm" fw={700}>
-                  {session.userName} ({t('persona.current')})
-                </Text>
-              </Menu.Item>
-            ) : null}
-            <Text size="xs" c="dimmed" px="sm" py={4} maw={320}>
-              {t('persona.listForbidden')}
-            </Text>
-          </>
-        ) : personas.isError ? (
-          <Box px="xs" py={4} maw={330}>
-            <ErrorAlert title={t('persona.listFailed')} error={personas.error} onRetry={() => void personas.refetch()} retrying={personas.isFetching} />
-          </Box>
-        ) : null}
-        <div style={{ maxHeight: 320, overflowY: 'auto' }}>
-          {users.map((u) => (
-            <Menu.Item
-              key={u.id}
-              onClick={() => pick(u.name)}
-              rightSection={<AdminBadge admin={u.is_admin} />}
-              aria-current={u.name === session.userName ? 'true' : undefined}
-            >
-              <Text size="sm" fw={u.name === session.userName ? 700 : 400}>
-                {u.name}
-              </Text>
-            </Menu.Item>
-          ))}
-        </div>
-        {!forbidden && personas.data && users.length === 0 ? (
-          <Text size="xs" c="dimmed" px="sm" py={4}>
-            {t('persona.noMatch')}
-          </Text>
-        ) : null}
-        {!forbidden && total > users.length ? (
-          <Text size="xs" c="dimmed" px="sm" py={4}>
-            {t('persona.showingFirst', { shown: users.length, total: total.toLocaleString(i18n.language) })}
-          </Text>
-        ) : null}
-      </Menu.Dropdown>
-    </Menu>
-  );
+  const standIn = useRef<HTMLButtonElement>(null);
+  const { module, hadFocus } = menu.useLoaded(standIn);
+  // A press or click on the stand-in (also one that lands while the menu arrives) opens the menu.
+  const [openRequests, setOpenRequests] = useState(0);
+  const request = () => setOpenRequests((n) => n + 1);
+  if (module) return <module.PersonaMenuDropdown openRequests={openRequests} autoFocus={hadFocus} />;
+  return <PersonaButton ref={standIn} aria-haspopup="menu" aria-expanded={false} onPointerDown={request} onClick={request} />;
 }

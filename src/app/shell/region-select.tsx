@@ -1,9 +1,9 @@
 /** Region selector: the region projects of the account; changes `session.projectId` and refetches. */
-import { Select } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { setSession } from '@/api/session';
+import { DeferredSelect } from '@/components/deferred/deferred-select';
 import { useSession } from '@/components/session/use-session';
 import { useProjects } from '../api/shell-queries';
 
@@ -15,7 +15,7 @@ export function RegionSelect() {
   const data = (projects.data?.projects ?? []).map((p) => ({ value: p.id, label: p.name }));
   if (!data.some((d) => d.value === projectId)) data.unshift({ value: projectId, label: projectId });
   return (
-    <Select
+    <DeferredSelect
       aria-label={t('region.label')}
       title={projects.isError ? t('region.loadFailed') : undefined}
       error={projects.isError ? true : undefined}

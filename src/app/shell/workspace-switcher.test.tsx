@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSession } from '@/api/session';
 import { json, stubFetch } from '@/testing/fetch-stub';
 import { lastLocation, renderWithProviders } from '@/testing/render';
 import { WorkspaceAccessAlert } from './workspace-access-alert';
-import { WorkspaceSwitcher } from './workspace-switcher';
+import { preloadWorkspaceSwitcher, WorkspaceSwitcher } from './workspace-switcher';
 
 const ws = (id: string, name: string, ep = 'default') => ({
   id,
@@ -22,6 +22,8 @@ const ws = (id: string, name: string, ep = 'default') => ({
 });
 
 describe('WorkspaceSwitcher', () => {
+  // The popover loads lazily; loaded up front, the test clicks the switcher and not its stand-in.
+  beforeAll(() => preloadWorkspaceSwitcher());
   beforeEach(() => {
     localStorage.clear();
     setSession({ token: 't', userId: 'u-root', userName: null, domainName: 'acme', isRoot: true, isAdmin: true, projectId: 'p-cn-north-4' });

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../feedback/error-alert';
 import { EmptyState } from '../feedback/empty-state';
+import { DEFAULT_PAGE_SIZES } from './use-list-params';
 
 export interface DataTableColumn<T> {
   key: string;
@@ -33,8 +34,6 @@ export interface DataTableProps<T> {
   onRetry?: () => void;
   empty?: ReactNode;
 }
-
-export const DEFAULT_PAGE_SIZES = [10, 20, 50, 100];
 
 export function DataTable<T>({
   label,

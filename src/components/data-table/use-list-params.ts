@@ -5,8 +5,8 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { DEFAULT_PAGE_SIZES } from './data-table';
-
+/** The page sizes a list offers (DataTable's default). */
+export const DEFAULT_PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_SIZE = 10;
 
 export interface BaseListParams {

@@ -1,11 +1,39 @@
 /**
  * Confirmation dialogs as a promise: `if (await confirmAction({...})) doIt()`.
- * Needs `<ModalsProvider>` (src/app/providers.tsx; src/testing/render.tsx).
+ * Needs `<ConfirmDialogs />` mounted once (src/app/shell/app-shell-layout.tsx; src/testing/render.tsx).
+ * It loads `@mantine/modals` (and Mantine's Modal) after the first paint (scripts/check-bundle.mjs);
+ * a confirmation asked before that opens as soon as it has loaded.
  */
 import { Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { i18n } from '@/i18n';
+
+type Modals = (typeof import('@mantine/modals'))['modals'];
+
+let markReady: (modals: Modals) => void = () => {};
+/** Resolves once a ModalsProvider listens for `modals.openConfirmModal`. */
+const modalsReady = new Promise<Modals>((resolve) => {
+  markReady = resolve;
+});
+
+const ModalsHost = lazy(() =>
+  import('@mantine/modals').then(({ ModalsProvider, modals }) => ({
+    default: function ModalsHost() {
+      // The provider subscribes in a layout effect, before this effect runs.
+      useEffect(() => markReady(modals), []);
+      return <ModalsProvider />;
+    },
+  })),
+);
+
+/** Where confirmation dialogs render: inside <main> and every app context (router, query, i18n). */
+export function ConfirmDialogs() {
+  return (
+    <Suspense fallback={null}>
+      <ModalsHost />
+    </Suspense>
+  );
+}
 
 export interface ConfirmOptions {
   title: ReactNode;
@@ -17,7 +45,8 @@ export interface ConfirmOptions {
   danger?: boolean;
 }
 
-export function confirmAction({ title, message, confirmLabel, cancelLabel, danger }: ConfirmOptions): Promise<boolean> {
+export async function confirmAction({ title, message, confirmLabel, cancelLabel, danger }: ConfirmOptions): Promise<boolean> {
+  const modals = await modalsReady;
   return new Promise((resolve) => {
     let settled = false;
     const settle = (v: boolean) => {

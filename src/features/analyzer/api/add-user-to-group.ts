@@ -1,5 +1,5 @@
 /** PUT /v3/groups/{group_id}/users/{user_id}. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 

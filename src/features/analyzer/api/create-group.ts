@@ -1,5 +1,5 @@
 /** POST /v3/groups — the new group that holds only the user a fix is for. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { createGroupSchema, groupSchema, type Group } from '@/api/contracts/iam';
 import { buildPath } from '@/api/paths';

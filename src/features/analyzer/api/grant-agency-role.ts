@@ -1,5 +1,5 @@
 /** PUT an agency grant: global policies on the domain path, project-level ones on the region project. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import type { ServiceKind } from '@/iam';

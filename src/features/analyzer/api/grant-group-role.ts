@@ -2,7 +2,7 @@
  * PUT a group grant: a global-service policy on "Global services" (domain path), a project-level
  * one on the region project (project path).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import type { ServiceKind } from '@/iam';

@@ -33,6 +33,9 @@ function initialDrafts(result: ScenarioResult, scenarioId: string, userName: str
   return [...side('user', result.fix.userPolicies), ...side('agency', result.fix.agencyPolicies)];
 }
 
+/** The group-name rules of the contract (createGroupSchema), in the console's language. */
+const GROUP_ISSUE: Record<string, string> = { too_small: 'fix.groupRequired', too_big: 'fix.groupTooLong', invalid_format: 'fix.groupChars' };
+
 export function FixModal({ snapshot, user, scenarioId, result, target, onClose }: FixModalProps) {
   const { t } = useTranslation('analyzer');
   const [drafts, setDrafts] = useState(() => initialDrafts(result, scenarioId, user.name));
@@ -75,7 +78,7 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
   const groupError = (() => {
     if (groupTarget.kind !== 'new' || userDrafts.length === 0) return null;
     const parsed = createGroupSchema.shape.group.shape.name.safeParse(groupTarget.name);
-    if (!parsed.success) return parsed.error.issues[0]?.message ?? t('fix.groupInvalid');
+    if (!parsed.success) return t(GROUP_ISSUE[parsed.error.issues[0]?.code ?? ''] ?? 'fix.groupInvalid');
     if (snapshot.groups.some((g) => g.name === groupTarget.name)) return t('fix.groupTaken');
     return null;
   })();

@@ -4,7 +4,7 @@
  * /v3.0/OS-AGENCY/projects/{project_id}/agencies/{agency_id}/roles for each region project.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import type { Project } from '@/api/contracts/iam';
 import { buildPath } from '@/api/paths';
@@ -16,10 +16,10 @@ const grantedRolesSchema = z.object({
   roles: z.array(
     z.looseObject({
       id: z.string(),
-      display_name: z.string().optional(),
-      name: z.string().optional(),
-      type: z.string().optional(),
-      description: z.string().optional(),
+      display_name: z.optional(z.string()),
+      name: z.optional(z.string()),
+      type: z.optional(z.string()),
+      description: z.optional(z.string()),
     }),
   ),
 });

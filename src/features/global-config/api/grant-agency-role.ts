@@ -2,7 +2,7 @@
  * PUT an agency grant — step 2 of Add agency: global policies and "all resources" on the domain
  * path, project-level policies on each region project's path.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import type { GrantSpec } from '../lib/add-authorization-form';

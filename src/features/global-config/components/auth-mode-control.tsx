@@ -2,30 +2,28 @@
  * Authorization Mode: a radio group "Authorization Mode" (Strict / Non-strict). A change asks
  * for confirmation with the consequence (seed 000's wording), then PUTs /v1/auth-mode.
  */
-import { Alert, Button, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Group, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthModeValue } from '@/api/contracts/modelarts';
-import { ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { ErrorAlert } from '@/components/feedback/error-alert';
+import { notifyError, notifySuccess } from '@/components/feedback/notify';
 import { useAuthMode } from '../api/get-auth-mode';
 import { useUpdateAuthMode } from '../api/update-auth-mode';
+import type { RenderAuthModeImpact } from './auth-mode-confirm-modal';
 
-/**
- * EXTENSION POINT (analyzer issue): renders, inside the confirmation dialog, the users who gain
- * or lose ModelArts access with the new mode (their verdict for `modelarts:notebook:list` in the
- * default workspace and current region changes). `src/app` passes the analyzer's component
- * through `GlobalConfigPage`'s `renderAuthModeImpact` prop; until then nothing is rendered.
- */
-// The impact list runs the engine over the organisation: loaded when the dialog opens.
-const AuthModeImpact = lazy(() => import('./auth-mode-impact').then((m) => ({ default: m.AuthModeImpact })));
+export type { RenderAuthModeImpact };
 
-export type RenderAuthModeImpact = (change: { from: AuthModeValue; to: AuthModeValue }) => ReactNode;
+// The confirmation (Mantine's Modal) loads when it is first asked for (first-route budget,
+// scripts/check-bundle.mjs), then stays mounted so it closes with its transition.
+const AuthModeConfirmModal = lazy(() => import('./auth-mode-confirm-modal').then((m) => ({ default: m.AuthModeConfirmModal })));
 
 export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthModeImpact }) {
   const { t } = useTranslation('global-config');
   const mode = useAuthMode();
   const update = useUpdateAuthMode();
   const [pending, setPending] = useState<AuthModeValue | null>(null);
+  const [dialogUsed, setDialogUsed] = useState(false);
   const current = mode.data?.mode;
   const label = (m: AuthModeValue) => t(m === 'strict' ? 'mode.strict' : 'mode.loose');
 
@@ -56,7 +54,9 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
           description={t('mode.description')}
           value={current ?? null}
           onChange={(v) => {
-            if (v !== current) setPending(v as AuthModeValue);
+            if (v === current) return;
+            setDialogUsed(true);
+            setPending(v as AuthModeValue);
           }}
         >
           <Group mt={6} gap="lg">
@@ -66,33 +66,11 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
         </Radio.Group>
       )}
 
-      <Modal opened={pending !== null} onClose={() => setPending(null)} title={pending ? t('mode.confirmTitle', { mode: label(pending) }) : ''} centered size="lg">
-        {pending ? (
-          <Stack gap="sm">
-            <Text size="sm">{pending === 'strict' ? t('mode.strictBody') : t('mode.looseBody')}</Text>
-            <Alert variant="light" color="blue">
-              <Text size="sm">{t('mode.recommend')}</Text>
-            </Alert>
-            {current ? (
-              renderImpact ? (
-                renderImpact({ from: current, to: pending })
-              ) : (
-                <Suspense fallback={<Skeleton height={48} />}>
-                  <AuthModeImpact change={{ from: current, to: pending }} />
-                </Suspense>
-              )
-            ) : null}
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={() => setPending(null)}>
-                {t('action.cancel')}
-              </Button>
-              <Button onClick={confirm} data-autofocus>
-                {t('action.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
+      {dialogUsed ? (
+        <Suspense fallback={null}>
+          <AuthModeConfirmModal pending={pending} current={current} renderImpact={renderImpact} onCancel={() => setPending(null)} onConfirm={confirm} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

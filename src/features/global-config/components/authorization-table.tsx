@@ -2,11 +2,12 @@
  * The Global Configuration table: server-side sort (sortable headers with aria-sort), paging and
  * page size. Free text (user names, agency names) is rendered as text only.
  */
-import { Box, Button, Group, Pagination, Select, Skeleton, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Pagination, Skeleton, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorization } from '@/api/contracts/modelarts';
+import { DeferredSelect } from '@/components/deferred/deferred-select';
 import type { AuthorizationSortField, SortOrder } from '../api/get-authorizations';
 import { formatCreateTime } from '../lib/format-time';
 import { PAGE_SIZES } from '../hooks/use-list-params';
@@ -146,7 +147,7 @@ export function AuthorizationTable(props: AuthorizationTableProps) {
           {t('table.total', { count: total })}
         </Text>
         <Group gap="sm" component="nav" aria-label={t('table.pagination')}>
-          <Select
+          <DeferredSelect
             aria-label={t('table.pageSize')}
             data={PAGE_SIZES.map((s) => ({ value: String(s), label: t('table.perPage', { count: s }) }))}
             value={String(pageSize)}

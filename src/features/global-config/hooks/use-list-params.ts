@@ -2,7 +2,7 @@
  * The table's state in the URL (`?q=&sort=&order=&page=&size=`), so a view can be shared and
  * survives reload. Other parameters (e.g. `?workspace=`) are kept.
  */
-import { DEFAULT_PAGE_SIZES, useListParams as useUrlListParams, type ListParamsExtra } from '@/components';
+import { DEFAULT_PAGE_SIZES, useListParams as useUrlListParams, type ListParamsExtra } from '@/components/data-table/use-list-params';
 import type { AuthorizationSortField, SortOrder } from '../api/get-authorizations';
 
 export const PAGE_SIZES = DEFAULT_PAGE_SIZES;

@@ -9,7 +9,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import type { Authorization } from '@/api/contracts/modelarts';
-import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout } from '@/components';
+// Modules, not the '@/components' index: the index brings DataTable (and its Select) into this route.
+import { confirmAction } from '@/components/feedback/confirm';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { ErrorAlert } from '@/components/feedback/error-alert';
+import { notifyError, notifySuccess } from '@/components/feedback/notify';
+import { PageLayout } from '@/components/layout/page-layout';
 import { useSession } from '@/components/session/use-session';
 import { useClearAuthorizations } from '../api/clear-authorizations';
 import { useDeleteAuthorization } from '../api/delete-authorization';

@@ -1,6 +1,6 @@
 /** POST /v3/groups — validated with the contract's schema before it is sent (the server uses the same). */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { createGroupSchema, groupSchema, type CreateGroupBody } from '@/api/contracts/iam';
 import { buildPath } from '@/api/paths';

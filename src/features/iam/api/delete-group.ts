@@ -1,6 +1,6 @@
 /** DELETE /v3/groups/{id} — also removes its memberships and grants (server cascade). */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';

@@ -1,6 +1,6 @@
 /** DELETE /v3/users/{id} — also removes the user's authorization and workspace grants (server cascade). */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';

@@ -3,7 +3,7 @@
  * services, one region project or one enterprise project.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';

@@ -1,6 +1,6 @@
 /** PUT / DELETE /v3/groups/{group_id}/users/{user_id} — add a user to a group or remove them. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';

@@ -1,5 +1,5 @@
 /** zod issues → the first issue per field path ("name", "description"), for messages under each field. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface FieldIssue {
   /** zod's issue code, e.g. "too_small", "too_big", "invalid_format". */
@@ -9,7 +9,7 @@ export interface FieldIssue {
 }
 export type FieldErrors = Record<string, FieldIssue>;
 
-export function fieldErrors(result: z.ZodSafeParseResult<unknown>, prefix: string): FieldErrors {
+export function fieldErrors(result: z.core.util.SafeParseResult<unknown>, prefix: string): FieldErrors {
   if (result.success) return {};
   const out: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -1,10 +1,10 @@
 /** Reads every page of a list endpoint (limit 1000, the API's maximum) until `total_count`. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { request } from '@/api/client';
 
 const PAGE = 1000;
 
-export async function fetchAll<S extends z.ZodType<{ total_count?: number }>, T>(
+export async function fetchAll<S extends z.core.$ZodType<{ total_count?: number }>, T>(
   path: string,
   schema: S,
   items: (page: z.infer<S>) => T[],

@@ -3,7 +3,7 @@
  * lists poll until it is gone.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';

@@ -1,6 +1,6 @@
 /** PUT /v1/{project_id}/workspaces/{id}/quotas — validated with the service's schema; the reply is the new quotas. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '@/api/client';
 import { updateWorkspaceQuotasSchema, workspaceQuotasSchema, type WorkspaceQuota } from '@/api/contracts/modelarts';
 import { buildPath } from '@/api/paths';

@@ -1,6 +1,6 @@
 /** Create User / Create User Group: name and description, validated live with the API's schema. */
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { notifySuccess } from '@/components';
 import { NameDescriptionModal } from './name-description-modal';
 
@@ -26,7 +26,7 @@ export function CreateEntityModal<K extends 'user' | 'group'>({
   useCreate,
   onClose,
   onCreated,
-}: CreateEntityModalProps & { kind: 'users' | 'groups'; bodyKey: K; schema: z.ZodType; useCreate: () => CreateMutation<K> }) {
+}: CreateEntityModalProps & { kind: 'users' | 'groups'; bodyKey: K; schema: z.ZodMiniType; useCreate: () => CreateMutation<K> }) {
   const { t } = useTranslation('iam');
   const create = useCreate();
   return (

@@ -6,7 +6,7 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from '@/api/client';
 import { ErrorAlert } from '@/components';
 import { fieldErrors } from '../../lib/form-errors';
@@ -17,7 +17,7 @@ export interface NameDescriptionModalProps {
   title: string;
   nameLabel: string;
   /** The contract's body schema, e.g. createUserSchema; `wrap` builds its body from the fields. */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   wrap: (fields: { name: string; description: string }) => unknown;
   /** The body's key ("user", "group") that field paths start with; also the i18n prefix of its messages. */
   bodyKey: 'user' | 'group';
