@@ -34,7 +34,19 @@ export interface Finding {
   column: number;
   /** Optional extra data, e.g. a "did you mean" suggestion. */
   suggestion?: string;
+  /**
+   * The dynamic values `message` interpolates, so a UI can word the finding in another language
+   * (the i18n `findings` namespace has a template per code). User values are quoted and shortened
+   * as in the message (`"modelarts:notebook:lst"`); limits and counts are numbers. `variant`, when
+   * present, names which wording of the code the message uses (e.g. `suggest` when it ends with
+   * "Did you mean …?"); a translation selects it as its context (`<code>_<variant>`).
+   * Every finding the engine reports carries params (`{}` when the message has no values).
+   */
+  params?: FindingParams;
 }
+
+/** Values of a finding's message, by name (see Finding.params). */
+export type FindingParams = Record<string, string | number>;
 
 // ---------- Catalog ----------
 export const ACCESS_LEVELS = ['List', 'Read', 'Write', 'Permission management'] as const;

@@ -4,7 +4,7 @@
  */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { FindingCode } from '../validate/codes';
-import type { Issue, PathSegment } from '../validate/issue';
+import { type Issue, type PathSegment, shorten } from '../validate/issue';
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
@@ -19,7 +19,6 @@ const ERROR_MESSAGES: Readonly<Record<string, string>> = {
   CloseBracketExpected: 'A closing bracket "]" is expected here.',
   EndOfFileExpected: 'Unexpected text after the end of the policy.',
   InvalidCommentToken: 'Comments are not allowed in a policy.',
-  UnexpectedEndOfComment: 'Comments are not allowed in a policy.',
   UnexpectedEndOfString: 'The string is not closed: add the missing double quote.',
   UnexpectedEndOfNumber: 'The number is incomplete.',
   InvalidUnicode: 'Invalid unicode escape sequence in a string.',
@@ -27,10 +26,20 @@ const ERROR_MESSAGES: Readonly<Record<string, string>> = {
   InvalidCharacter: 'Invalid character in a string: control characters must be escaped.',
 };
 
+/** Errors worded like another (the finding's `variant` names the wording). */
+const SAME_AS: Readonly<Record<string, string>> = { UnexpectedEndOfComment: 'InvalidCommentToken' };
+
+export interface SyntaxProblem {
+  offset: number;
+  message: string;
+  /** Which wording `message` is (jsonc-parser's error name, `TrailingComma` or `Empty`); absent: "Invalid JSON.". */
+  variant?: string;
+}
+
 export interface TreeResult {
   tree?: Node;
   /** The first syntax error, if any. */
-  error?: { offset: number; message: string };
+  error?: SyntaxProblem;
 }
 
 export function parseJsonTree(text: string): TreeResult {
@@ -41,10 +50,14 @@ export function parseJsonTree(text: string): TreeResult {
     const name = printParseErrorCode(first.error);
     // A trailing comma is reported as "value expected" / "property name expected" after the comma.
     const trailingComma = /,\s*$/.test(text.slice(0, first.offset)) && /^[\]}]/.test(text.slice(first.offset, first.offset + 1));
-    const message = trailingComma ? 'Trailing commas are not allowed in JSON: remove the comma before this bracket.' : (ERROR_MESSAGES[name] ?? 'Invalid JSON.');
-    return { error: { offset: first.offset, message } };
+    if (trailingComma) {
+      return { error: { offset: first.offset, message: 'Trailing commas are not allowed in JSON: remove the comma before this bracket.', variant: 'TrailingComma' } };
+    }
+    const variant = SAME_AS[name] ?? name;
+    const message = ERROR_MESSAGES[variant];
+    return { error: message === undefined ? { offset: first.offset, message: 'Invalid JSON.' } : { offset: first.offset, message, variant } };
   }
-  if (tree === undefined) return { error: { offset: 0, message: 'The policy is empty: write a JSON object with Version and Statement.' } };
+  if (tree === undefined) return { error: { offset: 0, message: 'The policy is empty: write a JSON object with Version and Statement.', variant: 'Empty' } };
   return { tree };
 }
 
@@ -61,11 +74,13 @@ export function treeToValue(node: Node, path: PathSegment[], issues: Issue[]): u
         const valueNode = prop.children?.[1];
         if (valueNode === undefined) continue;
         if (seen.has(key)) {
+          const short = shorten(key, 60);
           issues.push({
             code: DUPLICATE,
             anchor: 'key',
             segments: [...path, key],
-            message: `Key "${key.length > 60 ? `${key.slice(0, 57)}…` : key}" appears more than once in this object; only the last one counts.`,
+            message: `Key "${short}" appears more than once in this object; only the last one counts.`,
+            params: { key: short },
           });
         }
         seen.add(key);

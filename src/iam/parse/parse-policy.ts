@@ -3,7 +3,7 @@
  * JSON syntax errors stop at the first one; otherwise the validator's findings are mapped from
  * JSON paths to text positions. Never throws.
  */
-import type { Finding, PolicyDocument } from '../model';
+import type { Finding, FindingParams, PolicyDocument } from '../model';
 import { type Issue, sortFindings, toFinding } from '../validate/issue';
 import { collectIssues, isPolicyShape, type ValidateOptions } from '../validate/validate-policy';
 import { offsetOfPath, parseJsonTree, treeToValue } from './json-tree';
@@ -29,7 +29,13 @@ function parseText(text: string, options: ValidateOptions): ParseResult {
   if (deep >= 0) {
     const { line, column } = lines.position(deep);
     return single(
-      { code: 'json-too-deep', anchor: 'value', segments: [], message: `The JSON nests deeper than ${MAX_NESTING} levels here; a policy needs at most 6.` },
+      {
+        code: 'json-too-deep',
+        anchor: 'value',
+        segments: [],
+        message: `The JSON nests deeper than ${MAX_NESTING} levels here; a policy needs at most 6.`,
+        params: { max: MAX_NESTING },
+      },
       line,
       column,
     );
@@ -37,7 +43,8 @@ function parseText(text: string, options: ValidateOptions): ParseResult {
   const { tree, error } = parseJsonTree(text);
   if (tree === undefined) {
     const { line, column } = lines.position(error?.offset ?? 0);
-    return single({ code: 'json-syntax', anchor: 'value', segments: [], message: error?.message ?? 'Invalid JSON.' }, line, column);
+    const params: FindingParams = error?.variant === undefined ? {} : { variant: error.variant };
+    return single({ code: 'json-syntax', anchor: 'value', segments: [], message: error?.message ?? 'Invalid JSON.', params }, line, column);
   }
   const issues: Issue[] = [];
   const value = treeToValue(tree, [], issues);
@@ -55,10 +62,11 @@ function parseText(text: string, options: ValidateOptions): ParseResult {
 export function parsePolicy(text: string, options: ValidateOptions = {}): ParseResult {
   try {
     if (typeof text !== 'string') {
-      return single({ code: 'json-syntax', anchor: 'value', segments: [], message: `The policy text must be a string, not ${typeof text}.` }, 1, 1);
+      const message = `The policy text must be a string, not ${typeof text}.`;
+      return single({ code: 'json-syntax', anchor: 'value', segments: [], message, params: { typeName: typeof text, variant: 'NotString' } }, 1, 1);
     }
     return parseText(text, options ?? {});
   } catch {
-    return single({ code: 'validation-failed', anchor: 'value', segments: [], message: 'The policy could not be checked.' }, 1, 1);
+    return single({ code: 'validation-failed', anchor: 'value', segments: [], message: 'The policy could not be checked.', params: {} }, 1, 1);
   }
 }

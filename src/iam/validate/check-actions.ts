@@ -5,11 +5,11 @@
  */
 import { findAction, findService, SERVICES_WITH_ACTIONS, serviceKind } from '../catalog';
 import { matchesWildcard } from '../match/wildcard';
-import type { CatalogAction, ServiceKind } from '../model';
+import type { CatalogAction, FindingParams, ServiceKind } from '../model';
 import { catalogMatches, IAM_PERMISSION_ACTIONS, SERVICE_IDS, suggestAction } from './catalog-lookup';
 import { closestMatch } from './closest-match';
 import { LIMITS } from './codes';
-import { describeType, type IssueSink, type PathSegment, quote } from './issue';
+import { describeType, didYouMean, type IssueSink, type PathSegment, quote, typeOf } from './issue';
 
 /** A well-formed Action entry, as later checks (Resource, mixing rule) need it. */
 export interface ActionEntry {
@@ -33,17 +33,17 @@ const ALL_STARS = /^\*+$/;
 function entriesOf(sink: IssueSink, value: unknown, path: readonly PathSegment[]): Array<{ text: string; segments: PathSegment[] }> {
   if (typeof value === 'string') {
     if (value === '') {
-      sink.report('action-empty', path, 'Action is an empty string: name at least one action such as "modelarts:notebook:list".');
+      sink.report('action-empty', path, 'Action is an empty string: name at least one action such as "modelarts:notebook:list".', {});
       return [];
     }
     return [{ text: value, segments: [...path] }];
   }
   if (!Array.isArray(value)) {
-    sink.report('action-invalid-type', path, `Action must be a string or an array of strings, not ${describeType(value)}.`);
+    sink.report('action-invalid-type', path, `Action must be a string or an array of strings, not ${describeType(value)}.`, { type: typeOf(value) });
     return [];
   }
   if (value.length === 0) {
-    sink.report('action-empty', path, 'Action is an empty array: name at least one action such as "modelarts:notebook:list".');
+    sink.report('action-empty', path, 'Action is an empty array: name at least one action such as "modelarts:notebook:list".', { variant: 'array' });
     return [];
   }
   const out: Array<{ text: string; segments: PathSegment[] }> = [];
@@ -51,9 +51,13 @@ function entriesOf(sink: IssueSink, value: unknown, path: readonly PathSegment[]
     const item: unknown = value[i];
     const segments = [...path, i];
     if (typeof item !== 'string') {
-      sink.report('action-invalid-type', segments, `Each action must be a string; found ${describeType(item)} (${quote(item)}).`);
+      sink.report('action-invalid-type', segments, `Each action must be a string; found ${describeType(item)} (${quote(item)}).`, {
+        type: typeOf(item),
+        value: quote(item),
+        variant: 'item',
+      });
     } else if (item === '') {
-      sink.report('action-empty', segments, 'An action is an empty string: remove it or name an action.');
+      sink.report('action-empty', segments, 'An action is an empty string: remove it or name an action.', { variant: 'item' });
     } else {
       out.push({ text: item, segments });
     }
@@ -64,19 +68,22 @@ function entriesOf(sink: IssueSink, value: unknown, path: readonly PathSegment[]
 function checkFormat(sink: IssueSink, text: string, segments: PathSegment[]): string[] | null {
   const parts = text.split(':');
   if (parts.length !== 3 || !parts.every((p) => PART.test(p))) {
-    const why =
-      parts.length !== 3
-        ? `it has ${parts.length} part${parts.length === 1 ? '' : 's'}`
-        : 'each part may hold only letters, digits, "_", "-" and the wildcard "*"';
-    sink.report('action-format', segments, `Action ${quote(text)} must have the form service:resourceType:operation; ${why}.`);
+    const n = parts.length;
+    const why = n !== 3 ? `it has ${n} part${n === 1 ? '' : 's'}` : 'each part may hold only letters, digits, "_", "-" and the wildcard "*"';
+    const params: FindingParams = n !== 3 ? { action: quote(text), parts: n, variant: n === 1 ? 'part' : 'parts' } : { action: quote(text) };
+    sink.report('action-format', segments, `Action ${quote(text)} must have the form service:resourceType:operation; ${why}.`, params);
     return null;
   }
   const service = parts[0] ?? '';
   if (service !== service.toLowerCase()) {
     const fixed = `${service.toLowerCase()}:${parts[1]}:${parts[2]}`;
-    sink.report('action-service-case', segments, `The service in ${quote(text)} must be written in lower case: ${quote(fixed)}.`, {
-      suggestion: fixed,
-    });
+    sink.report(
+      'action-service-case',
+      segments,
+      `The service in ${quote(text)} must be written in lower case: ${quote(fixed)}.`,
+      { action: quote(text), suggestion: quote(fixed) },
+      { suggestion: fixed },
+    );
   }
   return parts;
 }
@@ -85,12 +92,13 @@ function checkCatalog(sink: IssueSink, text: string, service: string, segments: 
   const lower = text.toLowerCase();
   if (!service.includes('*') && !findService(service) && !SERVICES_WITH_ACTIONS.has(service)) {
     const near = closestMatch(service, SERVICE_IDS);
-    const fixed = near === undefined ? undefined : `${near}${text.slice(text.indexOf(':'))}`;
+    const fixed = didYouMean(near === undefined ? undefined : `${near}${text.slice(text.indexOf(':'))}`);
     sink.report(
       'action-service-unknown',
       segments,
-      `Unknown service ${quote(service)} in ${quote(text)}.${fixed === undefined ? '' : ` Did you mean ${quote(fixed)}?`}`,
-      fixed === undefined ? undefined : { suggestion: fixed },
+      `Unknown service ${quote(service)} in ${quote(text)}.${fixed.text}`,
+      { service: quote(service), action: quote(text), ...fixed.params },
+      fixed.extra,
     );
     return null;
   }
@@ -98,18 +106,13 @@ function checkCatalog(sink: IssueSink, text: string, service: string, segments: 
   if (!lower.includes('*')) {
     const found = findAction(lower);
     if (found) return [found];
-    const near = suggestAction(lower);
-    sink.report(
-      'action-unknown',
-      segments,
-      `Unknown action ${quote(text)}: it is not in the action catalog.${near === undefined ? '' : ` Did you mean ${quote(near)}?`}`,
-      near === undefined ? undefined : { suggestion: near },
-    );
+    const near = didYouMean(suggestAction(lower));
+    sink.report('action-unknown', segments, `Unknown action ${quote(text)}: it is not in the action catalog.${near.text}`, { action: quote(text), ...near.params }, near.extra);
     return [];
   }
   const matches = catalogMatches(lower);
   if (matches.length === 0) {
-    sink.report('action-pattern-no-match', segments, `The pattern ${quote(text)} matches no action in the catalog.`);
+    sink.report('action-pattern-no-match', segments, `The pattern ${quote(text)} matches no action in the catalog.`, { action: quote(text) });
   }
   return matches;
 }
@@ -117,7 +120,9 @@ function checkCatalog(sink: IssueSink, text: string, service: string, segments: 
 function checkSecurity(sink: IssueSink, text: string, parts: string[], entry: ActionEntry): void {
   const [service = '', resourceType = '', operation = ''] = parts;
   if (ALL_STARS.test(service) && ALL_STARS.test(resourceType) && ALL_STARS.test(operation)) {
-    sink.report('action-allow-all', entry.segments, `Allow ${quote(text)} grants every action of every service: use the narrowest actions the user needs.`);
+    sink.report('action-allow-all', entry.segments, `Allow ${quote(text)} grants every action of every service: use the narrowest actions the user needs.`, {
+      action: quote(text),
+    });
     return;
   }
   if (service.includes('*')) {
@@ -125,17 +130,19 @@ function checkSecurity(sink: IssueSink, text: string, parts: string[], entry: Ac
       'action-wildcard-service',
       entry.segments,
       `${quote(text)} has a wildcard in the service part, so it reaches every service with a matching operation: name the service.`,
+      { action: quote(text) },
     );
   }
   if (!matchesWildcard(service, 'iam')) return;
   const lower = text.toLowerCase();
   const hits = IAM_PERMISSION_ACTIONS.filter((a) => matchesWildcard(lower, a.action));
   if (hits.length > 0) {
-    const names = hits.slice(0, 3).map((a) => a.action).join(', ');
+    const names = `${hits.slice(0, 3).map((a) => a.action).join(', ')}${hits.length > 3 ? ', …' : ''}`;
     sink.report(
       'action-iam-permission-management',
       entry.segments,
-      `Allow ${quote(text)} grants IAM permission management (${names}${hits.length > 3 ? ', …' : ''}): its holder can create agencies or grant permissions, including to itself.`,
+      `Allow ${quote(text)} grants IAM permission management (${names}): its holder can create agencies or grant permissions, including to itself.`,
+      { action: quote(text), actions: names },
     );
   }
 }
@@ -147,7 +154,9 @@ function checkDuplicatesAndRedundancy(sink: IssueSink, entries: readonly ActionE
     const lower = entry.text.toLowerCase();
     const earlier = first.get(lower);
     if (earlier) {
-      sink.report('action-duplicate', entry.segments, `Action ${quote(entry.text)} is listed more than once in this statement: remove the duplicate.`);
+      sink.report('action-duplicate', entry.segments, `Action ${quote(entry.text)} is listed more than once in this statement: remove the duplicate.`, {
+        action: quote(entry.text),
+      });
     } else {
       first.set(lower, entry);
       unique.push({ lower, entry });
@@ -162,6 +171,7 @@ function checkDuplicatesAndRedundancy(sink: IssueSink, entries: readonly ActionE
         'action-redundant',
         u.entry.segments,
         `Action ${quote(u.entry.text)} is already covered by ${quote(cover.entry.text)} in the same statement: remove it.`,
+        { action: quote(u.entry.text), cover: quote(cover.entry.text) },
       );
     }
   }
@@ -193,6 +203,7 @@ export function checkActions(
       'action-count-high',
       path,
       `This statement lists ${value.length} actions; some IAM versions accept at most ${LIMITS.actionsPerStatement} per statement: use wildcards or split it.`,
+      { actions: value.length, max: LIMITS.actionsPerStatement },
     );
   }
   return entries;

@@ -16,7 +16,7 @@ import {
 } from '../conditions/operators';
 import { closestMatch } from './closest-match';
 import { LIMITS } from './codes';
-import { describeType, isPlainObject, type IssueSink, type PathSegment, quote } from './issue';
+import { describeType, didYouMean, isPlainObject, type IssueSink, type PathSegment, quote, shorten, typeOf } from './issue';
 
 /** Operator names of other policy languages and their Version 1.1 counterparts. */
 const SYNONYMS: Readonly<Record<string, string>> = {
@@ -53,12 +53,13 @@ function reportBadOperator(sink: IssueSink, name: string, segments: PathSegment[
   const qualifierOk = prefix === null || CONDITION_QUALIFIERS.some((q) => q.toLowerCase() === prefix.toLowerCase());
   if (!qualifierOk) {
     const near = closestMatch(prefix ?? '', CONDITION_QUALIFIERS, 4);
-    const fixed = near === undefined ? undefined : `${near}:${rest}`;
+    const fixed = didYouMean(near === undefined ? undefined : `${near}:${rest}`);
     sink.report(
       'condition-qualifier-invalid',
       segments,
-      `Unknown qualifier ${quote(prefix)} in ${quote(name)}: only ForAnyValue and ForAllValues may prefix an operator.${fixed === undefined ? '' : ` Did you mean ${quote(fixed)}?`}`,
-      { anchor: 'key', ...(fixed === undefined ? {} : { suggestion: fixed }) },
+      `Unknown qualifier ${quote(prefix)} in ${quote(name)}: only ForAnyValue and ForAllValues may prefix an operator.${fixed.text}`,
+      { qualifier: quote(prefix), operator: quote(name), ...fixed.params },
+      { anchor: 'key', ...fixed.extra },
     );
     return;
   }
@@ -67,18 +68,17 @@ function reportBadOperator(sink: IssueSink, name: string, segments: PathSegment[
       'condition-null-modifier',
       segments,
       `${quote(name)} is not an operator: Null takes neither IfExists nor ForAnyValue / ForAllValues; write "Null".`,
+      { operator: quote(name) },
       { anchor: 'key', suggestion: 'Null' },
     );
     return;
   }
   const near = suggestOperator(rest);
-  const fixed = near === undefined ? undefined : prefix === null ? near : `${prefix}:${near}`;
-  sink.report(
-    'condition-operator-unknown',
-    segments,
-    `Unknown condition operator ${quote(name)}.${fixed === undefined ? '' : ` Did you mean ${quote(fixed)}?`}`,
-    { anchor: 'key', ...(fixed === undefined ? {} : { suggestion: fixed }) },
-  );
+  const fixed = didYouMean(near === undefined ? undefined : prefix === null ? near : `${prefix}:${near}`);
+  sink.report('condition-operator-unknown', segments, `Unknown condition operator ${quote(name)}.${fixed.text}`, { operator: quote(name), ...fixed.params }, {
+    anchor: 'key',
+    ...fixed.extra,
+  });
 }
 
 const TYPE_NAMES = { number: 'a number', date: 'an ISO 8601 date such as "2026-01-31T23:59:59Z"', bool: '"true" or "false"', ip: 'an IPv4 or IPv6 address or CIDR block' } as const;
@@ -104,19 +104,29 @@ function checkValues(sink: IssueSink, op: ParsedOperator | null, opName: string,
     ? value.map((v: unknown, i) => ({ v, at: [...segments, i] }))
     : [{ v: value, at: segments }];
   if (Array.isArray(value) && value.length === 0) {
-    sink.report('condition-value-empty', segments, `Condition ${opName} on ${quote(key)} has no values, so it can never hold: give at least one value.`);
+    sink.report('condition-value-empty', segments, `Condition ${opName} on ${quote(key)} has no values, so it can never hold: give at least one value.`, {
+      operator: shorten(opName),
+      key: quote(key),
+    });
     return;
   }
   for (const { v, at } of items) {
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-      sink.report('condition-value-invalid-type', at, `A condition value must be a string, number or boolean; ${quote(key)} has ${describeType(v)}.`);
+      sink.report('condition-value-invalid-type', at, `A condition value must be a string, number or boolean; ${quote(key)} has ${describeType(v)}.`, {
+        key: quote(key),
+        type: typeOf(v),
+      });
       continue;
     }
     if (op === null || readable(op, v)) continue;
     if (op.type === 'null') {
-      sink.report('condition-null-value', at, `Null takes "true" (the key is absent) or "false" (the key is present), not ${quote(v)}.`);
+      sink.report('condition-null-value', at, `Null takes "true" (the key is absent) or "false" (the key is present), not ${quote(v)}.`, { value: quote(v) });
     } else if (op.type !== 'string') {
-      sink.report('condition-value-malformed', at, `${opName} needs ${TYPE_NAMES[op.type]}; ${quote(v)} is not one, so the condition can never hold.`);
+      sink.report('condition-value-malformed', at, `${opName} needs ${TYPE_NAMES[op.type]}; ${quote(v)} is not one, so the condition can never hold.`, {
+        operator: shorten(opName),
+        value: quote(v),
+        variant: op.type,
+      });
     }
   }
 }
@@ -124,24 +134,32 @@ function checkValues(sink: IssueSink, op: ParsedOperator | null, opName: string,
 function checkKey(sink: IssueSink, op: ParsedOperator | null, opName: string, key: string, segments: PathSegment[]): void {
   const spec = findConditionKey(key);
   if (spec === undefined) {
-    const near = closestMatch(key, CONDITION_KEY_NAMES, 3);
+    const near = didYouMean(closestMatch(key, CONDITION_KEY_NAMES, 3));
     sink.report(
       'condition-key-unknown',
       segments,
-      `Unknown condition key ${quote(key)}: the condition holds only if requests carry it.${near === undefined ? '' : ` Did you mean ${quote(near)}?`}`,
-      { anchor: 'key', ...(near === undefined ? {} : { suggestion: near }) },
+      `Unknown condition key ${quote(key)}: the condition holds only if requests carry it.${near.text}`,
+      { key: quote(key), ...near.params },
+      { anchor: 'key', ...near.extra },
     );
     return;
   }
   if (op === null) return;
   if (op.type !== 'string' && op.type !== 'null' && spec.type !== op.type && spec.type !== 'list') {
-    sink.report('condition-key-type-mismatch', segments, `${opName} compares ${op.type} values, but ${quote(key)} is a ${spec.type} key.`, { anchor: 'key' });
+    sink.report(
+      'condition-key-type-mismatch',
+      segments,
+      `${opName} compares ${op.type} values, but ${quote(key)} is a ${spec.type} key.`,
+      { operator: shorten(opName), operatorType: op.type, key: quote(key), keyType: spec.type },
+      { anchor: 'key' },
+    );
   }
   if (spec.multiValued && op.qualifier === null && op.base !== 'Null') {
     sink.report(
       'condition-key-needs-qualifier',
       segments,
       `${quote(key)} can hold several values: without ForAnyValue: or ForAllValues: a multi-valued request makes the condition false. Write "ForAnyValue:${opName}" or "ForAllValues:${opName}".`,
+      { key: quote(key), operator: shorten(opName) },
       { anchor: 'key', suggestion: `ForAnyValue:${opName}` },
     );
   }
@@ -149,12 +167,14 @@ function checkKey(sink: IssueSink, op: ParsedOperator | null, opName: string, ke
 
 export function checkConditions(sink: IssueSink, value: unknown, path: readonly PathSegment[]): void {
   if (!isPlainObject(value)) {
-    sink.report('condition-not-object', path, `Condition must be an object of the form { "Operator": { "key": ["value"] } }, not ${describeType(value)}.`);
+    sink.report('condition-not-object', path, `Condition must be an object of the form { "Operator": { "key": ["value"] } }, not ${describeType(value)}.`, {
+      type: typeOf(value),
+    });
     return;
   }
   const operators = Object.keys(value);
   if (operators.length === 0) {
-    sink.report('condition-empty', path, 'Condition is empty: remove it or add an operator.');
+    sink.report('condition-empty', path, 'Condition is empty: remove it or add an operator.', {});
     return;
   }
   let count = 0;
@@ -164,11 +184,16 @@ export function checkConditions(sink: IssueSink, value: unknown, path: readonly 
     if (op === null) reportBadOperator(sink, opName, opPath);
     const block = value[opName];
     if (!isPlainObject(block)) {
-      sink.report('condition-block-not-object', opPath, `The value of ${quote(opName)} must be an object of condition keys and values, not ${describeType(block)}.`);
+      sink.report('condition-block-not-object', opPath, `The value of ${quote(opName)} must be an object of condition keys and values, not ${describeType(block)}.`, {
+        operator: quote(opName),
+        type: typeOf(block),
+      });
       continue;
     }
     const keys = Object.keys(block);
-    if (keys.length === 0) sink.report('condition-empty', opPath, `${quote(opName)} names no condition key: remove it or add a key.`);
+    if (keys.length === 0) {
+      sink.report('condition-empty', opPath, `${quote(opName)} names no condition key: remove it or add a key.`, { operator: quote(opName), variant: 'operator' });
+    }
     for (const key of keys) {
       count++;
       const keyPath = [...opPath, key];
@@ -177,6 +202,9 @@ export function checkConditions(sink: IssueSink, value: unknown, path: readonly 
     }
   }
   if (count > LIMITS.conditionsPerStatement) {
-    sink.report('condition-count-high', path, `This statement has ${count} conditions; some IAM versions accept at most ${LIMITS.conditionsPerStatement}.`);
+    sink.report('condition-count-high', path, `This statement has ${count} conditions; some IAM versions accept at most ${LIMITS.conditionsPerStatement}.`, {
+      conditions: count,
+      max: LIMITS.conditionsPerStatement,
+    });
   }
 }

@@ -19,15 +19,19 @@ export function checkLength(sink: IssueSink, doc: unknown): void {
       'policy-too-long',
       [],
       `The policy is ${length.toLocaleString('en-US')} characters long without whitespace; a custom policy may have at most ${LIMITS.policyChars.toLocaleString('en-US')}: use wildcards or split it.`,
+      { length, max: LIMITS.policyChars },
     );
   }
 }
 
 export function checkName(sink: IssueSink, name: string): void {
   if (name.trim() === '') {
-    sink.report('policy-name-empty', [], 'The policy needs a name.');
+    sink.report('policy-name-empty', [], 'The policy needs a name.', {});
   } else if (name.length > LIMITS.policyName) {
-    sink.report('policy-name-too-long', [], `The policy name is ${name.length} characters long; IAM accepts at most ${LIMITS.policyName}.`);
+    sink.report('policy-name-too-long', [], `The policy name is ${name.length} characters long; IAM accepts at most ${LIMITS.policyName}.`, {
+      length: name.length,
+      max: LIMITS.policyName,
+    });
   }
 }
 
@@ -37,10 +41,13 @@ export function checkServiceKinds(sink: IssueSink, services: readonly ServiceRef
   const other = services.find((s) => s.kind !== first.kind);
   if (other === undefined) return;
   const names = (kind: string) => [...new Set(services.filter((s) => s.kind === kind).map((s) => s.service))].join(', ');
+  const project = names('project');
+  const global = names('global');
   sink.report(
     'policy-mixed-service-kinds',
     other.segments,
-    `A custom policy cannot mix project-level services (${names('project')}) and global services (${names('global')}): create one policy for each kind and attach each with its own scope.`,
+    `A custom policy cannot mix project-level services (${project}) and global services (${global}): create one policy for each kind and attach each with its own scope.`,
+    { projectServices: project, globalServices: global },
   );
 }
 
@@ -50,5 +57,6 @@ export function checkDenyOnly(sink: IssueSink, summaries: readonly StatementSumm
     'policy-deny-only',
     path,
     'Every statement of this policy is a Deny: it grants nothing by itself and only restricts what other policies allow.',
+    {},
   );
 }

@@ -7,7 +7,7 @@ import { checkActions, type ServiceRef } from './check-actions';
 import { checkConditions } from './check-conditions';
 import { checkResources } from './check-resources';
 import { closestMatch } from './closest-match';
-import { describeType, isPlainObject, type IssueSink, type PathSegment, quote } from './issue';
+import { describeType, didYouMean, isPlainObject, type IssueSink, type PathSegment, quote, reportWrongCase, typeOf } from './issue';
 
 const KNOWN_KEYS = ['Effect', 'Action', 'Resource', 'Condition'] as const;
 type KnownKey = (typeof KNOWN_KEYS)[number];
@@ -25,10 +25,7 @@ function resolveKeys(sink: IssueSink, stmt: Record<string, unknown>, path: reado
     const known = KNOWN_KEYS.find((k) => k.toLowerCase() === lower);
     if (known !== undefined) {
       if (key !== known) {
-        sink.report('key-wrong-case', [...path, key], `Write ${quote(known)}, not ${quote(key)}: policy keys are case-sensitive.`, {
-          anchor: 'key',
-          suggestion: known,
-        });
+        reportWrongCase(sink, [...path, key], known, key);
         if (!(known in stmt)) used[known] ??= key;
       } else {
         used[known] = key;
@@ -38,15 +35,16 @@ function resolveKeys(sink: IssueSink, stmt: Record<string, unknown>, path: reado
     const unsupported = UNSUPPORTED_KEYS.find((k) => k.toLowerCase() === lower);
     if (unsupported !== undefined) {
       const hint = unsupported === 'Principal' ? 'policies are attached to users, groups or agencies instead' : `list the ${unsupported === 'NotAction' ? 'actions' : 'resources'} explicitly or add a Deny statement`;
-      sink.report('statement-key-unsupported', [...path, key], `${quote(key)} does not exist in policy Version 1.1: ${hint}.`, { anchor: 'key' });
+      sink.report('statement-key-unsupported', [...path, key], `${quote(key)} does not exist in policy Version 1.1: ${hint}.`, { key: quote(key), variant: unsupported }, { anchor: 'key' });
       continue;
     }
-    const near = closestMatch(key, KNOWN_KEYS, 2);
+    const near = didYouMean(closestMatch(key, KNOWN_KEYS, 2));
     sink.report(
       'statement-key-unknown',
       [...path, key],
-      `Unknown statement key ${quote(key)}: a statement holds only Effect, Action, Resource and Condition; IAM ignores or rejects other keys.${near === undefined ? '' : ` Did you mean ${quote(near)}?`}`,
-      { anchor: 'key', ...(near === undefined ? {} : { suggestion: near }) },
+      `Unknown statement key ${quote(key)}: a statement holds only Effect, Action, Resource and Condition; IAM ignores or rejects other keys.${near.text}`,
+      { key: quote(key), ...near.params },
+      { anchor: 'key', ...near.extra },
     );
   }
   return used;
@@ -54,37 +52,43 @@ function resolveKeys(sink: IssueSink, stmt: Record<string, unknown>, path: reado
 
 function checkEffect(sink: IssueSink, stmt: Record<string, unknown>, key: string | undefined, path: readonly PathSegment[]): 'Allow' | 'Deny' | null {
   if (key === undefined) {
-    sink.report('effect-missing', path, 'This statement has no Effect: add "Effect": "Allow" or "Effect": "Deny".');
+    sink.report('effect-missing', path, 'This statement has no Effect: add "Effect": "Allow" or "Effect": "Deny".', {});
     return null;
   }
   const value = stmt[key];
   const at = [...path, key];
   if (typeof value !== 'string') {
-    sink.report('effect-invalid', at, `Effect must be "Allow" or "Deny", not ${describeType(value)}.`);
+    sink.report('effect-invalid', at, `Effect must be "Allow" or "Deny", not ${describeType(value)}.`, { type: typeOf(value), variant: 'type' });
     return null;
   }
   const lower = value.toLowerCase();
   const effect = lower === 'allow' ? 'Allow' : lower === 'deny' ? 'Deny' : null;
   if (effect === null) {
-    sink.report('effect-invalid', at, `Effect must be "Allow" or "Deny", not ${quote(value)}.`);
+    sink.report('effect-invalid', at, `Effect must be "Allow" or "Deny", not ${quote(value)}.`, { value: quote(value) });
     return null;
   }
   if (value !== effect) {
-    sink.report('effect-not-canonical', at, `Effect ${quote(value)} is accepted; the usual spelling is ${quote(effect)}.`, { suggestion: effect });
+    sink.report(
+      'effect-not-canonical',
+      at,
+      `Effect ${quote(value)} is accepted; the usual spelling is ${quote(effect)}.`,
+      { value: quote(value), suggestion: quote(effect) },
+      { suggestion: effect },
+    );
   }
   return effect;
 }
 
 export function checkStatement(sink: IssueSink, stmt: unknown, path: readonly PathSegment[], services: ServiceRef[]): StatementSummary {
   if (!isPlainObject(stmt)) {
-    sink.report('statement-not-object', path, `Each statement must be an object with Effect and Action, not ${describeType(stmt)}.`);
+    sink.report('statement-not-object', path, `Each statement must be an object with Effect and Action, not ${describeType(stmt)}.`, { type: typeOf(stmt) });
     return { effect: null };
   }
   const keys = resolveKeys(sink, stmt, path);
   const effect = checkEffect(sink, stmt, keys.Effect, path);
   let actions: ReturnType<typeof checkActions> = [];
   if (keys.Action === undefined) {
-    sink.report('action-missing', path, 'This statement has no Action: add "Action": ["service:resourceType:operation"].');
+    sink.report('action-missing', path, 'This statement has no Action: add "Action": ["service:resourceType:operation"].', {});
   } else {
     actions = checkActions(sink, stmt[keys.Action], [...path, keys.Action], effect, services);
   }

@@ -7,7 +7,7 @@ import type { ServiceRef } from './check-actions';
 import { checkDenyOnly, checkLength, checkName, checkServiceKinds } from './check-policy-rules';
 import { checkStatement, type StatementSummary } from './check-statement';
 import { LIMITS } from './codes';
-import { createIssueSink, describeType, isPlainObject, type Issue, type IssueSink, quote, sortFindings, toFinding } from './issue';
+import { createIssueSink, describeType, isPlainObject, type Issue, type IssueSink, quote, reportWrongCase, sortFindings, toFinding, typeOf } from './issue';
 
 export interface ValidateOptions {
   /** 'custom' (default) applies the custom-policy limits and the project/global mixing rule. */
@@ -21,12 +21,16 @@ const TOP_KEYS = ['Version', 'Statement'] as const;
 function checkStatements(sink: IssueSink, value: unknown, key: string, services: ServiceRef[]): StatementSummary[] {
   const path = [key];
   if (!Array.isArray(value)) {
-    const hint = isPlainObject(value) ? ': wrap the statement in [ ]' : '';
-    sink.report('statement-not-array', path, `Statement must be an array of statements, not ${describeType(value)}${hint}.`);
+    const object = isPlainObject(value);
+    const hint = object ? ': wrap the statement in [ ]' : '';
+    sink.report('statement-not-array', path, `Statement must be an array of statements, not ${describeType(value)}${hint}.`, {
+      type: typeOf(value),
+      ...(object ? { variant: 'object' } : {}),
+    });
     return [];
   }
   if (value.length === 0) {
-    sink.report('statement-empty', path, 'Statement is empty: a policy needs at least one statement.');
+    sink.report('statement-empty', path, 'Statement is empty: a policy needs at least one statement.', {});
     return [];
   }
   if (value.length > LIMITS.statements) {
@@ -34,6 +38,7 @@ function checkStatements(sink: IssueSink, value: unknown, key: string, services:
       'statement-count-high',
       path,
       `This policy has ${value.length} statements; some IAM versions accept at most ${LIMITS.statements}: merge statements with the same Effect.`,
+      { statements: value.length, max: LIMITS.statements },
     );
   }
   return value.map((stmt: unknown, i) => checkStatement(sink, stmt, [key, i], services));
@@ -41,30 +46,31 @@ function checkStatements(sink: IssueSink, value: unknown, key: string, services:
 
 function checkDocument(sink: IssueSink, doc: unknown, options: ValidateOptions): void {
   if (!isPlainObject(doc)) {
-    sink.report('policy-not-object', [], `A policy must be a JSON object with Version and Statement, not ${describeType(doc)}.`);
+    sink.report('policy-not-object', [], `A policy must be a JSON object with Version and Statement, not ${describeType(doc)}.`, { type: typeOf(doc) });
     return;
   }
   const used: Partial<Record<(typeof TOP_KEYS)[number], string>> = {};
   for (const key of Object.keys(doc)) {
     const known = TOP_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
     if (known === undefined) {
-      sink.report('top-level-key-unknown', [key], `Unknown top-level key ${quote(key)}: a policy holds only Version and Statement.`, { anchor: 'key' });
+      sink.report('top-level-key-unknown', [key], `Unknown top-level key ${quote(key)}: a policy holds only Version and Statement.`, { key: quote(key) }, { anchor: 'key' });
     } else if (key !== known) {
-      sink.report('key-wrong-case', [key], `Write ${quote(known)}, not ${quote(key)}: policy keys are case-sensitive.`, { anchor: 'key', suggestion: known });
+      reportWrongCase(sink, [key], known, key);
       if (!(known in doc)) used[known] ??= key;
     } else {
       used[known] = key;
     }
   }
   if (used.Version === undefined) {
-    sink.report('version-missing', [], 'The policy has no Version: add "Version": "1.1".');
+    sink.report('version-missing', [], 'The policy has no Version: add "Version": "1.1".', {});
   } else if (doc[used.Version] !== '1.1') {
-    sink.report('version-invalid', [used.Version], `Version must be the string "1.1", not ${quote(doc[used.Version])}.`, { suggestion: '1.1' });
+    const version = quote(doc[used.Version]);
+    sink.report('version-invalid', [used.Version], `Version must be the string "1.1", not ${version}.`, { value: version }, { suggestion: '1.1' });
   }
   const services: ServiceRef[] = [];
   let summaries: StatementSummary[] = [];
   if (used.Statement === undefined) {
-    sink.report('statement-missing', [], 'The policy has no Statement: add "Statement": [ { "Effect": "Allow", "Action": [ … ] } ].');
+    sink.report('statement-missing', [], 'The policy has no Statement: add "Statement": [ { "Effect": "Allow", "Action": [ … ] } ].', {});
   } else {
     summaries = checkStatements(sink, doc[used.Statement], used.Statement, services);
   }
@@ -85,7 +91,7 @@ export function collectIssues(doc: unknown, options: ValidateOptions = {}): Issu
   try {
     checkDocument(sink, doc, opts);
   } catch {
-    sink.report('validation-failed', [], 'The policy could not be inspected completely (it holds values JSON cannot represent).');
+    sink.report('validation-failed', [], 'The policy could not be inspected completely (it holds values JSON cannot represent).', { variant: 'inspect' });
   }
   return issues;
 }

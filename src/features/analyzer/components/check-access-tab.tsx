@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Snapshot } from '@/iam';
+import { useFindingText } from '@/i18n/finding-text';
 import { MODES, parseCheckQuery, readActions, writeCheckQuery, type ModeChoice, type QueryDefaults } from '../lib/check-query';
 import { contextToRows, rowProblem, rowsToContext, type ContextRow } from '../lib/context-rows';
 import { readPastedPolicies, runCheck } from '../lib/run-check';
@@ -52,6 +53,7 @@ export function CheckAccessTab({ snapshot, defaults }: { snapshot: Snapshot; def
 
 function CheckAccessForm({ snapshot, defaults }: { snapshot: Snapshot; defaults: QueryDefaults }) {
   const { t } = useTranslation('analyzer');
+  const findingText = useFindingText();
   const [params, setParams] = useSearchParams();
   const [form, setForm] = useState<FormState>(() => readForm(params, defaults));
   const [attempted, setAttempted] = useState(false);
@@ -68,7 +70,7 @@ function CheckAccessForm({ snapshot, defaults }: { snapshot: Snapshot; defaults:
         ? !form.policy.trim()
           ? t('check.policyRequired')
           : pasted && pasted.findings.length > 0
-            ? pasted.findings.map((f) => t('check.finding', { line: f.line, column: f.column, message: f.message })).join('\n')
+            ? pasted.findings.map((f) => t('check.finding', { line: f.line, column: f.column, message: findingText(f) })).join('\n')
             : null
         : null,
     actions: form.actions.length === 0 ? t('check.actionsRequired') : null,
@@ -162,7 +164,7 @@ function CheckAccessForm({ snapshot, defaults }: { snapshot: Snapshot; defaults:
           <Stack gap={2}>
             {outcome.findings.map((f, i) => (
               <Text size="sm" key={i}>
-                {t('check.finding', { line: f.line, column: f.column, message: f.message })}
+                {t('check.finding', { line: f.line, column: f.column, message: findingText(f) })}
               </Text>
             ))}
           </Stack>

@@ -41,8 +41,10 @@ export function readPastedPolicies(text: string): { documents: PolicyDocument[];
     let items: unknown;
     try {
       items = JSON.parse(trimmed);
-    } catch (e) {
-      return { documents: [], findings: [{ code: 'json-syntax', severity: 'error', message: e instanceof Error ? e.message : 'Invalid JSON.', path: '', line: 1, column: 1 }] };
+    } catch {
+      // The parser's finding says where and why, in words the console can translate.
+      const syntax = parsePolicy(text).findings.find((f) => f.code.startsWith('json-'));
+      return { documents: [], findings: [syntax ?? { code: 'json-syntax', severity: 'error', message: 'Invalid JSON.', path: '', line: 1, column: 1, params: {} }] };
     }
     const documents: PolicyDocument[] = [];
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@ import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title, UnstyledButton }
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '@/iam';
+import { useFindingText } from '@/i18n/finding-text';
 import { describePointer } from '../../model';
 import classes from './findings-panel.module.css';
 
@@ -36,6 +37,7 @@ export const FINDINGS_SHOWN = 50;
 export const FindingsPanel = memo(function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
   const { t } = useTranslation('policy-editor');
   const words = usePointerWords();
+  const text = useFindingText();
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const firstWithFindings = SEVERITIES.find((s) => counts[s] > 0) ?? 'error';
   const [tab, setTab] = useState<Severity>(firstWithFindings);
@@ -73,8 +75,8 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onSelect }:
                     .slice(0, showAll ? undefined : FINDINGS_SHOWN)
                     .map((f, i) => (
                       <li key={`${f.code}-${f.path}-${i}`}>
-                        <UnstyledButton className={classes.item} onClick={() => onSelect(f)} aria-label={t('findings.goTo', { message: f.message, line: f.line, column: f.column })}>
-                          <Text size="sm">{f.message}</Text>
+                        <UnstyledButton className={classes.item} onClick={() => onSelect(f)} aria-label={t('findings.goTo', { message: text(f), line: f.line, column: f.column })}>
+                          <Text size="sm">{text(f)}</Text>
                           <Group gap="xs">
                             <Text size="xs" c="dimmed" ff="monospace">
                               {t('findings.place', { line: f.line, column: f.column })}

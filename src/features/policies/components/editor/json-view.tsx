@@ -1,9 +1,10 @@
 /** The JSON view: the lazily loaded CodeMirror editor and a "Format" button. */
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
-import { lazy, Suspense, type RefObject } from 'react';
+import { lazy, Suspense, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '@/iam';
+import { useFindingText } from '@/i18n/finding-text';
 import { formatPolicyText } from '../../model';
 import type { CodeEditorApi } from './code-editor';
 
@@ -22,12 +23,15 @@ export interface JsonViewProps {
 
 export function JsonView({ text, onChange, findings, apiRef, onReady, blockedSwitch, readOnly }: JsonViewProps) {
   const { t } = useTranslation('policy-editor');
+  const findingText = useFindingText();
+  // The gutter and its tooltips speak the console's language.
+  const shown = useMemo(() => findings.map((f) => ({ ...f, message: findingText(f) })), [findings, findingText]);
   const formatted = formatPolicyText(text);
   return (
     <Stack gap="xs">
       {blockedSwitch ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert" title={t('json.cannotSwitchTitle')}>
-          {t('json.cannotSwitch', { line: blockedSwitch.line, column: blockedSwitch.column, message: blockedSwitch.message })}
+          {t('json.cannotSwitch', { line: blockedSwitch.line, column: blockedSwitch.column, message: findingText(blockedSwitch) })}
         </Alert>
       ) : null}
       <Group justify="space-between" gap="xs">
@@ -53,7 +57,7 @@ export function JsonView({ text, onChange, findings, apiRef, onReady, blockedSwi
           </Group>
         }
       >
-        <CodeEditor value={text} onChange={onChange} findings={findings} label={t('json.label')} apiRef={apiRef} onReady={onReady} readOnly={readOnly} />
+        <CodeEditor value={text} onChange={onChange} findings={shown} label={t('json.label')} apiRef={apiRef} onReady={onReady} readOnly={readOnly} />
       </Suspense>
     </Stack>
   );
