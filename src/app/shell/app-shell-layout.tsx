@@ -1,5 +1,5 @@
 /** The console frame: header, navigation with the workspace switcher, and the page. */
-import { AppShell, Box, Center, Loader, ScrollArea } from '@mantine/core';
+import { AppShell, Box, Center, Loader, ScrollArea, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,8 @@ export function PageLoader() {
   const { t } = useTranslation('common');
   return (
     <Center py="xl" role="status">
-      <Loader size="sm" aria-label={t('state.loading')} />
+      <Loader size="sm" aria-hidden />
+      <VisuallyHidden>{t('state.loading')}</VisuallyHidden>
     </Center>
   );
 }

@@ -93,7 +93,7 @@ export function PersonaMenuDropdown({ openRequests = 0, autoFocus = false }: Per
         ) : null}
         {personas.isPending ? (
           <Group justify="center" py="xs">
-            <Loader size="xs" aria-label={t('common:state.loading')} />
+            <Loader size="xs" role="status" aria-label={t('common:state.loading')} />
           </Group>
         ) : null}
         {forbidden ? (

@@ -82,7 +82,7 @@ export function WorkspaceSwitcherDropdown({ onNavigate, openRequests = 0, autoFo
         <Combobox.Options aria-label={t('workspace.listLabel')} mah={300} style={{ overflowY: 'auto' }}>
           {workspaces.isPending ? (
             <Combobox.Empty>
-              <Loader size="xs" aria-label={t('common:state.loading')} />
+              <Loader size="xs" role="status" aria-label={t('common:state.loading')} />
             </Combobox.Empty>
           ) : shown.length === 0 && !workspaces.isError ? (
             <Combobox.Empty>{t('workspace.noMatch')}</Combobox.Empty>

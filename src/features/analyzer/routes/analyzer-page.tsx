@@ -18,7 +18,9 @@ const TABS = ['check', 'scenario', 'matrix'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function AnalyzerPage() {
-  const { t } = useTranslation('analyzer');
+  // 'findings' too: the check tab shows policy findings; loading it with the page keeps the page
+  // from suspending again (a flash of the loader) when that tab first renders.
+  const { t } = useTranslation(['analyzer', 'findings']);
   const session = useSession();
   const switcherWorkspace = useWorkspaceId();
   const [params, setParams] = useSearchParams();

@@ -7,7 +7,8 @@ import { useRole } from '../api/get-role';
 import { PolicyEditor } from '../components/editor/policy-editor';
 
 export default function PolicyEditorPage() {
-  const { t } = useTranslation('policy-editor');
+  // 'findings' with the page: the editor's findings would otherwise suspend it once more.
+  const { t } = useTranslation(['policy-editor', 'findings']);
   const { id } = useParams();
   const policyId = id === undefined || id === 'new' ? undefined : id;
   const role = useRole(policyId);

@@ -153,7 +153,7 @@ export function FaultInjectionSection() {
             </Text>
           </Stack>
           <Group gap="xs">
-            {faults.isFetching ? <Loader size="xs" aria-label={t('common:state.loading')} /> : null}
+            {faults.isFetching ? <Loader size="xs" role="status" aria-label={t('common:state.loading')} /> : null}
             <Badge color={active ? 'orange' : 'green'} variant="filled" size="lg">
               {active ? t('faults.active') : t('faults.none')}
             </Badge>
