@@ -15,10 +15,10 @@ import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
 import { actionFacts, type ActionFacts } from './action-facts';
 import { finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
-import { coverageOf, serviceOfAction } from './evaluate-principal';
+import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
 import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_UNKNOWN, policyFlags } from './policy-flags';
-import { prepareSnapshot, type PreparedSnapshot } from './prepare-snapshot';
+import { prepareSnapshot, type AttachmentRun, type PreparedSnapshot } from './prepare-snapshot';
 import { deriveContext, resolveTarget } from './request-target';
 
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
@@ -30,6 +30,8 @@ export interface BulkTable {
   looseApplies: readonly boolean[];
   /** Policy → flags per action (FLAG_UNKNOWN until asked). */
   flags: Map<CompiledPolicySet, Uint8Array>;
+  /** A group's or agency's run → the flag rows of its attachments. */
+  runRows: Map<AttachmentRun, readonly Uint8Array[]>;
 }
 
 const TABLE_LIMIT = 8;
@@ -39,7 +41,7 @@ function bulkTable(prepared: PreparedSnapshot, actions: readonly string[], resou
   let table = prepared.bulkTables.get(key);
   if (table === undefined) {
     const facts = actions.map((a) => actionFacts(typeof a === 'string' ? a : ''));
-    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map() };
+    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map(), runRows: new Map() };
     if (prepared.bulkTables.size >= TABLE_LIMIT) prepared.bulkTables.clear();
     prepared.bulkTables.set(key, table);
   }
@@ -54,6 +56,20 @@ function flagsOf(table: BulkTable, set: CompiledPolicySet): Uint8Array {
   }
   return row;
 }
+
+function rowsOf(table: BulkTable, run: AttachmentRun): readonly Uint8Array[] {
+  let rows = table.runRows.get(run);
+  if (rows === undefined) {
+    rows = run.attachments.map((a) => flagsOf(table, a.compiled));
+    table.runRows.set(run, rows);
+  }
+  return rows;
+}
+
+/** Per action, while folding a user's attachments: a covered one denies / allows; an uncovered one would allow. */
+const SEEN_DENY = 1;
+const SEEN_ALLOW = 2;
+const SEEN_OUTSIDE = 4;
 
 /** The verdicts an identity outcome can end in, by the refusing layer (interned, shared). */
 interface Outcome {
@@ -98,6 +114,7 @@ export function evaluateAccessDecisions(
   const workspaceEnabled = Boolean(snapshot.workspaceEnabled);
   const n = facts.length;
   const out: AccessVerdict[] = new Array<AccessVerdict>(users.length * n);
+  const seen = new Uint8Array(n);
   for (let u = 0; u < users.length; u++) {
     const id = users[u];
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
@@ -110,45 +127,50 @@ export function evaluateAccessDecisions(
     const admin = prepared.isAdmin(user);
     const refusedByWorkspace = workspaceEnabled && !admitsUser(resolved.workspace, user);
     const noAgency = prepared.findAuthorization(user) === undefined;
-    const principal = prepared.userPolicies(user);
-    const attachments = principal.attachments;
-    const [coverProject, coverGlobal] = coverageOf(principal, resolved);
-    const rows = attachments.map((a) => flagsOf(table, a.compiled));
-    let context: ContextLookup | undefined;
-    for (let j = 0; j < n; j++) {
-      const f = facts[j]!;
-      let result: Outcome;
-      if (root) {
-        result = OUTCOMES.root;
-      } else {
-        const covered = f.global ? coverGlobal : coverProject;
-        let deny = false;
-        let allow = false;
-        let outside = false;
+    // Fold the user's attachments, group by group (runs are shared by every member), per action.
+    seen.fill(0);
+    if (!root) {
+      let context: ContextLookup | undefined;
+      for (const { run } of prepared.userPolicies(user).runs) {
+        const [coverProject, coverGlobal] = runCoverage(run, resolved);
+        const rows = rowsOf(table, run);
         for (let i = 0; i < rows.length; i++) {
           const row = rows[i]!;
-          let flags = row[j]!;
-          if (flags === FLAG_UNKNOWN) flags = row[j] = policyFlags(attachments[i]!.compiled, f.lower, resource);
-          if ((flags & FLAG_CONDITIONAL) !== 0) {
-            context ??= deriveContext(prepared, user, resolved, target.context);
-            flags = policyFlags(attachments[i]!.compiled, f.lower, resource, context);
-          }
-          if (covered[i] !== false) {
-            if ((flags & FLAG_DENY) !== 0) {
-              deny = true;
-              break;
+          const compiled = run.attachments[i]!.compiled;
+          for (let j = 0; j < n; j++) {
+            const f = facts[j]!;
+            let flags = row[j]!;
+            if (flags === FLAG_UNKNOWN) flags = row[j] = policyFlags(compiled, f.lower, resource);
+            if (flags === 0) continue;
+            if ((flags & FLAG_CONDITIONAL) !== 0) {
+              context ??= deriveContext(prepared, user, resolved, target.context);
+              flags = policyFlags(compiled, f.lower, resource, context);
             }
-            if ((flags & FLAG_ALLOW) !== 0) allow = true;
-          } else if (flags === FLAG_ALLOW) {
-            outside = true; // the policy alone would allow, were its scope to cover the request
+            if ((f.global ? coverGlobal[i] : coverProject[i]) !== false) {
+              seen[j] = seen[j]! | ((flags & FLAG_DENY) !== 0 ? SEEN_DENY : (flags & FLAG_ALLOW) !== 0 ? SEEN_ALLOW : 0);
+            } else if (flags === FLAG_ALLOW) {
+              seen[j] = seen[j]! | SEEN_OUTSIDE; // the policy alone would allow, were its scope to cover the request
+            }
           }
         }
-        if (deny) result = OUTCOMES.denied;
-        else if (admin) result = OUTCOMES.admin;
-        else if (allow) result = OUTCOMES.allowed;
-        else if (loose && looseApplies[j]) result = OUTCOMES.loose;
-        else result = outside ? OUTCOMES.outOfScope : OUTCOMES.noAllow;
       }
+    }
+    for (let j = 0; j < n; j++) {
+      const f = facts[j]!;
+      const s = seen[j]!;
+      const result: Outcome = root
+        ? OUTCOMES.root
+        : (s & SEEN_DENY) !== 0
+          ? OUTCOMES.denied
+          : admin
+            ? OUTCOMES.admin
+            : (s & SEEN_ALLOW) !== 0
+              ? OUTCOMES.allowed
+              : loose && looseApplies[j]
+                ? OUTCOMES.loose
+                : (s & SEEN_OUTSIDE) !== 0
+                  ? OUTCOMES.outOfScope
+                  : OUTCOMES.noAllow;
       out[base + j] =
         result.decision !== 'allow' || !f.modelArts
           ? result.none

@@ -9,7 +9,7 @@ import { collectCandidates } from '../evaluate/collect-candidates';
 import { createSink, decideSink, scanStatement, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
 import type { PolicyResult, ServiceKind } from '../model';
 import { actionFacts } from './action-facts';
-import type { AttachmentRun, PreparedPrincipal, RunCandidate } from './prepare-snapshot';
+import type { AttachmentRun, Coverage, PreparedAttachment, PreparedPrincipal, RunCandidate } from './prepare-snapshot';
 import type { RequestTarget } from './request-target';
 import { coversScope } from './scope-coverage';
 
@@ -26,19 +26,30 @@ export function serviceOfAction(action: string): string {
 
 const COVERAGE_LIMIT = 256;
 
-/** Which of a principal's attachments cover [project-level, global] actions on the target; memoised per principal and target. */
-export function coverageOf(principal: PreparedPrincipal, target: RequestTarget): readonly [readonly boolean[], readonly boolean[]] {
-  let both = principal.coverage.get(target.key);
+function computeCoverage(attachments: readonly PreparedAttachment[], target: RequestTarget): Coverage {
+  const cover = (kind: ServiceKind) =>
+    attachments.map((a) => coversScope(a.scope, { kind, projectId: target.projectId, enterpriseProjectId: target.enterpriseProjectId }));
+  return [cover('project'), cover('global')];
+}
+
+function memoCoverage(memo: Map<string, Coverage>, attachments: readonly PreparedAttachment[], target: RequestTarget): Coverage {
+  let both = memo.get(target.key);
   if (both === undefined) {
-    const cover = (kind: ServiceKind) =>
-      principal.attachments.map((a) =>
-        coversScope(a.scope, { kind, projectId: target.projectId, enterpriseProjectId: target.enterpriseProjectId }),
-      );
-    both = [cover('project'), cover('global')];
-    if (principal.coverage.size >= COVERAGE_LIMIT) principal.coverage.clear();
-    principal.coverage.set(target.key, both);
+    both = computeCoverage(attachments, target);
+    if (memo.size >= COVERAGE_LIMIT) memo.clear();
+    memo.set(target.key, both);
   }
   return both;
+}
+
+/** Which of a principal's attachments cover [project-level, global] actions on the target; memoised per principal and target. */
+export function coverageOf(principal: PreparedPrincipal, target: RequestTarget): Coverage {
+  return memoCoverage(principal.coverage, principal.attachments, target);
+}
+
+/** The same for one group's or agency's run of attachments, shared by every member. */
+export function runCoverage(run: AttachmentRun, target: RequestTarget): Coverage {
+  return memoCoverage(run.coverage, run.attachments, target);
 }
 
 /** Which of a principal's attachments cover the request. */

@@ -30,7 +30,12 @@ export interface AttachmentRun {
   attachments: readonly PreparedAttachment[];
   /** Memo: lower-case action → candidate statements, with their attachment's index in the run. */
   candidates: Map<string, readonly RunCandidate[]>;
+  /** Memo: target key → which of the run's attachments cover [project-level, global] actions. */
+  coverage: Map<string, Coverage>;
 }
+
+/** Which attachments cover a target: [for project-level actions, for global actions]. */
+export type Coverage = readonly [readonly boolean[], readonly boolean[]];
 
 export interface RunCandidate {
   index: number;
@@ -43,7 +48,7 @@ export interface PreparedPrincipal {
   /** The same attachments as runs (one per group, shared by every member), with their offsets. */
   runs: readonly { offset: number; run: AttachmentRun }[];
   /** Memo: target key → which attachments cover [project-level, global] actions. */
-  coverage: Map<string, readonly [readonly boolean[], readonly boolean[]]>;
+  coverage: Map<string, Coverage>;
 }
 
 export interface PreparedSnapshot {
@@ -133,7 +138,7 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     const key = principalKey(type, id);
     let run = runs.get(key);
     if (run === undefined) {
-      run = { attachments: attachmentsOf.get(key) ?? [], candidates: new Map() };
+      run = { attachments: attachmentsOf.get(key) ?? [], candidates: new Map(), coverage: new Map() };
       runs.set(key, run);
     }
     return run;
