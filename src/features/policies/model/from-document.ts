@@ -18,50 +18,9 @@ import {
   type PermissionBlock,
   type VisualPolicy,
 } from './visual-model';
+import { caseHint, NoteSink, type NormalisationNote, type NoteParams } from './normalisation-note';
 
-export const NOTE_CODES = [
-  /** The document's Version is not "1.1": the visual view writes "1.1". */
-  'version_changed',
-  /** Top-level keys other than Version / Statement were dropped. */
-  'document_key_dropped',
-  /** `Statement` was a single object, not an array. */
-  'statement_not_array',
-  /** A statement the engine ignores (not an object, Effect unreadable, empty Resource) was dropped. */
-  'statement_dropped',
-  /** A statement naming several services became one block per service. */
-  'statement_split',
-  /** A `*` in an action's service part: kept as a block for every service (`*`). */
-  'wildcard_service',
-  /** Effect written in another letter case (`allow` → `Allow`). */
-  'effect_case',
-  /** A catalog action written in another letter case, now in catalog spelling; or a service part in upper case, now lower. */
-  'action_spelling',
-  /** A repeated action or pattern was removed. */
-  'action_duplicate',
-  /** Non-text entries in Action or Resource were dropped (the engine ignores them). */
-  'non_text_entry_dropped',
-  /** Statement keys other than Effect / Action / Resource / Condition (e.g. Sid) were dropped. */
-  'statement_key_dropped',
-  /** A condition operator written in another spelling, now canonical. */
-  'operator_spelling',
-  /** A global condition key written in another letter case, now as documented. */
-  'condition_key_spelling',
-  /** Numbers / booleans in condition values became text (the engine reads both alike). */
-  'condition_value_text',
-  /** A malformed Condition (not an object) that can never hold: kept as an invalid row. */
-  'condition_invalid',
-  /** A statement with no usable action: kept as an empty block (it grants nothing). */
-  'action_missing',
-] as const;
-export type NoteCode = (typeof NOTE_CODES)[number];
-
-export interface NormalisationNote {
-  code: NoteCode;
-  /** 0-based index of the statement in the document; null for document-level notes. */
-  statementIndex: number | null;
-  /** Plain English, 1-based statement numbers ("Statement 2 …"). */
-  message: string;
-}
+export { NOTE_CODES, type NoteCode, type NoteParams, type NormalisationNote } from './normalisation-note';
 
 export interface DocumentToVisualResult {
   visual: VisualPolicy;
@@ -94,23 +53,11 @@ function readEffect(effect: unknown): BlockEffect | null {
   return lower === 'allow' ? 'Allow' : lower === 'deny' ? 'Deny' : null;
 }
 
-function caseHint(key: string, known: ReadonlySet<string>): string {
-  const match = [...known].find((k) => k.toLowerCase() === key.toLowerCase());
-  return match === undefined ? '' : ` (did you mean "${match}"? keys are case-sensitive)`;
-}
-
-class NoteSink {
-  readonly notes: NormalisationNote[] = [];
-  add(code: NoteCode, statementIndex: number | null, message: string): void {
-    this.notes.push({ code, statementIndex, message });
-  }
-}
-
 function readConditionRows(condition: unknown, index: number, ids: IdSource, sink: NoteSink): ConditionRow[] {
   const label = `Statement ${index + 1}`;
   if (condition === undefined || condition === null) return [];
-  const invalid = (why: string): ConditionRow => {
-    sink.add('condition_invalid', index, `${label}: ${why}, so the statement can never apply; it is shown as an invalid condition.`);
+  const invalid = (why: string, params: NoteParams = {}): ConditionRow => {
+    sink.add('condition_invalid', index, `${label}: ${why}, so the statement can never apply; it is shown as an invalid condition.`, params);
     return { id: ids.next('cond'), operator: INVALID_CONDITION_OPERATOR, ifExists: false, qualifier: null, key: '', values: [] };
   };
   if (!isRecord(condition)) return [invalid('Condition is not an object')];
@@ -118,16 +65,17 @@ function readConditionRows(condition: unknown, index: number, ids: IdSource, sin
   for (const [operatorName, keys] of Object.entries(condition)) {
     const parsed = parseConditionOperator(operatorName);
     if (parsed !== null && formatConditionOperator(parsed) !== operatorName) {
-      sink.add('operator_spelling', index, `${label}: operator "${operatorName}" is written "${formatConditionOperator(parsed)}".`);
+      const canonical = formatConditionOperator(parsed);
+      sink.add('operator_spelling', index, `${label}: operator "${operatorName}" is written "${canonical}".`, { operator: operatorName, canonical });
     }
     if (!isRecord(keys)) {
-      rows.push(invalid(`operator "${operatorName}" is not followed by an object of keys`));
+      rows.push(invalid(`operator "${operatorName}" is not followed by an object of keys`, { operator: operatorName, variant: 'operator' }));
       continue;
     }
     for (const [key, raw] of Object.entries(keys)) {
       const canonicalKey = canonicalConditionKey(key);
       if (canonicalKey !== key) {
-        sink.add('condition_key_spelling', index, `${label}: condition key "${key}" is written "${canonicalKey}".`);
+        sink.add('condition_key_spelling', index, `${label}: condition key "${key}" is written "${canonicalKey}".`, { key, canonical: canonicalKey });
       }
       const values: string[] = [];
       const nonText: unknown[] = [];
@@ -140,7 +88,7 @@ function readConditionRows(condition: unknown, index: number, ids: IdSource, sin
         } else nonText.push(v);
       }
       if (converted) {
-        sink.add('condition_value_text', index, `${label}: the numbers or booleans in the values of ${canonicalKey} are written as text.`);
+        sink.add('condition_value_text', index, `${label}: the numbers or booleans in the values of ${canonicalKey} are written as text.`, { key: canonicalKey });
       }
       const row: ConditionRow =
         parsed === null
@@ -192,28 +140,34 @@ function groupActions(entries: readonly string[], index: number, sink: NoteSink)
     }
   }
   if (respelled.length > 0) {
-    sink.add('action_spelling', index, `${label}: catalog spelling (service in lower case) for ${respelled.join(', ')}.`);
+    const actions = respelled.join(', ');
+    sink.add('action_spelling', index, `${label}: catalog spelling (service in lower case) for ${actions}.`, { actions });
   }
   if (duplicates.length > 0) {
-    sink.add('action_duplicate', index, `${label}: repeated ${duplicates.map((d) => `"${d}"`).join(', ')} removed.`);
+    const actions = duplicates.map((d) => `"${d}"`).join(', ');
+    sink.add('action_duplicate', index, `${label}: repeated ${actions} removed.`, { actions });
   }
   const list = [...groups.values()];
   if (list.length > 1) {
-    sink.add(
-      'statement_split',
-      index,
-      `${label} names ${list.length} services (${list.map((g) => g.service).join(', ')}): it becomes ${list.length} permission blocks, one per service, with the same effect, resources and conditions.`,
-    );
+    const [count, services] = [list.length, list.map((g) => g.service).join(', ')];
+    const message = `${label} names ${count} services (${services}): it becomes ${count} permission blocks, one per service, with the same effect, resources and conditions.`;
+    sink.add('statement_split', index, message, { count, services });
   }
   const wild = groups.get(WILDCARD_SERVICE);
   if (wild !== undefined) {
-    sink.add(
-      'wildcard_service',
-      index,
-      `${label}: ${wild.patterns.map((p) => `"${p}"`).join(', ')} has a wildcard service and reaches every service; it is kept as a block for all services (*).`,
-    );
+    const patterns = wild.patterns.map((p) => `"${p}"`).join(', ');
+    const message = `${label}: ${patterns} has a wildcard service and reaches every service; it is kept as a block for all services (*).`;
+    sink.add('wildcard_service', index, message, { patterns });
   }
   return list;
+}
+
+/** `dropped` entries of Action or Resource that are not text were dropped (the engine ignores them). */
+function noteNonText(sink: NoteSink, index: number, field: 'Action' | 'Resource', dropped: number): void {
+  if (dropped === 0) return;
+  const entries = dropped === 1 ? 'entry that is' : 'entries that are';
+  const params: NoteParams = dropped === 1 ? { field, count: dropped, variant: 'one' } : { field, count: dropped };
+  sink.add('non_text_entry_dropped', index, `Statement ${index + 1}: ${dropped} ${field} ${entries} not text dropped.`, params);
 }
 
 function readStatement(raw: unknown, index: number, ids: IdSource, sink: NoteSink): PermissionBlock[] {
@@ -225,30 +179,33 @@ function readStatement(raw: unknown, index: number, ids: IdSource, sink: NoteSin
   const effect = readEffect(raw.Effect);
   for (const key of Object.keys(raw)) {
     if (!STATEMENT_KEYS.has(key)) {
-      sink.add('statement_key_dropped', index, `${label}: key "${key}" is not part of a Version 1.1 statement${caseHint(key, STATEMENT_KEYS)}; it was dropped.`);
+      const hint = caseHint(key, STATEMENT_KEYS);
+      sink.add('statement_key_dropped', index, `${label}: key "${key}" is not part of a Version 1.1 statement${hint.text}; it was dropped.`, hint.params);
     }
   }
   if (effect === null) {
-    sink.add('statement_dropped', index, `${label}: Effect ${JSON.stringify(raw.Effect) ?? 'is missing'} is neither Allow nor Deny; the engine ignores the statement, so it was dropped.`);
+    const written = JSON.stringify(raw.Effect);
+    const params: NoteParams = written === undefined ? { variant: 'noEffect' } : { effect: written, variant: 'effect' };
+    sink.add('statement_dropped', index, `${label}: Effect ${written ?? 'is missing'} is neither Allow nor Deny; the engine ignores the statement, so it was dropped.`, params);
     return [];
   }
-  if (raw.Effect !== effect) sink.add('effect_case', index, `${label}: Effect "${String(raw.Effect)}" is written "${effect}".`);
+  if (raw.Effect !== effect) {
+    sink.add('effect_case', index, `${label}: Effect "${String(raw.Effect)}" is written "${effect}".`, { effect: String(raw.Effect), canonical: effect });
+  }
 
   let resources: string[] = [];
   if ('Resource' in raw) {
     const read = readStrings(raw.Resource);
     if (read.strings.length === 0) {
-      sink.add('statement_dropped', index, `${label}: Resource names no resource, so the statement can never apply; it was dropped.`);
+      sink.add('statement_dropped', index, `${label}: Resource names no resource, so the statement can never apply; it was dropped.`, { variant: 'resource' });
       return [];
     }
-    if (read.dropped > 0) sink.add('non_text_entry_dropped', index, `${label}: ${read.dropped} Resource entr${read.dropped === 1 ? 'y that is' : 'ies that are'} not text dropped.`);
+    noteNonText(sink, index, 'Resource', read.dropped);
     resources = [...new Set(read.strings)];
   }
 
   const actions = readStrings(raw.Action);
-  if (actions.dropped > 0 && actions.strings.length > 0) {
-    sink.add('non_text_entry_dropped', index, `${label}: ${actions.dropped} Action entr${actions.dropped === 1 ? 'y that is' : 'ies that are'} not text dropped.`);
-  }
+  if (actions.strings.length > 0) noteNonText(sink, index, 'Action', actions.dropped);
   const conditions = readConditionRows(raw.Condition, index, ids, sink);
   if (actions.strings.length === 0) {
     sink.add('action_missing', index, `${label} names no action, so it grants nothing; it is kept as an empty block.`);
@@ -272,15 +229,18 @@ export function documentToVisual(doc: PolicyDocument, ids: IdSource = createIdSo
   const sink = new NoteSink();
   const raw: unknown = doc;
   if (!isRecord(raw)) {
-    sink.add('statement_dropped', null, 'The policy is not a JSON object; the visual view starts empty.');
+    sink.add('statement_dropped', null, 'The policy is not a JSON object; the visual view starts empty.', { variant: 'document' });
     return { visual: { blocks: [] }, notes: sink.notes };
   }
   if (raw.Version !== '1.1') {
-    sink.add('version_changed', null, `Version ${JSON.stringify(raw.Version) ?? 'is missing'}: the visual view writes "1.1".`);
+    const written = JSON.stringify(raw.Version);
+    const params: NoteParams = written === undefined ? { variant: 'missing' } : { version: written };
+    sink.add('version_changed', null, `Version ${written ?? 'is missing'}: the visual view writes "1.1".`, params);
   }
   for (const key of Object.keys(raw)) {
     if (!DOCUMENT_KEYS.has(key)) {
-      sink.add('document_key_dropped', null, `Key "${key}" is not part of a Version 1.1 policy${caseHint(key, DOCUMENT_KEYS)}; it was dropped.`);
+      const hint = caseHint(key, DOCUMENT_KEYS);
+      sink.add('document_key_dropped', null, `Key "${key}" is not part of a Version 1.1 policy${hint.text}; it was dropped.`, hint.params);
     }
   }
   let statements: unknown[] = [];
