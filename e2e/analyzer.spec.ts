@@ -191,9 +191,8 @@ test('the large organisation: the matrix shows progress and Cancel stops it', as
     return res.status;
   });
   expect(seeded).toBeLessThan(300);
-  await openAnalyzer(page, gotoConsole, '?tab=matrix&limit=10000');
-  // The whole matrix takes about a second: hold the worker's script until Cancel is clicked, so
-  // the journey never races the computation.
+  // The whole matrix takes about a second: hold the worker's script (it starts loading when the tab
+  // opens) until Cancel is clicked, so the journey never races the computation.
   let release = () => {};
   let heldWorker = false;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -202,6 +201,7 @@ test('the large organisation: the matrix shows progress and Cancel stops it', as
     await held;
     await route.continue().catch(() => {}); // the worker may be gone by then
   });
+  await openAnalyzer(page, gotoConsole, '?tab=matrix&limit=10000');
   await page.getByRole('button', { name: 'Compute matrix' }).click();
   await expect(page.getByText(/of 10000 users evaluated/)).toBeVisible();
   // The bar's value grows from 0 (a 0 % section has no width, so check it is there rather than visible).

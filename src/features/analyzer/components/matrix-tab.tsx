@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, NumberInput, Paper, Progress, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconDownload, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { findScenario, SCENARIOS, type Snapshot } from '@/iam';
@@ -72,10 +72,13 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
     if (limitError || actionsError) return;
     const users = (group === ALL_USERS ? sortedUsers : sortedUsers.filter((u) => u.groups.includes(group))).slice(0, limitNumber);
     const columns = kind === 'scenarios' ? SCENARIOS.map((s) => s.id) : actions;
-    setParam({ mactions: kind === 'actions' ? actions.join(',') : null, group: group || null, limit: String(limitNumber), region: projectId, ws: workspaceId });
-    setPage(1);
     const ids = users.map((u) => u.id);
     start({ snapshot: trimSnapshot(snapshot, ids), users: ids, kind, columns, projectId, workspaceId });
+    // The URL and the page reset render as a transition: the click itself only posts the job.
+    startTransition(() => {
+      setParam({ mactions: kind === 'actions' ? actions.join(',') : null, group: group || null, limit: String(limitNumber), region: projectId, ws: workspaceId });
+      setPage(1);
+    });
   };
 
   const done = run.status === 'done' ? run : null;

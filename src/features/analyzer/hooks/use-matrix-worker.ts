@@ -1,7 +1,8 @@
 /**
  * Runs the access matrix in Web Workers (one per core, at most MAX_WORKERS, each a share of the
  * rows): progress, the merged result, Cancel (terminates them). `workerMs` is the slowest
- * worker's computing time.
+ * worker's computing time. One worker is started when the matrix tab opens and kept between
+ * runs, so Compute does not wait for the engine's code to load.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { createMatrixResult, trimSnapshot, type MatrixJob, type MatrixResult } from '../lib/matrix-compute';
@@ -27,9 +28,28 @@ function workerCount(cells: number): number {
   return Math.max(1, Math.min(MAX_WORKERS, cores));
 }
 
+const spawn = () => new Worker(new URL('../lib/matrix.worker.ts', import.meta.url), { type: 'module' });
+
 export function useMatrixWorker() {
   const [run, setRun] = useState<MatrixRun>({ status: 'idle' });
   const workers = useRef<Worker[]>([]);
+  /** The idle worker: started ahead of the first run, then the one that finished the last run. */
+  const spare = useRef<Worker | null>(null);
+
+  useEffect(() => {
+    if (typeof Worker !== 'undefined' && spare.current === null) {
+      const w = spawn();
+      // A spare that failed to load is dropped; Compute then starts a new one (and reports its failure).
+      w.onerror = () => {
+        if (spare.current === w) spare.current = null;
+      };
+      spare.current = w;
+    }
+    return () => {
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, []);
 
   const stop = useCallback(() => {
     for (const w of workers.current) w.terminate();
@@ -48,13 +68,14 @@ export function useMatrixWorker() {
       const done = new Array<number>(n).fill(0);
       let finished = 0;
       let slowest = 0;
-      setRun({ status: 'running', done: 0, total: rows });
+      startTransition(() => setRun({ status: 'running', done: 0, total: rows }));
       // Marks for scripts/bench-ui.mjs (main-thread long tasks while the workers compute).
       performance.mark('analyzer-matrix-start');
       for (let k = 0; k < n; k++) {
         const users = job.users.slice(k * size, (k + 1) * size);
         const offset = k * size * cols;
-        const w = new Worker(new URL('../lib/matrix.worker.ts', import.meta.url), { type: 'module' });
+        const w = k === 0 && spare.current !== null ? spare.current : spawn();
+        if (k === 0) spare.current = null;
         workers.current.push(w);
         w.onmessage = (e: MessageEvent<MatrixWorkerMessage>) => {
           const m = e.data;
@@ -72,7 +93,9 @@ export function useMatrixWorker() {
           merged.details.set(m.result.details, offset);
           merged.missing.set(m.result.missing, offset);
           slowest = Math.max(slowest, m.workerMs);
-          w.terminate();
+          workers.current = workers.current.filter((x) => x !== w);
+          if (spare.current === null) spare.current = w;
+          else w.terminate();
           if (++finished === n) {
             workers.current = [];
             performance.mark('analyzer-matrix-done');
