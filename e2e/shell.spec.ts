@@ -130,6 +130,8 @@ test.describe('shell', () => {
 
   test('the workspace switcher searches, selects into the URL and survives reload', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/settings');
+    // The page (a lazy chunk) first: axe below scans it together with the open switcher.
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.getByRole('button', { name: 'Workspace: default' }).click();
     const listbox = page.getByRole('listbox', { name: 'Workspaces you can access' });
     await expect(listbox.getByRole('option').first()).toBeVisible();
