@@ -38,21 +38,11 @@ export function ScopeFields({ choice, onChoice, ids, onIds, projects, enterprise
           ))}
         </Stack>
       </Radio.Group>
-      {choice === 'projects' ? (
+      {choice === 'projects' || choice === 'enterpriseProjects' ? (
         <MultiSelect
-          label={t('authorize.regionProjects')}
-          data={projects.map((p) => ({ value: p.id, label: p.name }))}
-          value={ids}
-          onChange={onIds}
-          searchable
-          required
-          error={idsError}
-        />
-      ) : null}
-      {choice === 'enterpriseProjects' ? (
-        <MultiSelect
-          label={t('authorize.enterpriseProjects')}
-          data={enterpriseProjects.map((p) => ({ value: p.id, label: p.name }))}
+          key={choice}
+          label={t(choice === 'projects' ? 'authorize.regionProjects' : 'authorize.enterpriseProjects')}
+          data={(choice === 'projects' ? projects : enterpriseProjects).map((p) => ({ value: p.id, label: p.name }))}
           value={ids}
           onChange={onIds}
           searchable
