@@ -4,7 +4,8 @@
  * optional `variant`); the `findings` namespace has a template per code, `codes.<code>` or
  * `codes.<code>_<variant>`. English shows `message` itself, byte for byte; another language
  * shows the template, or `message` when the finding has no params (older server findings) or the
- * template needs a value the finding does not carry.
+ * template needs a value the finding does not carry. Other engine texts with a code and params
+ * (access explanations: explanation-text.ts) use the same functions with their own namespace.
  */
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
@@ -14,7 +15,12 @@ import type { Finding } from '@/iam';
 export type FindingLike = Pick<Finding, 'code' | 'message' | 'params'>;
 
 /** Params whose values are words the namespace translates (param name → table). */
-const WORD_TABLES: Readonly<Record<string, string>> = { type: 'types', operatorType: 'conditionTypes', keyType: 'conditionTypes' };
+const WORD_TABLES: Readonly<Record<string, string>> = {
+  type: 'types',
+  operatorType: 'conditionTypes',
+  keyType: 'conditionTypes',
+  authType: 'authTypes',
+};
 
 /** The i18n key of a finding's template (without the context suffix) and its context. */
 export function findingKey(finding: FindingLike): { key: string; context: string | undefined } {
@@ -22,7 +28,10 @@ export function findingKey(finding: FindingLike): { key: string; context: string
   return { key: `codes.${finding.code}`, context: variant === undefined ? undefined : String(variant) };
 }
 
-/** `t` must be bound to the `findings` namespace; `language` is the language it translates into. */
+/**
+ * `t` must be bound to the `findings` namespace (or another namespace of `codes.<code>`
+ * templates); `language` is the language it translates into.
+ */
 export function findingText(finding: FindingLike, t: TFunction, language: string | undefined): string {
   const params = finding.params;
   if (params === undefined || language === undefined || language === 'en') return finding.message;
@@ -47,8 +56,8 @@ export function findingText(finding: FindingLike, t: TFunction, language: string
 }
 
 /** `(finding) => text` in the current language; re-renders when the language changes. */
-export function useFindingText(): (finding: FindingLike) => string {
-  const { t, i18n } = useTranslation('findings');
+export function useFindingText(namespace = 'findings'): (finding: FindingLike) => string {
+  const { t, i18n } = useTranslation(namespace);
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useCallback((finding: FindingLike) => findingText(finding, t, language), [t, language]);
 }

@@ -6,6 +6,7 @@
  */
 import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { EXPLANATION_LIST_SEPARATOR } from '@/iam/model';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -83,6 +84,18 @@ void i18n
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+
+/**
+ * `{{policies, nameList}}`: a list param of an access explanation (quoted names joined by
+ * EXPLANATION_LIST_SEPARATOR) in the language's way: `"a", "b" and "c"`; in Chinese `"a"、"b"、"c"`.
+ */
+export function formatNameList(value: unknown, language: string | undefined): string {
+  const items = String(value) === '' ? [] : String(value).split(EXPLANATION_LIST_SEPARATOR);
+  if (language?.startsWith('zh')) return items.join('、');
+  const last = items.length > 1 ? ` and ${items.pop()}` : '';
+  return `${items.join(', ')}${last}`;
+}
+i18n.services.formatter?.add('nameList', formatNameList);
 
 /** Loads every namespace of both languages (tests, and anything that must not suspend). */
 export async function loadAllNamespaces(): Promise<void> {

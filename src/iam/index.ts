@@ -45,6 +45,7 @@ export type { EvaluateOptions } from './evaluate/evaluate-policies';
 // Access in an organisation (§3).
 export { evaluateAccess, evaluateAccessMany, evaluateAccessMatrix } from './access/evaluate-access';
 export type { AccessOptions } from './access/evaluate-access';
+export { EXPLANATION_CODES, type ExplanationCode } from './access/explain-access';
 export { evaluateAccessDecisions } from './access/evaluate-access-decisions';
 export type { AccessTarget } from './access/evaluate-access-decisions';
 export type { AccessVerdict } from './access/check-layers';

@@ -265,6 +265,22 @@ export interface AccessRequest {
   authMode?: AuthMode;
 }
 
+/**
+ * One sentence of an access explanation as a code and the values it interpolates (the same
+ * conventions as Finding.params): names of users, policies, workspaces, agencies and condition
+ * keys are quoted as in the sentence (`"alice"`); an action is as written. A list of names
+ * (`policies`, `keys`) is its quoted items joined by EXPLANATION_LIST_SEPARATOR (U+0000), so that
+ * each language joins them its own way (English `"a", "b" and "c"`, Chinese `"a"、"b"、"c"`).
+ * `variant`, when present, names the wording of the code (`<code>_<variant>` template).
+ */
+export interface ExplanationPart {
+  code: string;
+  params: FindingParams;
+}
+
+/** Separates the items of a list param of an ExplanationPart. */
+export const EXPLANATION_LIST_SEPARATOR = '\u0000';
+
 export interface AccessResult {
   decision: Decision;
   reason: AccessReason;
@@ -273,6 +289,13 @@ export interface AccessResult {
   missingContextKeys: string[];
   /** Plain English sentences explaining the decision, most important first. */
   explanation: string[];
+  /**
+   * What each sentence of `explanation` says, for wording it in another language (the i18n
+   * `explanations` namespace has a template per code): same length and order as `explanation`.
+   * Set by the engine on every result; optional so that older results (and 403 bodies of other
+   * servers) without it stay valid, and a UI then shows `explanation` itself.
+   */
+  explanationParts?: ExplanationPart[];
   /** For out_of_scope: the policies that would allow outside the request's scope. */
   outOfScopePolicies?: string[];
   /** For a strict-mode ModelArts no_matching_allow: whether non-strict mode would allow. */

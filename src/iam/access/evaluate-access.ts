@@ -6,7 +6,7 @@ import type { AccessRequest, AccessResult, Snapshot, SnapshotUser } from '../mod
 import { actionFacts } from './action-facts';
 import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
 import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
-import { explainAccess } from './explain-access';
+import { explainAccess, explainUnknownUser } from './explain-access';
 import { prepareSnapshot } from './prepare-snapshot';
 import { deriveContext, resolveTarget, type RequestTarget } from './request-target';
 
@@ -16,13 +16,15 @@ export interface AccessOptions {
 }
 
 function unknownUser(request: AccessRequest): AccessResult {
+  const sentence = explainUnknownUser(String(request.user));
   return {
     decision: 'implicit_deny',
     reason: 'unknown_user',
     blockedBy: 'identity',
     statements: [],
     missingContextKeys: [],
-    explanation: [`No user with the id or name "${String(request.user)}" exists in this organisation.`],
+    explanation: [sentence.text],
+    explanationParts: [sentence.part],
   };
 }
 
@@ -37,7 +39,7 @@ function buildResult(
   const looseModeWouldAllow = identity.decision !== 'allow' && layers.checked ? layers.block === null : undefined;
   const blocked = identity.decision === 'allow' ? layers.block : null;
   const verdict = finalVerdict(identity, layers);
-  const explanation = explainAccess({
+  const sentences = explainAccess({
     user,
     action,
     identity,
@@ -54,7 +56,8 @@ function buildResult(
     reason: verdict.reason,
     statements: blocked === null ? identity.statements : [],
     missingContextKeys: identity.missingContextKeys,
-    explanation,
+    explanation: sentences.map((s) => s.text),
+    explanationParts: sentences.map((s) => s.part),
   };
   if (identity.outOfScopePolicies !== undefined) result.outOfScopePolicies = identity.outOfScopePolicies;
   if (identity.explain !== undefined) result.explain = identity.explain;

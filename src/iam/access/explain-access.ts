@@ -1,12 +1,50 @@
-/** Plain English sentences for access results (engine.md §3: `explanation`). */
-import type { SnapshotUser, SnapshotWorkspace, StatementRef } from '../model';
+/**
+ * Plain English sentences for access results (engine.md §3: `explanation`), each with its code
+ * and params (`explanationParts`, see ExplanationPart) so a UI can word it in another language.
+ */
+import { EXPLANATION_LIST_SEPARATOR, type ExplanationPart, type FindingParams, type SnapshotUser, type SnapshotWorkspace, type StatementRef } from '../model';
 import type { IdentityVerdict } from './evaluate-identity';
 
-function quoteList(items: readonly string[]): string {
-  if (items.length === 1) return `"${items[0]}"`;
-  const quoted = items.map((i) => `"${i}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+/** Every explanation code; `agency-used` has the variant `allUsers` ("(the authorization for all users)"). */
+export const EXPLANATION_CODES = [
+  'unknown-user',
+  'root-user',
+  'admin-group',
+  'admin-group-policy',
+  'allowed-by-policy',
+  'loose-mode',
+  'denied-by-policy',
+  'out-of-scope',
+  'no-matching-allow',
+  'missing-context-keys',
+  'loose-mode-would-allow',
+  'loose-mode-would-not-allow',
+  'workspace-missing',
+  'workspace-private',
+  'workspace-internal',
+  'workspace-admits',
+  'no-agency',
+  'agency-used',
+] as const;
+export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
+
+/** One sentence of an explanation: the English text and what it says. */
+export interface Sentence {
+  text: string;
+  part: ExplanationPart;
+}
+
+function sentence(code: ExplanationCode, params: FindingParams, text: string): Sentence {
+  return { text, part: { code, params } };
+}
+
+const quote = (name: string) => `"${name}"`;
+
+/** A list of names as the sentence shows it (`text`) and as a list param (`param`). */
+function quoteList(items: readonly string[]): { text: string; param: string } {
+  const quoted = items.map(quote);
+  const last = quoted.length > 1 ? ` and ${quoted[quoted.length - 1]}` : '';
+  return { text: `${quoted.slice(0, last === '' ? undefined : -1).join(', ')}${last}`, param: quoted.join(EXPLANATION_LIST_SEPARATOR) };
 }
 
 function policyNames(statements: readonly StatementRef[]): string[] {
@@ -20,61 +58,107 @@ function policyNames(statements: readonly StatementRef[]): string[] {
   return names;
 }
 
-export function explainIdentity(user: SnapshotUser, action: string, verdict: IdentityVerdict): string[] {
-  const who = `"${user.name}"`;
+export function explainUnknownUser(user: string): Sentence {
+  const who = quote(user);
+  return sentence('unknown-user', { user: who }, `No user with the id or name ${who} exists in this organisation.`);
+}
+
+export function explainIdentity(user: SnapshotUser, action: string, verdict: IdentityVerdict): Sentence[] {
+  const who = quote(user.name);
   switch (verdict.reason) {
     case 'root':
-      return [`${who} is the account's root user, who has every permission by default; policies do not restrict it.`];
+      return [sentence('root-user', { user: who }, `${who} is the account's root user, who has every permission by default; policies do not restrict it.`)];
     case 'admin_group': {
-      const out = [`${who} is a member of the admin group, which implicitly allows every action, including ${action}.`];
-      if (verdict.statements.length > 0) out.push(`The policy ${quoteList(policyNames(verdict.statements))} also allows it.`);
+      const out = [sentence('admin-group', { user: who, action }, `${who} is a member of the admin group, which implicitly allows every action, including ${action}.`)];
+      if (verdict.statements.length > 0) {
+        const policies = quoteList(policyNames(verdict.statements));
+        out.push(sentence('admin-group-policy', { policies: policies.param }, `The policy ${policies.text} also allows it.`));
+      }
       return out;
     }
-    case 'allowed_by_policy':
-      return [`The policy ${quoteList(policyNames(verdict.statements))}, attached to a group of ${who}, allows ${action}.`];
+    case 'allowed_by_policy': {
+      const policies = quoteList(policyNames(verdict.statements));
+      return [sentence('allowed-by-policy', { policies: policies.param, user: who, action }, `The policy ${policies.text}, attached to a group of ${who}, allows ${action}.`)];
+    }
     case 'loose_mode':
       return [
-        `No policy of ${who} allows ${action}, but the account uses non-strict authorization: IAM users may use ModelArts unless a policy denies it.`,
+        sentence(
+          'loose-mode',
+          { user: who, action },
+          `No policy of ${who} allows ${action}, but the account uses non-strict authorization: IAM users may use ModelArts unless a policy denies it.`,
+        ),
       ];
-    case 'denied_by_policy':
-      return [`The policy ${quoteList(policyNames(verdict.statements))} explicitly denies ${action} to ${who}; a Deny always wins over an Allow.`];
-    case 'out_of_scope':
+    case 'denied_by_policy': {
+      const policies = quoteList(policyNames(verdict.statements));
       return [
-        `The policy ${quoteList(verdict.outOfScopePolicies ?? [])} would allow ${action}, but its authorization scope does not cover this request's project or enterprise project.`,
+        sentence(
+          'denied-by-policy',
+          { policies: policies.param, action, user: who },
+          `The policy ${policies.text} explicitly denies ${action} to ${who}; a Deny always wins over an Allow.`,
+        ),
       ];
+    }
+    case 'out_of_scope': {
+      const policies = quoteList(verdict.outOfScopePolicies ?? []);
+      return [
+        sentence(
+          'out-of-scope',
+          { policies: policies.param, action },
+          `The policy ${policies.text} would allow ${action}, but its authorization scope does not cover this request's project or enterprise project.`,
+        ),
+      ];
+    }
     default:
-      return [`No policy attached to the groups of ${who} allows ${action} within the request's scope.`];
+      return [sentence('no-matching-allow', { user: who, action }, `No policy attached to the groups of ${who} allows ${action} within the request's scope.`)];
   }
 }
 
-export function explainLooseMode(wouldAllow: boolean): string {
+export function explainLooseMode(wouldAllow: boolean): Sentence {
   return wouldAllow
-    ? 'In non-strict authorization mode this request would be allowed.'
-    : 'Non-strict authorization mode would not allow this request either.';
+    ? sentence('loose-mode-would-allow', {}, 'In non-strict authorization mode this request would be allowed.')
+    : sentence('loose-mode-would-not-allow', {}, 'Non-strict authorization mode would not allow this request either.');
 }
 
-export function explainWorkspaceRefusal(user: SnapshotUser, workspaceId: string | undefined, workspace: SnapshotWorkspace | undefined): string {
-  if (workspace === undefined) return `The workspace "${workspaceId ?? ''}" does not exist, so ModelArts refuses the request.`;
-  if (workspace.authType === 'PRIVATE') {
-    return `The workspace "${workspace.name}" is PRIVATE: only its owner and the root user may use it, and "${user.name}" is neither.`;
+export function explainWorkspaceRefusal(user: SnapshotUser, workspaceId: string | undefined, workspace: SnapshotWorkspace | undefined): Sentence {
+  if (workspace === undefined) {
+    const id = quote(workspaceId ?? '');
+    return sentence('workspace-missing', { workspace: id }, `The workspace ${id} does not exist, so ModelArts refuses the request.`);
   }
-  return `The workspace "${workspace.name}" is INTERNAL: "${user.name}" is not its owner, the root user or a granted user.`;
+  const params = { workspace: quote(workspace.name), user: quote(user.name) };
+  if (workspace.authType === 'PRIVATE') {
+    return sentence(
+      'workspace-private',
+      params,
+      `The workspace ${params.workspace} is PRIVATE: only its owner and the root user may use it, and ${params.user} is neither.`,
+    );
+  }
+  return sentence('workspace-internal', params, `The workspace ${params.workspace} is INTERNAL: ${params.user} is not its owner, the root user or a granted user.`);
 }
 
-export function explainWorkspaceAdmits(workspace: SnapshotWorkspace | undefined): string {
-  return workspace === undefined ? '' : `The workspace "${workspace.name}" (${workspace.authType}) admits the user.`;
+export function explainWorkspaceAdmits(workspace: SnapshotWorkspace): Sentence {
+  const name = quote(workspace.name);
+  return sentence('workspace-admits', { workspace: name, authType: workspace.authType }, `The workspace ${name} (${workspace.authType}) admits the user.`);
 }
 
-export function explainNoAgency(user: SnapshotUser): string {
-  return `ModelArts acts through an agency, and neither "${user.name}" nor all users have an agency authorization in Global Configuration.`;
+export function explainNoAgency(user: SnapshotUser): Sentence {
+  const who = quote(user.name);
+  return sentence(
+    'no-agency',
+    { user: who },
+    `ModelArts acts through an agency, and neither ${who} nor all users have an agency authorization in Global Configuration.`,
+  );
 }
 
-export function explainAgency(agencyName: string, allUsers: boolean): string {
-  return `ModelArts acts through the agency "${agencyName}"${allUsers ? ' (the authorization for all users)' : ''}.`;
+export function explainAgency(agencyName: string, allUsers: boolean): Sentence {
+  const agency = quote(agencyName);
+  return allUsers
+    ? sentence('agency-used', { variant: 'allUsers', agency }, `ModelArts acts through the agency ${agency} (the authorization for all users).`)
+    : sentence('agency-used', { agency }, `ModelArts acts through the agency ${agency}.`);
 }
 
-export function explainMissingKeys(keys: readonly string[]): string {
-  return `The request has no value for ${quoteList(keys)}, which a policy condition needs.`;
+export function explainMissingKeys(keys: readonly string[]): Sentence {
+  const list = quoteList(keys);
+  return sentence('missing-context-keys', { keys: list.param }, `The request has no value for ${list.text}, which a policy condition needs.`);
 }
 
 export interface AccessExplainInput {
@@ -92,7 +176,7 @@ export interface AccessExplainInput {
 }
 
 /** Every sentence of an access result, most important first. */
-export function explainAccess(input: AccessExplainInput): string[] {
+export function explainAccess(input: AccessExplainInput): Sentence[] {
   const { user, identity } = input;
   const out = explainIdentity(user, input.action, identity);
   if (identity.decision !== 'allow') {
@@ -111,3 +195,4 @@ export function explainAccess(input: AccessExplainInput): string[] {
   }
   return out;
 }
+

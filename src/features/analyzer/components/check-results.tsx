@@ -2,6 +2,7 @@
 import { Code, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccessReason } from '@/iam';
+import { useExplanationTexts } from '@/i18n/explanation-text';
 import type { CheckRow } from '../lib/run-check';
 import { StatementLink } from './statement-link';
 import { DecisionBadge } from './verdict-badge';
@@ -22,6 +23,7 @@ const LAYER: Record<AccessReason, 'identity' | 'mode' | 'workspace' | 'agency'> 
 
 export function CheckResultCard({ row, subject }: { row: CheckRow; subject: string }) {
   const { t } = useTranslation('analyzer');
+  const explanationTexts = useExplanationTexts();
   const layer = row.reason ? LAYER[row.reason] : 'policies';
   const statementsTitle = row.decision === 'explicit_deny' ? t('result.denyingStatements') : t('result.allowingStatements');
   return (
@@ -49,7 +51,7 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
               {t('result.explanation')}
             </Text>
             <List size="sm" spacing={2}>
-              {row.explanation.map((s, i) => (
+              {explanationTexts(row).map((s, i) => (
                 <List.Item key={i}>{s}</List.Item>
               ))}
             </List>

@@ -10,6 +10,7 @@ import {
   type AccessReason,
   type BlockedBy,
   type Decision,
+  type ExplanationPart,
   type Finding,
   type PolicyDocument,
   type Snapshot,
@@ -27,6 +28,8 @@ export interface CheckRow {
   statements: StatementRef[];
   missingContextKeys: string[];
   explanation: string[];
+  /** What each explanation sentence says (AccessResult.explanationParts), to word it in the console's language. */
+  explanationParts?: ExplanationPart[];
   explain: StatementExplain[];
   outOfScopePolicies?: string[];
   looseModeWouldAllow?: boolean;
@@ -98,6 +101,7 @@ export function runCheck(snapshot: Snapshot | undefined, q: CheckQuery): CheckOu
         explanation: r.explanation,
         explain: r.explain ?? [],
       };
+      if (r.explanationParts !== undefined) row.explanationParts = r.explanationParts;
       if (r.blockedBy !== undefined) row.blockedBy = r.blockedBy;
       if (r.outOfScopePolicies !== undefined) row.outOfScopePolicies = r.outOfScopePolicies;
       if (r.looseModeWouldAllow !== undefined) row.looseModeWouldAllow = r.looseModeWouldAllow;

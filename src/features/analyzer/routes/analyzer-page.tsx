@@ -18,9 +18,10 @@ const TABS = ['check', 'scenario', 'matrix'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function AnalyzerPage() {
-  // 'findings' too: the check tab shows policy findings; loading it with the page keeps the page
-  // from suspending again (a flash of the loader) when that tab first renders.
-  const { t } = useTranslation(['analyzer', 'findings']);
+  // 'findings' and 'explanations' too: the check tab shows policy findings and the engine's
+  // explanations; loading them with the page keeps the page from suspending again (a flash of the
+  // loader) when that tab first renders.
+  const { t } = useTranslation(['analyzer', 'findings', 'explanations']);
   const session = useSession();
   const switcherWorkspace = useWorkspaceId();
   const [params, setParams] = useSearchParams();

@@ -10,7 +10,9 @@ import { UserGroupsTab } from '../components/users/user-groups-tab';
 import { UserPermissionsTab } from '../components/users/user-permissions-tab';
 
 export default function UserDetailPage() {
-  const { t } = useTranslation('iam');
+  // 'explanations' too: the Permissions tab words the engine's explanations; loading it with the
+  // page keeps the page from suspending again (a flash of the loader) when the tab renders.
+  const { t } = useTranslation(['iam', 'explanations']);
   const { userId = '' } = useParams();
   const search = useWorkspaceSearch();
   const navigate = useNavigate();

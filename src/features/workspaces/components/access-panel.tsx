@@ -1,6 +1,6 @@
 /**
  * "Who can use this workspace": each user with the engine's verdict for listing notebooks here,
- * the reason in the console's language and the engine's own explanation sentences.
+ * the reason and the engine's explanation sentences in the console's language.
  */
 import { Badge, Group, List, SegmentedControl, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, ErrorAlert, type DataTableColumn } from '@/components';
 import { useSession } from '@/components/session/use-session';
 import type { AccessResult } from '@/iam';
+import { useExplanationTexts } from '@/i18n/explanation-text';
 import { useOrgSnapshot } from '../api/use-org-snapshot';
 import { filterVerdicts, PROBE_ACTION, workspaceVerdicts, type UserVerdict, type VerdictFilter } from '../lib/workspace-access';
 
@@ -27,6 +28,7 @@ function VerdictBadge({ result }: { result: AccessResult }) {
 
 export function AccessPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation('workspaces');
+  const explanationTexts = useExplanationTexts();
   const { projectId } = useSession();
   const snapshot = useOrgSnapshot();
   const [filter, setFilter] = useState<VerdictFilter>('all');
@@ -68,7 +70,7 @@ export function AccessPanel({ workspaceId }: { workspaceId: string }) {
             {t(`access.reasons.${r.result.reason}`)}
           </Text>
           <List size="xs" c="dimmed" spacing={0} aria-label={t('access.details')}>
-            {r.result.explanation.map((s, i) => (
+            {explanationTexts(r.result).map((s, i) => (
               <List.Item key={i}>{s}</List.Item>
             ))}
           </List>

@@ -33,7 +33,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default function WorkspacePage() {
-  const { t } = useTranslation('workspaces');
+  // 'explanations' too: the access panel words the engine's explanations; loading it with the
+  // page keeps the page from suspending again (a flash of the loader) when the panel renders.
+  const { t } = useTranslation(['workspaces', 'explanations']);
   const { id = '' } = useParams();
   const search = useWorkspaceSearch();
   const navigate = useNavigate();

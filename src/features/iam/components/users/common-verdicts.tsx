@@ -1,11 +1,13 @@
 /** The engine's verdict for common ModelArts and OBS actions, with its explanation in plain words. */
 import { Code, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useExplanationTexts } from '@/i18n/explanation-text';
 import type { ActionVerdict } from '../../lib/effective-permissions';
 import { VerdictBadge } from './verdict-badge';
 
 export function CommonVerdicts({ verdicts }: { verdicts: ActionVerdict[] }) {
   const { t } = useTranslation('iam');
+  const explanationTexts = useExplanationTexts();
   return (
     <Table aria-label={t('permissions.verdictsTable')} verticalSpacing="sm" striped>
       <Table.Thead>
@@ -27,7 +29,7 @@ export function CommonVerdicts({ verdicts }: { verdicts: ActionVerdict[] }) {
             <Table.Td>
               {result.explanation.length > 0 ? (
                 <List size="sm" spacing={2}>
-                  {result.explanation.map((s, i) => (
+                  {explanationTexts(result).map((s, i) => (
                     <List.Item key={i}>{s}</List.Item>
                   ))}
                 </List>
