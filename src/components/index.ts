@@ -2,7 +2,7 @@
 export { PageLayout, type PageLayoutProps } from './layout/page-layout';
 export { EmptyState, type EmptyStateProps } from './feedback/empty-state';
 export { ErrorAlert, type ErrorAlertProps } from './feedback/error-alert';
-export { describeError, explanationSentences, type DescribedError } from './feedback/describe-error';
+export { describeError, explanationReasons, explanationSentences, type DescribedError } from './feedback/describe-error';
 export { confirmAction, ConfirmDialogs, type ConfirmOptions } from './feedback/confirm';
 export { notifyError, notifySuccess } from './feedback/notify';
 export { DataTable, type DataTableColumn, type DataTableProps } from './data-table/data-table';

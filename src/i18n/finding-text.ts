@@ -56,8 +56,12 @@ export function findingText(finding: FindingLike, t: TFunction, language: string
 }
 
 /** `(finding) => text` in the current language; re-renders when the language changes. */
-export function useFindingText(namespace = 'findings'): (finding: FindingLike) => string {
-  const { t, i18n } = useTranslation(namespace);
+/**
+ * With `useSuspense: false` the texts are the English ones until the namespace has loaded (for
+ * components that must not suspend their page, e.g. an error alert).
+ */
+export function useFindingText(namespace = 'findings', options?: { useSuspense?: boolean }): (finding: FindingLike) => string {
+  const { t, i18n } = useTranslation(namespace, options);
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useCallback((finding: FindingLike) => findingText(finding, t, language), [t, language]);
 }

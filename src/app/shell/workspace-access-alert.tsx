@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '@/api/client';
 import { workspaceSchema } from '@/api/contracts/modelarts';
 import { buildPath } from '@/api/paths';
-import { explanationSentences } from '@/components/feedback/describe-error';
+import { explanationReasons } from '@/components/feedback/describe-error';
+import { useFindingText } from '@/i18n/finding-text';
 import { useSession } from '@/components/session/use-session';
 import { DEFAULT_WORKSPACE_ID, useSetWorkspaceId, useWorkspaceParam } from '@/components/session/use-workspace-id';
 import { useAccessibleWorkspaces } from '../api/shell-queries';
@@ -27,7 +28,7 @@ function useInaccessibleReason(workspaceId: string | null, enabled: boolean) {
         return w.status === 'DELETING' ? ({ kind: 'deleting', name: w.name } as const) : ({ kind: 'unknown' } as const);
       } catch (e) {
         if (e instanceof ApiError && e.status === 404) return { kind: 'missing' } as const;
-        if (e instanceof ApiError && e.status === 403) return { kind: 'forbidden', reasons: explanationSentences(e.explanation) } as const;
+        if (e instanceof ApiError && e.status === 403) return { kind: 'forbidden', reasons: explanationReasons(e.explanation) } as const;
         return { kind: 'unknown' } as const;
       }
     },
@@ -38,6 +39,7 @@ function useInaccessibleReason(workspaceId: string | null, enabled: boolean) {
 
 export function WorkspaceAccessAlert() {
   const { t } = useTranslation('shell');
+  const reasonText = useFindingText('explanations', { useSuspense: false });
   const param = useWorkspaceParam();
   const session = useSession();
   const workspaces = useAccessibleWorkspaces();
@@ -59,7 +61,7 @@ export function WorkspaceAccessAlert() {
             <Text size="sm">{t('workspaces:switcher.forbidden', { id: param, user })}</Text>
             <List size="sm" spacing={2}>
               {why.reasons.map((r, i) => (
-                <List.Item key={i}>{r}</List.Item>
+                <List.Item key={i}>{reasonText(r)}</List.Item>
               ))}
             </List>
           </>

@@ -3,14 +3,17 @@
  * message, and for a 403 the engine's explanation sentences.
  */
 import { ApiError, ContractError, NetworkError } from '@/api/client';
+import type { ExplanationPart } from '@/iam';
+import { explanationItems } from '@/i18n/explanation-text';
+import type { FindingLike } from '@/i18n/finding-text';
 
 export interface DescribedError {
   kind: 'api' | 'network' | 'contract' | 'unknown';
   status?: number;
   code?: string;
   message: string;
-  /** The engine's explanation of a 403 (`explanation.explanation`: string[]), in plain words. */
-  reasons: string[];
+  /** The engine's explanation of a 403: its sentences, with their codes and params when the body has them. */
+  reasons: FindingLike[];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -29,6 +32,20 @@ export function explanationSentences(explanation: unknown): string[] {
   return [];
 }
 
+function isPart(v: unknown): v is ExplanationPart {
+  return isRecord(v) && typeof v.code === 'string' && isRecord(v.params);
+}
+
+/**
+ * The 403 body's explanation as sentences to word in the console's language: the sentences, and
+ * their codes and params (`explanationParts`) when every part is well formed.
+ */
+export function explanationReasons(explanation: unknown): FindingLike[] {
+  const sentences = explanationSentences(explanation);
+  const parts = isRecord(explanation) && Array.isArray(explanation.explanationParts) ? explanation.explanationParts : undefined;
+  return explanationItems({ explanation: sentences, explanationParts: parts?.every(isPart) ? parts : undefined });
+}
+
 export function describeError(error: unknown): DescribedError {
   if (error instanceof ApiError) {
     return {
@@ -36,7 +53,7 @@ export function describeError(error: unknown): DescribedError {
       status: error.status,
       code: error.code,
       message: error.message,
-      reasons: error.status === 403 ? explanationSentences(error.explanation) : [],
+      reasons: error.status === 403 ? explanationReasons(error.explanation) : [],
     };
   }
   if (error instanceof NetworkError) return { kind: 'network', message: error.message, reasons: [] };

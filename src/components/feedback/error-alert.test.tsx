@@ -1,11 +1,28 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '@/api/client';
+import { i18n } from '@/i18n';
 import { renderWithProviders } from '@/testing/render';
-import { explanationSentences } from './describe-error';
+import { explanationReasons, explanationSentences } from './describe-error';
 import { ErrorAlert } from './error-alert';
 
 describe('ErrorAlert', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('words the engine explanation of a 403 in Chinese in the Chinese console', () => {
+    const error = new ApiError(403, 'ModelArts.0108', 'not authorized to perform (modelarts:notebook:create)', {
+      explanation: ['The workspace "lab" is PRIVATE: only its owner and the root user may use it, and "liam" is neither.'],
+      explanationParts: [{ code: 'workspace-private', params: { workspace: '"lab"', user: '"liam"' } }],
+    });
+    renderWithProviders(<ErrorAlert error={error} />, { language: 'zh' });
+    const [reason] = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(reason).toMatch(/[\u4e00-\u9fff]/);
+    expect(reason).toContain('"lab"');
+    expect(reason).not.toContain('PRIVATE: only its owner');
+  });
+
   it('shows the API code and message, the engine explanation of a 403, and retries', async () => {
     const onRetry = vi.fn();
     const error = new ApiError(403, 'ModelArts.0108', 'not authorized to perform (modelarts:workspace:create)', {
@@ -37,5 +54,14 @@ describe('ErrorAlert', () => {
     expect(explanationSentences(['x', 3])).toEqual(['x']);
     expect(explanationSentences({ explanation: 42 })).toEqual([]);
     expect(explanationSentences(undefined)).toEqual([]);
+  });
+
+  it('keeps the codes and params of well-formed explanation parts, and drops malformed ones', () => {
+    const sentence = 'The workspace "lab" is PRIVATE: only its owner and the root user may use it, and "liam" is neither.';
+    const part = { code: 'workspace-private', params: { workspace: '"lab"', user: '"liam"' } };
+    expect(explanationReasons({ explanation: [sentence], explanationParts: [part] })).toEqual([{ code: part.code, message: sentence, params: part.params }]);
+    expect(explanationReasons({ explanation: [sentence], explanationParts: [{ code: 'x', params: null }] })).toEqual([{ code: '', message: sentence }]);
+    expect(explanationReasons({ explanation: [sentence], explanationParts: 'nonsense' })).toEqual([{ code: '', message: sentence }]);
+    expect(explanationReasons('one')).toEqual([{ code: '', message: 'one' }]);
   });
 });

@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFindingText } from '@/i18n/finding-text';
 import { describeError } from './describe-error';
 
 export interface ErrorAlertProps {
@@ -20,6 +21,8 @@ export interface ErrorAlertProps {
  */
 export function ErrorAlert({ error, title, onRetry, retrying }: ErrorAlertProps) {
   const { t } = useTranslation('common');
+  // The 403 reasons in the console's language; English until the namespace is there (never suspends the page).
+  const reasonText = useFindingText('explanations', { useSuspense: false });
   const d = describeError(error);
   const heading =
     title ??
@@ -47,7 +50,7 @@ export function ErrorAlert({ error, title, onRetry, retrying }: ErrorAlertProps)
             </Text>
             <List size="sm" spacing={2}>
               {d.reasons.map((r, i) => (
-                <List.Item key={i}>{r}</List.Item>
+                <List.Item key={i}>{reasonText(r)}</List.Item>
               ))}
             </List>
           </Stack>
