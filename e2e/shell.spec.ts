@@ -174,4 +174,27 @@ test.describe('shell', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menuitem')).toHaveCount(0);
   });
+
+  test('a key pressed on the persona button before its menu has loaded opens the menu, and Escape closes it', async ({ page, gotoConsole }) => {
+    // Hold the menu's code (it loads after the first paint) until the key has been pressed.
+    let release = () => {};
+    let held = false;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The context sees the requests the mock backend's service worker passes on, too.
+    await page.context().route(/persona-menu-dropdown/, async (route) => {
+      held = true;
+      await gate;
+      await route.continue();
+    });
+    await gotoConsole(page, '/settings');
+    await expect.poll(() => held).toBe(true);
+    await page.getByRole('button', { name: 'Signed in as acme' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('menuitem').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menuitem')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Signed in as acme' })).toBeFocused();
+  });
 });

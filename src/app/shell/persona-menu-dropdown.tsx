@@ -5,7 +5,7 @@
 import { Badge, Box, Group, Loader, Menu, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import { ErrorAlert } from '@/components/feedback/error-alert';
@@ -44,6 +44,22 @@ export function PersonaMenuDropdown({ openRequests = 0, autoFocus = false }: Per
     setSeenRequests(openRequests);
     setOpened(true);
   }
+  // Mantine returns focus to what had it when the menu opened; a menu that opened as it arrived
+  // (its stand-in had focus, now gone) has nothing to return to: focus the button instead when
+  // focus is left in the closing dropdown or on nothing.
+  const button = useRef<HTMLButtonElement>(null);
+  const dropdown = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(opened);
+  useEffect(() => {
+    const closed = wasOpen.current && !opened;
+    wasOpen.current = opened;
+    if (!closed) return;
+    const id = setTimeout(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body || dropdown.current?.contains(active)) button.current?.focus();
+    }, 0);
+    return () => clearTimeout(id);
+  }, [opened]);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const personas = usePersonas(debounced, opened);
@@ -63,9 +79,21 @@ export function PersonaMenuDropdown({ openRequests = 0, autoFocus = false }: Per
   return (
     <Menu opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal={false} zIndex={300}>
       <Menu.Target>
-        <PersonaButton autoFocus={autoFocus} />
+        <PersonaButton
+          ref={button}
+          // Focus stays on the button only when the menu is not opening: an opening menu takes it.
+          autoFocus={autoFocus && openRequests === 0}
+          // Escape closes the menu wherever focus is; Mantine handles it only inside the dropdown,
+          // and a menu that opens as it arrives may not have moved focus there yet.
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && opened) {
+              e.preventDefault();
+              setOpened(false);
+            }
+          }}
+        />
       </Menu.Target>
-      <Menu.Dropdown>
+      <Menu.Dropdown ref={dropdown}>
         <Menu.Label>{t('persona.account')}</Menu.Label>
         <Menu.Item onClick={() => pick(null)} rightSection={<AdminBadge admin />} aria-current={session.isRoot ? 'true' : undefined}>
           <Text size="sm" fw={session.isRoot ? 700 : 400}>
