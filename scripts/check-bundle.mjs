@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Issue 3 asks for ≤ 200 kB; the check fails above it. Measured 191.9 kB; each compressed on its
+ * Issue 3 asks for ≤ 200 kB; the check fails above it. Measured 192.5 kB; each compressed on its
  * own: react-dom 54, Mantine 34, the app ≈ 20, i18next 15, floating-ui 14, react-router 14,
  * zod/mini 9, react-query 10. Dropdowns, menus, dialogs and the notification container load after
  * the first paint. See the README ("Bundle budget").
