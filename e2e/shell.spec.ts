@@ -81,6 +81,8 @@ test.describe('shell', () => {
 
   test('switches to the dark theme, remembered across reloads, and back', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/settings');
+    // The page (a lazy chunk) first: the axe scan below must not meet its loader.
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();

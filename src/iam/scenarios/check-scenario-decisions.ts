@@ -79,8 +79,8 @@ export function checkScenarioDecisions(snapshot: Snapshot, users: readonly strin
   const resolved = resolveTarget(prepared, target);
   const { columns, actions } = columnsOf(snapshot, scenarios);
   const verdicts = evaluateAccessDecisions(snapshot, users, actions, { projectId: target.projectId, workspaceId: target.workspaceId, authMode: target.authMode });
-  /** Agency id → missing count per scenario column, for agencies whose policies read no context. */
-  const byAgency = new Map<string, number[]>();
+  /** Agency id → missing count per scenario column; null when its policies read the context (per user). */
+  const byAgency = new Map<string, number[] | null>();
   const out: ScenarioVerdict[] = [];
   users.forEach((id, u) => {
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
@@ -96,8 +96,8 @@ export function checkScenarioDecisions(snapshot: Snapshot, users: readonly strin
     const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);
     const principal = agency === undefined ? undefined : prepared.agencyPolicies(agency.id);
     let shared = agency === undefined ? undefined : byAgency.get(agency.id);
-    if (agency !== undefined && principal !== undefined && shared === undefined && !readsContext(principal)) {
-      shared = columns.map((c) => agencyMissingCount(prepared, principal, c.agency, resolved, user));
+    if (agency !== undefined && principal !== undefined && shared === undefined) {
+      shared = readsContext(principal) ? null : columns.map((c) => agencyMissingCount(prepared, principal, c.agency, resolved, user));
       byAgency.set(agency.id, shared);
     }
     columns.forEach((c, k) => {
