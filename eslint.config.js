@@ -1,4 +1,4 @@
-// Lint rules, including the import directions of ARCHITECTURE.md.
+// Lint rules, including the import directions of docs/architecture.md.
 import path from 'node:path';
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
