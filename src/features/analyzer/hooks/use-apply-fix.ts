@@ -89,11 +89,11 @@ export function useApplyFix() {
           c.done.add(step.id);
           setStatus((prev) => ({ ...prev, [step.id]: 'done' }));
         }
+        // Refreshed once all is done: until then the plan must not change under a Retry.
+        await invalidateResources(queryClient, ['roles', 'groups', 'memberships', ...GRANT_CHANGES]);
         return true;
       } finally {
         setRunning(false);
-        // What a fix may have created, also when a step failed half way.
-        void invalidateResources(queryClient, ['roles', 'groups', 'memberships', ...GRANT_CHANGES]);
       }
     },
     [queryClient],
