@@ -23,8 +23,7 @@ import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AuthMode, ContextValue, RequestContext, SnapshotUser, StatementRef } from '../model';
 import type { ActionFacts } from './action-facts';
 import { coveredAttachments, runCandidates, serviceOfAction } from './evaluate-principal';
-import type { PreparedSnapshot } from './prepare-snapshot';
-import type { RequestTarget } from './request-target';
+import type { PreparedSnapshot, RequestTarget } from './prepared-types';
 
 /** Most value combinations tried before a result is called Conditional without an example. */
 export const SEARCH_LIMIT = 4096;

@@ -8,8 +8,9 @@ import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
 import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
 import { explainAccess, explainUnknownUser } from './explain-access';
 import { findConditional } from './conditional';
-import { prepareSnapshot, type PreparedSnapshot } from './prepare-snapshot';
-import { deriveContext, resolveTarget, type RequestTarget } from './request-target';
+import { prepareSnapshot } from './prepare-snapshot';
+import type { PreparedSnapshot, RequestTarget } from './prepared-types';
+import { deriveContext, resolveTarget } from './request-target';
 
 export interface AccessOptions {
   /** Also return every identity statement with its reason. */

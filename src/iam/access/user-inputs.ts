@@ -10,7 +10,8 @@
 import type { Snapshot, SnapshotUser } from '../model';
 import { admitsUser } from './modelarts-layers';
 import { prepareSnapshot } from './prepare-snapshot';
-import { resolveTarget, type TargetRequest } from './request-target';
+import type { TargetRequest } from './prepared-types';
+import { resolveTarget } from './request-target';
 
 export interface UserInputs {
   shared: string;
