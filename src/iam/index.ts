@@ -50,7 +50,7 @@ export { evaluateAccessDecisions } from './access/evaluate-access-decisions';
 export type { AccessTarget } from './access/evaluate-access-decisions';
 export type { AccessVerdict } from './access/check-layers';
 export { prepareSnapshot } from './access/prepare-snapshot';
-export type { PreparedSnapshot } from './access/prepare-snapshot';
+export type { PreparedSnapshot } from './access/prepared-types';
 export { modeImpact } from './access/mode-impact';
 export type { ModeImpact, ModeImpactRequest } from './access/mode-impact';
 

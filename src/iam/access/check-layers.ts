@@ -6,8 +6,7 @@
 import type { AccessReason, AuthMode, BlockedBy, Decision, SnapshotAuthorization, SnapshotUser } from '../model';
 import type { ActionFacts } from './action-facts';
 import { admitsUser } from './modelarts-layers';
-import type { PreparedSnapshot } from './prepare-snapshot';
-import type { RequestTarget } from './request-target';
+import type { PreparedSnapshot, RequestTarget } from './prepared-types';
 
 export interface LayerOutcome {
   /** Layers 4 and 5 were looked at. */

@@ -13,26 +13,16 @@
 import type { CompiledPolicySet } from '../compile/compiled-policy-set';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
-import { actionFacts, type ActionFacts } from './action-facts';
+import { actionFacts } from './action-facts';
 import { finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
 import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
 import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_UNKNOWN, policyFlags } from './policy-flags';
-import { prepareSnapshot, type AttachmentRun, type PreparedSnapshot } from './prepare-snapshot';
+import { prepareSnapshot } from './prepare-snapshot';
+import type { AttachmentRun, BulkTable, PreparedSnapshot } from './prepared-types';
 import { deriveContext, resolveTarget } from './request-target';
 
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
-
-/** Per action list and resource: the actions' facts and each policy's flags per action. */
-export interface BulkTable {
-  facts: readonly ActionFacts[];
-  /** Non-strict mode allows the action (its service is ModelArts). */
-  looseApplies: readonly boolean[];
-  /** Policy → flags per action (FLAG_UNKNOWN until asked). */
-  flags: Map<CompiledPolicySet, Uint8Array>;
-  /** A group's or agency's run → the flag rows of its attachments. */
-  runRows: Map<AttachmentRun, readonly Uint8Array[]>;
-}
 
 const TABLE_LIMIT = 8;
 

@@ -8,7 +8,8 @@ import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
 import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
 import { explainAccess, explainUnknownUser } from './explain-access';
 import { prepareSnapshot } from './prepare-snapshot';
-import { deriveContext, resolveTarget, type RequestTarget } from './request-target';
+import type { RequestTarget } from './prepared-types';
+import { deriveContext, resolveTarget } from './request-target';
 
 export interface AccessOptions {
   /** Also return every identity statement with its reason. */

@@ -6,8 +6,9 @@
 import { evaluateIdentity } from '../access/evaluate-identity';
 import { evaluatePrincipal } from '../access/evaluate-principal';
 import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
-import { prepareSnapshot, type PreparedSnapshot } from '../access/prepare-snapshot';
-import { deriveContext, resolveTarget, type RequestTarget } from '../access/request-target';
+import { prepareSnapshot } from '../access/prepare-snapshot';
+import type { PreparedSnapshot, RequestTarget } from '../access/prepared-types';
+import { deriveContext, resolveTarget } from '../access/request-target';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type { ScenarioRequest, ScenarioResult, Snapshot, SnapshotAgency, SnapshotUser } from '../model';
 import { buildFixPolicies } from './build-fix-policies';
