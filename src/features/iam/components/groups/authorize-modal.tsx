@@ -7,11 +7,11 @@ import { Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/c
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group as IamGroup } from '@/api/contracts/iam';
-import { ErrorAlert, notifySuccess } from '@/components';
+import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } from '@/components';
 import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useGrantGroupRoles } from '@/api/resources/grants';
-import { planGrants, type ScopeChoice } from '../../lib/scope';
+import { grantsMutation, planGrants, type ScopeChoice } from '../../lib/scope';
 import { PolicyPicker } from './policy-picker';
 import { ScopeFields } from './scope-fields';
 
@@ -32,6 +32,9 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
   const chosen = useMemo(() => (roles.data ?? []).filter((r) => selected.has(r.id)), [roles.data, selected]);
   const plan = useMemo(() => planGrants(group.id, chosen, choice, ids), [group.id, chosen, choice, ids]);
   const needsIds = choice === 'projects' || choice === 'enterpriseProjects';
+  // Who gains (or loses: a Deny) once the scope is complete: the OK button waits for it.
+  const mutation = useMemo(() => (step === 1 && (!needsIds || ids.length > 0) ? grantsMutation(plan.grants) : null), [step, needsIds, ids.length, plan.grants]);
+  const preview = useConsequencePreview(mutation);
   const idsError = tried && needsIds && ids.length === 0 ? t(choice === 'projects' ? 'authorize.pickProjects' : 'authorize.pickEnterpriseProjects') : undefined;
 
   const toggle = (id: string) =>
@@ -88,6 +91,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
             idsError={idsError}
           />
         )}
+        {mutation !== null ? <ConsequencePreview state={preview} /> : null}
         {grant.isPending || (grant.isError && done > 0) ? (
           <Stack gap={4}>
             <Text size="sm" aria-live="polite">
@@ -110,7 +114,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
               <Button variant="default" onClick={() => setStep(0)} disabled={grant.isPending}>
                 {t('authorize.previous')}
               </Button>
-              <Button variant="filled" onClick={run} loading={grant.isPending}>
+              <Button variant="filled" onClick={run} loading={grant.isPending || (mutation !== null && preview.status === 'loading')} disabled={mutation !== null && preview.status === 'loading'}>
                 {t('action.ok')}
               </Button>
             </>
