@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessReason } from '@/iam';
 import { useExplanationTexts } from '@/i18n/explanation-text';
 import type { CheckRow } from '../lib/run-check';
+import { ConditionalNote } from './conditional-note';
 import { StatementLink } from './statement-link';
 import { DecisionBadge } from './verdict-badge';
 import { WhyNotTable } from './why-not-table';
@@ -33,7 +34,7 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
           <Title order={2} size="h5" ff="monospace">
             {row.action}
           </Title>
-          <DecisionBadge decision={row.decision} />
+          <DecisionBadge decision={row.conditional !== undefined ? 'conditional' : row.decision} />
         </Group>
         <Text size="sm">
           <Text span fw={600}>
@@ -42,6 +43,7 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
           {t(`layer.${layer}`)}
           {row.reason ? ` — ${t(`reason.${row.reason}`, { user: subject, action: row.action })}` : ''}
         </Text>
+        {row.conditional !== undefined ? <ConditionalNote conditional={row.conditional} /> : null}
         {row.looseModeWouldAllow !== undefined ? (
           <Text size="sm">{row.looseModeWouldAllow ? t('result.looseWouldAllow') : t('result.looseWouldNotAllow')}</Text>
         ) : null}

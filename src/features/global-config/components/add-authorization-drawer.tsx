@@ -4,6 +4,7 @@
  * permissions → create authorization with visible progress; a failed step keeps the form and
  * Retry resumes from it.
  */
+import type { NamedRef } from '../lib/add-authorization-form';
 import { Alert, Button, Checkbox, Divider, Drawer, Group, Input, Select, SegmentedControl, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -38,7 +39,8 @@ function targetName(v: AddAuthorizationValues): string | null {
   }
 }
 
-export function AddAuthorizationDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** `initialUser`: the IAM user the form starts with (a link "Add Authorization for nora"). */
+export function AddAuthorizationDrawer({ opened, onClose, initialUser }: { opened: boolean; onClose: () => void; initialUser?: NamedRef | undefined }) {
   const { t } = useTranslation('global-config');
   const [busy, setBusy] = useState(false);
   return (
@@ -55,18 +57,18 @@ export function AddAuthorizationDrawer({ opened, onClose }: { opened: boolean; o
       withCloseButton={!busy}
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
-      {opened ? <AddAuthorizationForm onDone={onClose} onBusyChange={setBusy} /> : null}
+      {opened ? <AddAuthorizationForm onDone={onClose} onBusyChange={setBusy} initialUser={initialUser} /> : null}
     </Drawer>
   );
 }
 
-function AddAuthorizationForm({ onDone, onBusyChange }: { onDone: () => void; onBusyChange: (busy: boolean) => void }) {
+function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: () => void; onBusyChange: (busy: boolean) => void; initialUser?: NamedRef | undefined }) {
   const { t } = useTranslation('global-config');
   const session = useSession();
   const agencies = useAgencies();
   const roles = useRoles();
   const projects = useProjects();
-  const [values, setValues] = useState<AddAuthorizationValues>(initialValues);
+  const [values, setValues] = useState<AddAuthorizationValues>(() => ({ ...initialValues(), iamUser: initialUser ?? null }));
   const [attempted, setAttempted] = useState(false);
   const flow = useAuthorizationFlow();
   const userTypeLabelId = useId();
