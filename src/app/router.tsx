@@ -9,6 +9,7 @@
 import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppShellLayout } from './shell/app-shell-layout';
+import { paths } from '@/components/navigation/paths';
 
 const GlobalConfigPage = lazy(() => import('@/features/global-config/routes/global-config-page'));
 const SettingsPage = lazy(() => import('@/features/settings/routes/settings-page'));
@@ -35,7 +36,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<AppShellLayout />}>
-        <Route index element={<RedirectKeepingSearch to="/global-config" />} />
+        <Route index element={<RedirectKeepingSearch to={paths.globalConfig} />} />
         <Route path="global-config" element={<GlobalConfigPage />} />
         <Route path="workspaces/*" element={<WorkspacesRoutes />} />
         {NOT_YET_AVAILABLE.map(({ path, page }) => (
