@@ -11,6 +11,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { i18n } from '@/i18n';
 import { lazyPage } from './lazy-page';
 import { AppShellLayout } from './shell/app-shell-layout';
+import { paths } from '@/components/navigation/paths';
 
 const globalConfig = lazyPage(() => import('@/features/global-config/routes/global-config-page'));
 const settings = lazyPage(() => import('@/features/settings/routes/settings-page'));
@@ -71,7 +72,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<AppShellLayout />}>
-        <Route index element={<RedirectKeepingSearch to="/global-config" />} />
+        <Route index element={<RedirectKeepingSearch to={paths.globalConfig} />} />
         <Route path="global-config" element={<GlobalConfigPage />} />
         <Route path="workspaces/*" element={<WorkspacesRoutes />} />
         {NOT_YET_AVAILABLE.map(({ path, page }) => (
