@@ -4,7 +4,6 @@
  * permissions → create authorization with visible progress; a failed step keeps the form and
  * Retry resumes from it.
  */
-import type { NamedRef } from '../lib/add-authorization-form';
 import { Alert, Button, Checkbox, Divider, Drawer, Group, Input, Select, SegmentedControl, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -17,7 +16,7 @@ import { useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useAuthorizationFlow } from '../hooks/use-authorization-flow';
 import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
-import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues } from '../lib/add-authorization-form';
+import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type NamedRef } from '../lib/add-authorization-form';
 import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
