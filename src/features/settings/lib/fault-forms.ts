@@ -23,8 +23,9 @@ export const EMPTY_RULE: RuleForm = { method: 'GET', path: '', status: 500, time
 
 type T = (key: string) => string;
 
+/** An emptied field is not 0: it reads as `fallback` (invalid), so it is reported, not sent. */
 export const toNumber = (v: number | string, fallback: number) => {
-  const n = typeof v === 'number' ? v : Number(v);
+  const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v);
   return Number.isFinite(n) ? n : fallback;
 };
 
