@@ -2,7 +2,8 @@
  * Every route in light/dark × en/zh → e2e/screenshots/<page>-<theme>-<lang>.png (git-ignored).
  * `node scripts/montage.mjs` then makes e2e/screenshots/montage.png for a one-picture review.
  */
-import { expect, test } from './fixtures';
+import { writeFileSync } from 'node:fs';
+import { api, expect, test } from './fixtures';
 
 const ROUTES = [
   { name: 'global-config', path: '/global-config' },
@@ -57,5 +58,47 @@ for (const [theme, lang] of [
     await page.getByRole('button', { name: /^Workspace: |^工作空间：/ }).click();
     await expect(page.getByRole('option').first()).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/menu-workspace-${theme}-${lang}.png`, animations: 'disabled' });
+  });
+}
+
+/** A collected snapshot with a denied call: the Import review (coverage report) and the analyzer's marks. */
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['dark', 'zh'],
+] as const) {
+  test(`screenshots of a collected snapshot ${theme} ${lang}`, async ({ page, gotoConsole }, testInfo) => {
+    await page.addInitScript(
+      ([t, l]) => {
+        localStorage.setItem('ma-console.color-scheme', t);
+        localStorage.setItem('ma-console.language', l);
+      },
+      [theme, lang] as const,
+    );
+    await gotoConsole(page, '/settings');
+    const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
+    const collection = {
+      tool: 'npm run collect',
+      collectedAt: '2026-12-07T15:00:00.000Z',
+      complete: false,
+      regions: ['cn-north-4'],
+      calls: [
+        { name: 'IAM users', method: 'GET', path: '/v3/users', status: 'ok', httpStatus: 200, count: 40, permission: 'iam:users:listUsers' },
+        { name: 'IAM group members', method: 'GET', path: '/v3/groups/{group_id}/users', status: 'denied', httpStatus: 403, count: 0, permission: 'iam:users:listUsersForGroup' },
+        { name: 'ModelArts authorizations', method: 'GET', path: '/v2/p-cn-north-4/authorizations', region: 'cn-north-4', status: 'partial', httpStatus: 200, count: 1, permission: 'membership of the admin group', message: 'only the caller’s own rows are listed' },
+      ],
+    };
+    const file = testInfo.outputPath('collected.json');
+    writeFileSync(file, JSON.stringify({ ...current, collection }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Import snapshot$|^导入快照$/ }).click();
+    await (await chooser).setFiles(file);
+    await expect(page.getByRole('dialog').getByRole('table').first()).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/import-coverage-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+    await page.getByRole('dialog').getByRole('button', { name: /^Import$|^导入$/ }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);
+    await page.screenshot({ path: `e2e/screenshots/analyzer-incomplete-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
   });
 }

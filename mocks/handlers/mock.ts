@@ -35,6 +35,10 @@ const counts = () => {
 export const mockHandlers = [
   http.get(patterns.mockSnapshot, mockRoute(() => HttpResponse.json(store.toEngineSnapshot()))),
 
+  // How the current organisation was collected (`npm run collect`), or null: the demo seed and
+  // snapshots exported by the console carry none.
+  http.get(patterns.mockCollection, mockRoute(() => HttpResponse.json({ collection: store.state.collection ?? null }))),
+
   http.put(
     patterns.mockSnapshot,
     mockRoute(async (request) => {

@@ -13,6 +13,7 @@ import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
 import { getSnapshot } from '@/api/resources/demo-data';
 import { usePutSnapshot } from '../hooks/use-replace-demo-data';
+import { CoverageReport } from './coverage-report';
 import { parseSnapshotText, snapshotChanges, type CollectionChange } from '../lib/snapshot-diff';
 
 type Step =
@@ -120,6 +121,14 @@ export function ImportSnapshot({ disabled }: { disabled?: boolean }) {
         {step.kind === 'review' ? (
           <Stack gap="md">
             <Text size="sm">{t('import.reviewBody', { name: step.fileName, account: step.snapshot.domain.name })}</Text>
+            {step.snapshot.collection ? (
+              <Stack gap={4} component="section" aria-label={t('coverage.heading')}>
+                <Text size="sm" fw={600}>
+                  {t('coverage.heading')}
+                </Text>
+                <CoverageReport report={step.snapshot.collection} />
+              </Stack>
+            ) : null}
             {step.currentError ? <Text size="sm" c="orange.9">{t('import.currentUnknown')}</Text> : null}
             <Table withTableBorder striped aria-label={t('import.changesLabel')}>
               <Table.Thead>
