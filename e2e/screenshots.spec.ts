@@ -3,7 +3,8 @@
  * `node scripts/montage.mjs` then makes e2e/screenshots/montage.png for a one-picture review.
  */
 import { writeFileSync } from 'node:fs';
-import { api, expect, test } from './fixtures';
+import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
+import { api, expect, test, type Page } from './fixtures';
 
 const ROUTES = [
   { name: 'global-config', path: '/global-config' },
@@ -16,17 +17,22 @@ const ROUTES = [
   { name: 'not-found', path: '/no-such-page' },
 ] as const;
 
+/** Opens the console in this theme and language (persisted the way the console reads them). */
+async function setLook(page: Page, theme: 'light' | 'dark', lang: 'en' | 'zh') {
+  await page.addInitScript(
+    ([t, l]) => {
+      localStorage.setItem('ma-console.color-scheme', t);
+      localStorage.setItem('ma-console.language', l);
+    },
+    [theme, lang] as const,
+  );
+}
+
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`screenshots ${theme} ${lang}`, async ({ page, gotoConsole }) => {
       test.setTimeout(120_000);
-      await page.addInitScript(
-        ([t, l]) => {
-          localStorage.setItem('ma-console.color-scheme', t);
-          localStorage.setItem('ma-console.language', l);
-        },
-        [theme, lang] as const,
-      );
+      await setLook(page, theme, lang);
       for (const route of ROUTES) {
         await gotoConsole(page, route.path);
         await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
@@ -43,13 +49,7 @@ for (const [theme, lang] of [
   ['dark', 'zh'],
 ] as const) {
   test(`screenshots of the shell menus ${theme} ${lang}`, async ({ page, gotoConsole }) => {
-    await page.addInitScript(
-      ([t, l]) => {
-        localStorage.setItem('ma-console.color-scheme', t);
-        localStorage.setItem('ma-console.language', l);
-      },
-      [theme, lang] as const,
-    );
+    await setLook(page, theme, lang);
     await gotoConsole(page, '/settings');
     await page.getByRole('button', { name: /^Signed in as |^当前登录：/ }).click();
     await expect(page.getByRole('menuitem').nth(3)).toBeVisible();
@@ -67,28 +67,11 @@ for (const [theme, lang] of [
   ['dark', 'zh'],
 ] as const) {
   test(`screenshots of a collected snapshot ${theme} ${lang}`, async ({ page, gotoConsole }, testInfo) => {
-    await page.addInitScript(
-      ([t, l]) => {
-        localStorage.setItem('ma-console.color-scheme', t);
-        localStorage.setItem('ma-console.language', l);
-      },
-      [theme, lang] as const,
-    );
+    await setLook(page, theme, lang);
     await gotoConsole(page, '/settings');
     const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
-    const collection = {
-      tool: 'npm run collect',
-      collectedAt: '2026-12-07T15:00:00.000Z',
-      complete: false,
-      regions: ['cn-north-4'],
-      calls: [
-        { name: 'IAM users', method: 'GET', path: '/v3/users', status: 'ok', httpStatus: 200, count: 40, permission: 'iam:users:listUsers' },
-        { name: 'IAM group members', method: 'GET', path: '/v3/groups/{group_id}/users', status: 'denied', httpStatus: 403, count: 0, permission: 'iam:users:listUsersForGroup' },
-        { name: 'ModelArts authorizations', method: 'GET', path: '/v2/p-cn-north-4/authorizations', region: 'cn-north-4', status: 'partial', httpStatus: 200, count: 1, permission: 'membership of the admin group', message: 'only the caller’s own rows are listed' },
-      ],
-    };
     const file = testInfo.outputPath('collected.json');
-    writeFileSync(file, JSON.stringify({ ...current, collection }));
+    writeFileSync(file, JSON.stringify({ ...current, collection: INCOMPLETE_COLLECTION }));
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /^Import snapshot$|^导入快照$/ }).click();
     await (await chooser).setFiles(file);
@@ -96,6 +79,7 @@ for (const [theme, lang] of [
     await page.screenshot({ path: `e2e/screenshots/import-coverage-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
     await page.getByRole('dialog').getByRole('button', { name: /^Import$|^导入$/ }).click();
     await expect(page.getByRole('dialog')).toBeHidden();
+    await page.evaluate(() => window.__mock?.flush());
     await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
     await expect(page.getByRole('alert').first()).toBeVisible();
     await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);

@@ -2,6 +2,7 @@
  * Settings → Demo data and fault injection, as an administrator uses them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
 import { api, expect, test, type Page } from './fixtures';
 
 /** Opens the persona menu and returns the names of the IAM users it lists (then closes it). */
@@ -77,19 +78,8 @@ test.describe('settings: demo data', () => {
     // What `npm run collect` writes with a key that may not list group members (the organisation
     // itself is the current one, so the answers below are known).
     const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
-    const collection = {
-      tool: 'npm run collect',
-      collectedAt: '2026-12-07T15:00:00.000Z',
-      complete: false,
-      regions: ['cn-north-4'],
-      calls: [
-        { name: 'IAM users', method: 'GET', path: '/v3/users', status: 'ok', httpStatus: 200, count: 40, permission: 'iam:users:listUsers' },
-        { name: 'IAM group members', method: 'GET', path: '/v3/groups/{group_id}/users', status: 'denied', httpStatus: 403, count: 0, permission: 'iam:users:listUsersForGroup', message: 'not authorized to perform (iam:users:listUsersForGroup)' },
-        { name: 'ModelArts workspaces', method: 'GET', path: '/v1/p-cn-north-4/workspaces', region: 'cn-north-4', status: 'ok', httpStatus: 200, count: 4, permission: 'modelarts:workspace:list' },
-      ],
-    };
     const path = testInfo.outputPath('collected.json');
-    writeFileSync(path, JSON.stringify({ ...current, collection }, null, 2));
+    writeFileSync(path, JSON.stringify({ ...current, collection: INCOMPLETE_COLLECTION }, null, 2));
     await importSnapshot(page, path);
     const dialog = page.getByRole('dialog', { name: 'Import snapshot?' });
     const report = dialog.getByRole('region', { name: 'Coverage report' });
@@ -101,6 +91,7 @@ test.describe('settings: demo data', () => {
     await expectNoA11yViolations(page);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported collected.json' })).toBeVisible();
+    await page.evaluate(() => window.__mock?.flush()); // the import is in IndexedDB before the reload
 
     await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
     const alert = page.getByRole('alert').filter({ hasText: 'Answers rest on incomplete data' });
@@ -112,6 +103,7 @@ test.describe('settings: demo data', () => {
 
     // Back to the seed: no collection, no marks.
     await api(page, '/__mock/reset', { method: 'POST' });
+    await page.evaluate(() => window.__mock?.flush());
     await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
     await expect(page.getByRole('region', { name: 'Scenario result' }).getByText('Ready', { exact: true })).toBeVisible();
     await expect(page.getByText('Answers rest on incomplete data')).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '@/api/contracts/snapshot';
+import { INCOMPLETE_COLLECTION } from '@/testing/collection-fixture';
 import { json, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/render';
 import { ImportSnapshot } from './import-snapshot';
@@ -106,26 +107,16 @@ describe('ImportSnapshot', () => {
 
   it('shows the coverage report of a collected snapshot before it replaces anything', async () => {
     const calls = stubFetch({ 'GET /__mock/snapshot': () => json(snapshot()) });
-    const collection = {
-      tool: 'npm run collect',
-      collectedAt: '2026-12-07T15:00:00.000Z',
-      complete: false,
-      regions: ['cn-north-4'],
-      calls: [
-        { name: 'IAM users', method: 'GET', path: '/v3/users', status: 'ok', httpStatus: 200, count: 2, permission: 'iam:users:listUsers' },
-        { name: 'IAM role assignments', method: 'GET', path: '/v3.0/OS-PERMISSION/role-assignments', status: 'denied', httpStatus: 403, count: 0, permission: 'iam:permissions:listRoleAssignments', message: 'not authorized' },
-      ],
-    };
     const { user } = renderWithProviders(<ImportSnapshot />);
-    await user.upload(fileInput(), fileOf(JSON.stringify(snapshot({ collection })), 'collected.json'));
+    await user.upload(fileInput(), fileOf(JSON.stringify(snapshot({ collection: INCOMPLETE_COLLECTION })), 'collected.json'));
     const dialog = await screen.findByRole('dialog', { name: 'Import snapshot?' });
     const report = within(dialog).getByRole('region', { name: 'Coverage report' });
     expect(report).toHaveTextContent('Incomplete collection');
-    expect(report).toHaveTextContent('1 of 2 calls did not return everything');
+    expect(report).toHaveTextContent('1 of 3 calls did not return everything');
     const table = within(report).getByRole('table', { name: 'Calls made by the collector' });
-    const denied = within(table).getByRole('row', { name: /IAM role assignments/ });
+    const denied = within(table).getByRole('row', { name: /IAM group members/ });
     expect(denied).toHaveTextContent('Denied');
-    expect(denied).toHaveTextContent('Missing permission: iam:permissions:listRoleAssignments');
+    expect(denied).toHaveTextContent('Missing permission: iam:users:listUsersForGroup');
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 });
