@@ -81,7 +81,7 @@ for (const [theme, lang] of [
     await expect(page.getByRole('dialog')).toBeHidden();
     await page.evaluate(() => window.__mock?.flush());
     await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
-    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);
     await page.screenshot({ path: `e2e/screenshots/analyzer-incomplete-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
   });

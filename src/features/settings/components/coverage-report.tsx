@@ -11,15 +11,16 @@ import type { CollectionCall, CollectionReport } from '@/api/contracts/snapshot'
 
 const STATUS_COLOR: Record<CollectionCall['status'], string> = { ok: 'green.9', partial: 'orange.9', denied: 'red.9', failed: 'red.9' };
 
-function formatWhen(iso: string, language: string): string {
+/** `2026-12-07 15:00 UTC`: the same in every language, no day/month ambiguity. */
+function formatWhen(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', timeZoneName: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export function CoverageReport({ report }: { report: CollectionReport }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
   const missing = report.calls.filter((c) => c.status !== 'ok');
-  const when = formatWhen(report.collectedAt, i18n.language);
+  const when = formatWhen(report.collectedAt);
   return (
     <Stack gap="xs">
       {missing.length === 0 ? (
@@ -47,8 +48,8 @@ export function CoverageReport({ report }: { report: CollectionReport }) {
                 {c.name}
                 {c.region ? <Text span size="xs" c="dimmed">{` ${c.region}`}</Text> : null}
               </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLOR[c.status]} variant={c.status === 'ok' ? 'light' : 'filled'}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge color={STATUS_COLOR[c.status]} style={{ overflow: 'visible' }} variant={c.status === 'ok' ? 'light' : 'filled'}>
                   {t(`coverage.state.${c.status}`)}
                 </Badge>
               </Table.Td>

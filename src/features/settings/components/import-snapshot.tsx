@@ -117,10 +117,9 @@ export function ImportSnapshot({ disabled }: { disabled?: boolean }) {
         </Alert>
       ) : null}
 
-      <Modal opened={step.kind === 'review'} onClose={close} title={t('import.reviewTitle')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:action.close') }}>
+      <Modal opened={step.kind === 'review'} onClose={close} title={t('import.reviewTitle')} size={step.kind === 'review' && step.snapshot.collection ? 'xl' : 'lg'} centered closeButtonProps={{ 'aria-label': t('common:action.close') }}>
         {step.kind === 'review' ? (
           <Stack gap="md">
-            <Text size="sm">{t('import.reviewBody', { name: step.fileName, account: step.snapshot.domain.name })}</Text>
             {step.snapshot.collection ? (
               <Stack gap={4} component="section" aria-label={t('coverage.heading')}>
                 <Text size="sm" fw={600}>
@@ -129,6 +128,7 @@ export function ImportSnapshot({ disabled }: { disabled?: boolean }) {
                 <CoverageReport report={step.snapshot.collection} />
               </Stack>
             ) : null}
+            <Text size="sm">{t('import.reviewBody', { name: step.fileName, account: step.snapshot.domain.name })}</Text>
             {step.currentError ? <Text size="sm" c="orange.9">{t('import.currentUnknown')}</Text> : null}
             <Table withTableBorder striped aria-label={t('import.changesLabel')}>
               <Table.Thead>
