@@ -49,7 +49,7 @@ export function CoverageReport({ report }: { report: CollectionReport }) {
                 {c.region ? <Text span size="xs" c="dimmed">{` ${c.region}`}</Text> : null}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge color={STATUS_COLOR[c.status]} style={{ overflow: 'visible' }} variant={c.status === 'ok' ? 'light' : 'filled'}>
+                <Badge color={STATUS_COLOR[c.status]} styles={{ label: { overflow: 'visible' } }} variant={c.status === 'ok' ? 'light' : 'filled'}>
                   {t(`coverage.state.${c.status}`)}
                 </Badge>
               </Table.Td>
