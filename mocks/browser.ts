@@ -1,13 +1,15 @@
 /**
  * The mock backend in the browser: loads the persisted store from IndexedDB, then starts the MSW
- * service worker. Mutations are written back (debounced) under one versioned key.
- * `window.__mock.flush()` resolves once pending writes are in IndexedDB (for e2e before a reload).
+ * service worker. Every request goes through the shared store (store/shared-store.ts): a write
+ * runs alone among the tabs, on the newest state, and is in IndexedDB before its reply.
+ * `window.__mock.flush()` resolves once writes started so far are persisted (for e2e).
  */
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { store } from './store';
-import { loadPersisted, persistChanges, type Persistence } from './store/persistence';
-import { syncTabs } from './tab-sync';
+import { browserStorage } from './store/browser-storage';
+import { loadPersisted, readGeneration } from './store/persistence';
+import { installSharedStore, shareStore, type SharedStore } from './store/shared-store';
 
 declare global {
   interface Window {
@@ -15,17 +17,18 @@ declare global {
   }
 }
 
-let started: Promise<Persistence> | undefined;
+let started: Promise<SharedStore> | undefined;
 
-export function startMockBackend(): Promise<Persistence> {
+export function startMockBackend(): Promise<SharedStore> {
   started ??= (async () => {
+    const generation = await readGeneration().catch(() => 0);
     await loadPersisted(store);
-    const persistence = persistChanges(store);
-    syncTabs(store);
+    const shared = shareStore(store, browserStorage, generation);
+    installSharedStore(shared);
     const worker = setupWorker(...handlers);
     await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-    window.__mock = { flush: () => persistence.flush() };
-    return persistence;
+    window.__mock = { flush: () => shared.flush() };
+    return shared;
   })();
   return started;
 }
