@@ -6,6 +6,7 @@ import { useExplanationTexts } from '@/i18n/explanation-text';
 import type { CheckRow } from '../lib/run-check';
 import { ConditionalNote } from './conditional-note';
 import { StatementLink } from './statement-link';
+import { IncompleteDataBadge } from './incomplete-data';
 import { DecisionBadge } from './verdict-badge';
 import { WhyNotTable } from './why-not-table';
 
@@ -34,7 +35,10 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
           <Title order={2} size="h5" ff="monospace">
             {row.action}
           </Title>
-          <DecisionBadge decision={row.conditional !== undefined ? 'conditional' : row.decision} />
+          <Group gap="xs">
+            <IncompleteDataBadge />
+            <DecisionBadge decision={row.conditional !== undefined ? 'conditional' : row.decision} />
+          </Group>
         </Group>
         <Text size="sm">
           <Text span fw={600}>
