@@ -3,7 +3,8 @@
  * on generated workloads, explain-mode cost, and 1,000 users × 200 actions through evaluateAccess
  * (one call per decision) and through evaluateAccessDecisions (the matrix's bulk path, on a fresh
  * snapshot each run, so nothing is cached), and 1,000 users × every scenario through checkScenario
- * and checkScenarioDecisions (the matrix's scenario path). Goals: ≤ 0.05× naive (typical), ≤ 0.01× (large),
+ * and checkScenarioDecisions (the matrix's scenario path), then the whole large organisation
+ * (scripts/bench/bench-org.ts). Goals: ≤ 0.05× naive (typical), ≤ 0.01× (large),
  * explain ≤ 20 µs, access < 150 ms.
  */
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import { ACTIONS } from '../src/iam/catalog';
 import { compilePolicies } from '../src/iam/compile/compile-policies';
 import { evaluatePolicies } from '../src/iam/evaluate/evaluate-policies';
 import type { PolicyRequest } from '../src/iam/model';
+import { benchOrganisation } from './bench/bench-org';
 import { generatePolicies, generateRequests, generateSnapshot } from './bench/generate-workload';
 import { naiveEvaluate } from './bench/naive-evaluate';
 import { createRandom } from './bench/random';
@@ -130,3 +132,4 @@ benchWorkload('large', 50, 400);
 benchWorkload('huge', 500, 4_000);
 benchAccess();
 benchScenarios();
+benchOrganisation();
