@@ -2,9 +2,9 @@
  * ModelArts Global Configuration: authorizations (GET/POST/PUT/DELETE `/v2/{project_id}/authorizations`)
  * and the API-users' agency (`POST /v2/{project_id}/agency`). Account-wide, whatever the region (ours).
  *
- * The all-users row is stored with userId "all" (snapshot.md) and listed with `user_id: "all-users"`
+ * The all-users row is stored with userId "all" (docs/snapshot-format.md) and listed with `user_id: "all-users"`
  * (as Huawei's sample reply shows), so that `DELETE ?user_id=all-users` removes only that row while
- * `DELETE ?user_id=all` clears every row (api.md).
+ * `DELETE ?user_id=all` clears every row (docs/api.md).
  */
 import { http, HttpResponse } from 'msw';
 import { AGENCY_NAME_PATTERN } from '@/api/contracts/common';
