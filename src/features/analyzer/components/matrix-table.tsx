@@ -51,7 +51,7 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
     // Before the first measurement (and in tests without layout): a window's worth of rows.
     initialRect: { width: 1200, height: 600 },
   });
