@@ -19,7 +19,9 @@ const HOUR = 3_600_000;
 function expireTime(a: AgencyRec): string | null {
   if (a.duration === 'FOREVER' || a.duration === '') return null;
   const hours = a.duration === 'ONEDAY' ? 24 : Number(a.duration);
-  return Number.isFinite(hours) ? new Date(a.createTime + hours * HOUR).toISOString() : null;
+  const at = a.createTime + hours * HOUR;
+  // Beyond ±8.64e15 ms a Date is invalid and toISOString throws: one bad record must not fail every list.
+  return Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : null;
 }
 
 export function toApiAgency(a: AgencyRec): Agency {

@@ -5,7 +5,7 @@
  */
 import { get, set } from 'idb-keyval';
 import { systemPolicies } from '../engine';
-import { systemPolicyRec } from './snapshot';
+import { systemPolicyRec } from './snapshot/records';
 import type { MockStore, PersistedStore } from './store';
 import type { StoreState } from './types';
 

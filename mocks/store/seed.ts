@@ -20,7 +20,7 @@ import type { PolicyDocument, Scope, SystemPolicy } from '@/iam/model';
 import { systemPolicies } from '../engine';
 import { prng, prngHex } from './ids';
 import { defaultQuotas } from './quotas';
-import { roleTypeOf, systemPolicyRec } from './snapshot';
+import { roleTypeOf, systemPolicyRec } from './snapshot/records';
 import type { AgencyRec, AttachmentRec, AuthorizationRec, GroupRec, PolicyRec, StoreState, UserRec, WorkspaceRec } from './types';
 
 export const DOMAIN = { id: 'd-acme', name: 'acme' } as const;

@@ -7,7 +7,8 @@
  * the snapshot (prepareSnapshot and every per-policy memo included); "warm" asks again.
  */
 import { performance } from 'node:perf_hooks';
-import { store } from '../../mocks/store';
+import { buildLargeSeed } from '../../mocks/store/seed';
+import { stateToSnapshot } from '../../mocks/store/snapshot';
 import { ACTIONS } from '../../src/iam/catalog';
 import { evaluateAccessDecisions } from '../../src/iam/access/evaluate-access-decisions';
 import { checkScenarioDecisions } from '../../src/iam/scenarios/check-scenario-decisions';
@@ -18,12 +19,7 @@ const TARGET = { projectId: 'p-cn-north-4', workspaceId: '0' };
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
 const ACTION_IDS = ACTIONS.map((a) => a.action);
 
-function largeOrganisation(): Snapshot {
-  store.reset('large');
-  const snapshot = structuredClone(store.toEngineSnapshot());
-  store.reset();
-  return snapshot;
-}
+const largeOrganisation = (): Snapshot => stateToSnapshot(buildLargeSeed()) as Snapshot;
 
 /** Cold (fresh snapshot) and best-of-3 warm milliseconds of `question`. */
 function time(base: Snapshot, question: (s: Snapshot) => unknown): { cold: number; warm: number } {

@@ -7,9 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorization } from '@/api/contracts/modelarts';
 import { ErrorAlert } from '@/components';
-import { useAgencies } from '../api/get-agencies';
-import { useAgencyGrants } from '../api/get-agency-grants';
-import { useRoles } from '../api/get-roles';
+import { useAgencies } from '@/api/resources/agencies';
+import { useAgencyGrants } from '@/api/resources/grants';
+import { useRoles } from '@/api/resources/roles';
 import { AgencyPermissionsTable, groupGrants } from './agency-permissions-table';
 import { authorizedToLabel } from './labels';
 

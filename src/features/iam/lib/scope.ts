@@ -6,7 +6,7 @@
  */
 import type { Role, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
-import type { GrantTarget, GroupGrant } from '../api/grant-group-role';
+import type { GrantTarget, GroupGrant } from '@/api/resources/grants';
 
 export const SCOPE_CHOICES = ['all', 'global', 'projects', 'enterpriseProjects'] as const;
 export type ScopeChoice = (typeof SCOPE_CHOICES)[number];
