@@ -35,6 +35,7 @@ test('Who can use: the users who can manage training jobs, those who cannot, and
 });
 
 test('User access: what omar can do — functions, allowed and denied actions — each opening its check', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test.setTimeout(120_000); // two axe scans over 270 action rows
   await gotoConsole(page, '/analyzer');
   await page.getByRole('tab', { name: 'User access' }).click({ timeout: 30_000 });
   await chooseOption(page, 'User', 'oma', 'omar');
@@ -55,6 +56,7 @@ test('User access: what omar can do — functions, allowed and denied actions �
 });
 
 test('dark theme in Chinese: both reverse tabs have no axe violations', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test.setTimeout(120_000);
   await page.addInitScript(() => {
     localStorage.setItem('ma-console.color-scheme', 'dark');
     localStorage.setItem('ma-console.language', 'zh');

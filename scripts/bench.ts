@@ -21,7 +21,7 @@ import type { PolicyRequest, Snapshot } from '../src/iam/model';
 import { applyMutation, type AccessMutation } from '../src/iam/access/apply-mutation';
 import { previewConsequences, PREVIEW_ACTIONS } from '../src/iam/access/consequence-preview';
 import { buildLargeSeed, buildSeed } from '../mocks/store/seed';
-import { stateToSnapshot } from '../mocks/store/snapshot';
+import { stateToSnapshot } from '../mocks/store/snapshot/export';
 import { generatePolicies, generateRequests, generateSnapshot } from './bench/generate-workload';
 import { naiveEvaluate } from './bench/naive-evaluate';
 import { createRandom } from './bench/random';

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { buildLargeSeed } from '../../mocks/store/seed';
-import { stateToSnapshot } from '../../mocks/store/snapshot';
+import { stateToSnapshot } from '../../mocks/store/snapshot/export';
 import { ACTIONS } from '../../src/iam/catalog';
 import { evaluateAccessDecisions } from '../../src/iam/access/evaluate-access-decisions';
 import { checkScenarioDecisions } from '../../src/iam/scenarios/check-scenario-decisions';
