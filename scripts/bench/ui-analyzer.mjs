@@ -80,3 +80,41 @@ export function summary(label, results, goalMs) {
       `longest main-thread task while computing ${ms(maxDuring)} (goal ≤ 50 ms), after ${ms(maxRender)}`,
   );
 }
+
+/**
+ * A reverse question on its tab: the first answer after opening the URL (the worker receives and
+ * prepares the organisation first), then a second question chosen in the form (`choose`).
+ * Worker time of each, and click → answer for the second.
+ */
+export async function reverseQuestion(page, base, path, choose) {
+  await page.goto(`${base}${path}`);
+  const timing = page.getByTestId('reverse-timing');
+  await timing.waitFor({ timeout: 300_000 });
+  const first = Number(await timing.getAttribute('data-worker-ms'));
+  const readyMs = await page.evaluate(() => performance.now());
+  await page.evaluate(() => (window.__longTasks = []));
+  const before = await timing.textContent();
+  const clicked = await choose(page);
+  await page.waitForFunction((old) => {
+    const el = document.querySelector('[data-testid="reverse-timing"]');
+    return el && el.textContent !== old;
+  }, before, { timeout: 120_000, polling: 10 });
+  const answeredAt = await page.evaluate(() => performance.now());
+  const second = Number(await timing.getAttribute('data-worker-ms'));
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.duration)));
+  return { first, second, readyMs, clickToAnswer: answeredAt - clicked, longest };
+}
+
+/** Picks `option` in the searchable select `label` after typing `typed`; returns the click time (page clock). */
+export function pick(label, typed, option) {
+  return async (page) => {
+    const box = page.getByRole('textbox', { name: label, exact: true });
+    await box.click();
+    await box.fill(typed);
+    const item = page.getByRole('option', { name: option }).first();
+    await item.waitFor();
+    const t = await page.evaluate(() => performance.now());
+    await item.click();
+    return t;
+  };
+}
