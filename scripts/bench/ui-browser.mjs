@@ -3,36 +3,11 @@
  * stale, or BENCH_DIST to measure another build, e.g. main's before a change) on a free port,
  * starts Chromium and loads the large demo organisation (10,000 users).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { newestMtime, run, SOURCES } from '../lib.mjs';
+import { servePrivateBuild } from '../lib.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`bench-ui: ${url} did not answer`);
-}
 
 /** Records main-thread long tasks (> 50 ms) in window.__longTasks, from the first paint on. */
 function observeLongTasks() {
@@ -46,24 +21,13 @@ function observeLongTasks() {
 export async function openBench() {
   if (!existsSync(executablePath)) throw new Error(`bench-ui: no Chromium at ${executablePath}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   const dist = process.env.BENCH_DIST || 'dist';
-  if (!process.env.BENCH_DIST && (!existsSync('dist/index.html') || statSync('dist/index.html').mtimeMs < newestMtime(SOURCES))) {
-    console.log('bench-ui: building');
-    if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) throw new Error('bench-ui: the build failed');
-  }
-  const outDir = `test-results/bench-ui-dist-${process.pid}`;
-  rmSync(outDir, { recursive: true, force: true });
-  cpSync(dist, outDir, { recursive: true });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { stdio: 'ignore' });
+  const { base, stop } = await servePrivateBuild('bench-ui', dist);
   let browser;
   const close = async () => {
     await browser?.close();
-    server.kill();
-    rmSync(outDir, { recursive: true, force: true });
+    stop();
   };
   try {
-    await waitForServer(base);
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(observeLongTasks);

@@ -63,7 +63,7 @@ function collectSources(
 
 function missingLayer(reason: AccessReason, mode: AuthMode, action: string): MissingLayer {
   if (reason === 'denied_by_policy') return 'explicit_deny';
-  // Non-strict mode allows a ModelArts action that no Deny refuses (engine.md §3 layer 3).
+  // Non-strict mode allows a ModelArts action that no Deny refuses (docs/policy-semantics.md §3 layer 3).
   return mode === 'strict' && serviceOfAction(action) === 'modelarts' ? 'strict_mode' : 'missing_allow';
 }
 

@@ -1,6 +1,5 @@
 /** Users (route /iam/users): server-side search and paging, Create User, Delete (confirmation). */
-import { useDeleteUser } from '@/api/resources/users';
-import { useUsersPage } from '@/api/resources/users';
+import { useDeleteUser, useUsersPage } from '@/api/resources/users';
 import { CreateUserModal } from '../components/users/create-user-modal';
 import { UsersTable } from '../components/users/users-table';
 import { EntityListPage } from '../components/shared/entity-list-page';
