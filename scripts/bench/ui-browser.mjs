@@ -36,7 +36,11 @@ export async function openBench() {
     await page.getByRole('button', { name: /^Signed in as / }).waitFor({ timeout: 60_000 });
     console.log(`bench-ui: loading the large demo organisation (${dist})…`);
     const seeded = await page.evaluate(async () => {
-      const res = await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) });
+      // /__mock/* is for administrators (docs/api.md): sign in as the account first.
+      const identity = { methods: ['password'], password: { user: { name: 'acme' } } };
+      const sign = await fetch('/v3/auth/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ auth: { identity } }) });
+      const headers = { 'Content-Type': 'application/json', 'X-Auth-Token': sign.headers.get('X-Subject-Token') ?? '' };
+      const res = await fetch('/__mock/seed', { method: 'POST', headers, body: JSON.stringify({ size: 'large' }) });
       await window.__mock?.flush?.(); // persisted before the next page load
       return res.status;
     });
