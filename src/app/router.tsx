@@ -34,14 +34,14 @@ const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 /** Path prefix → the page's chunk and its translation namespace. */
 const PRELOADS: readonly (readonly [prefix: string, preload: () => Promise<unknown>, namespace: string])[] = [
-  ['/global-config', globalConfig.preload, 'global-config'],
-  ['/workspaces', workspaces.preload, 'workspaces'],
-  ['/iam/users', users.preload, 'iam'],
-  ['/iam/groups', groups.preload, 'iam'],
-  ['/iam/policies/', policyEditor.preload, 'policy-editor'],
-  ['/iam/policies', policies.preload, 'policies'],
-  ['/analyzer', analyzer.preload, 'analyzer'],
-  ['/settings', settings.preload, 'settings'],
+  [paths.globalConfig, globalConfig.preload, 'global-config'],
+  [paths.workspaces, workspaces.preload, 'workspaces'],
+  [paths.users, users.preload, 'iam'],
+  [paths.groups, groups.preload, 'iam'],
+  [`${paths.policies}/`, policyEditor.preload, 'policy-editor'],
+  [paths.policies, policies.preload, 'policies'],
+  [paths.analyzer, analyzer.preload, 'analyzer'],
+  [paths.settings, settings.preload, 'settings'],
 ];
 
 /**
@@ -50,7 +50,7 @@ const PRELOADS: readonly (readonly [prefix: string, preload: () => Promise<unkno
  * page's lazy() to report when it renders.
  */
 export function preloadRoute(pathname: string): void {
-  const path = pathname === '/' ? '/global-config' : pathname;
+  const path = pathname === paths.home ? paths.globalConfig : pathname;
   const hit = PRELOADS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix || path.startsWith(`${prefix}/`)));
   if (!hit) return;
   const [, load, namespace] = hit;
