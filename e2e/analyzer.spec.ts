@@ -68,7 +68,7 @@ test.describe('Access Analyzer', () => {
     r = await scenarioFor(page, gotoConsole, 'nora');
     await expect(r.getByText('Not ready', { exact: true })).toBeVisible();
     await expect(r.getByText('No agency', { exact: true })).toBeVisible();
-    await expect(r.getByRole('link', { name: 'Open Global Configuration' })).toBeVisible();
+    await expect(r.getByRole('link', { name: 'Add Authorization for nora' })).toBeVisible();
   });
 
   test('liam: denied in strict mode, allowed in "what if Non-strict"; the check URL gives the same result in a new page', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
