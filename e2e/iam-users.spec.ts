@@ -47,6 +47,8 @@ test.describe('Users', () => {
     await page.getByRole('textbox', { name: 'Add to user group' }).fill('analy');
     await page.getByRole('option', { name: 'analysts', exact: true }).click();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
+    // The confirmation previews who gains access; its button waits until that is computed.
+    await dialog(page, 'Add e2e.user to the user group?').getByRole('button', { name: 'Add 1 user' }).click();
     const groups = page.getByRole('table', { name: 'User groups of this user' });
     await expect(groups.getByRole('link', { name: 'analysts', exact: true })).toBeVisible();
     await expectNoA11yViolations(page);

@@ -23,8 +23,8 @@ export interface SaveFlowInput {
   name: string;
   blocked: boolean;
   saved: SavedBase | null;
-  /** After a save: the new saved version (null for a new policy, which moves to its own URL). */
-  onSaved: (base: SavedBase | null) => void;
+  /** After a save: the new saved version (a new policy then moves to its own URL). */
+  onSaved: (base: SavedBase) => void;
   onServerFindings: (f: ServerFindings | null) => void;
   onNameTaken: () => void;
   onAttempt: () => void;
@@ -52,7 +52,9 @@ export function useSaveFlow(input: SaveFlowInput) {
         discardStoredDraft(policyId);
         input.onServerFindings(null);
         notifySuccess(t('save.success', { name: outcome.role.display_name }));
-        input.onSaved(policyId === undefined ? null : baseOf(outcome.role));
+        // Saved first (the draft is clean at once), so the leave guard cannot ask while a new
+        // policy moves to its own URL.
+        input.onSaved(baseOf(outcome.role));
         if (policyId === undefined) void navigate(paths.policy(outcome.role.id), { replace: true });
         return;
       case 'invalid':

@@ -107,7 +107,6 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
     onNameTaken: name.markTaken,
     onSaved: (base) => {
       setRestored(null);
-      if (base === null) return;
       setSaved(base);
       edit.setName(base.name);
     },
