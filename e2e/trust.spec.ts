@@ -58,7 +58,12 @@ test.describe('Trust', () => {
     // Until the preview is computed, Confirm is disabled and a progress indicator says why.
     const impact = d.getByRole('region', { name: 'Who gains or loses access' });
     await expect(d.getByText('Working out who gains or loses access…').or(impact)).toBeVisible({ timeout: 30_000 });
-    if (await d.getByText('Working out who gains or loses access…').isVisible()) await expect(confirm).toBeDisabled();
+    // Read in one DOM snapshot: the preview may finish between two separate checks.
+    const state = await d.evaluate((el) => ({
+      working: (el.textContent ?? '').includes('Working out who gains or loses access…'),
+      disabled: [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm')?.disabled ?? null,
+    }));
+    if (state.working) expect(state.disabled).toBe(true);
     await expect(impact).toBeVisible({ timeout: 30_000 });
     await expect(confirm).toBeEnabled();
     await expect(impact.getByRole('group', { name: /^Gains access/ }).getByText(/\bliam\b/).first()).toBeVisible();
