@@ -44,6 +44,8 @@ async function switcherNames(page: Page): Promise<string[]> {
 
 test.describe('Workspaces', () => {
   test('an Internal workspace for two users scopes the console for them and stays hidden from a third', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    // Three personas, each signing in again: 24 s alone, over 60 s on a loaded 2-core machine.
+    test.setTimeout(120_000);
     await openList(page, gotoConsole);
     await expectNoA11yViolations(page, NOTIFICATIONS);
 
