@@ -16,7 +16,8 @@
  */
 import { candidateValues } from '../conditions/candidate-values';
 import type { CompiledCondition } from '../conditions/compile-condition';
-import type { CompiledStatement } from '../compile/compiled-policy-set';
+import type { CompiledPolicySet, CompiledStatement } from '../compile/compiled-policy-set';
+import { collectCandidates } from '../evaluate/collect-candidates';
 import { testCondition } from '../conditions/test-condition';
 import { checkStatement, matchesResource } from '../evaluate/check-statement';
 import type { ContextLookup } from '../evaluate/context-lookup';
@@ -53,6 +54,18 @@ function withPolicyIndex(ref: StatementRef, policyIndex: number): StatementRef {
 function isAbsent(context: ContextLookup, keyLower: string): boolean {
   const v = context.get(keyLower);
   return v === undefined || v === null;
+}
+
+/**
+ * Whether a policy's statements for the action (and resource) read a key the context lacks: the
+ * bulk path's cheap test before it asks findConditional (no allocation).
+ */
+export function readsAbsentKey(set: CompiledPolicySet, actionLower: string, resource: string | undefined, context: ContextLookup): boolean {
+  for (const st of collectCandidates(set, actionLower)) {
+    if (st.conditions.length === 0 || !matchesResource(st, resource)) continue;
+    for (const c of st.conditions) if (c.op !== null && isAbsent(context, c.keyLower)) return true;
+  }
+  return false;
 }
 
 /** Covered, action- and resource-matching statements that read a lacking key, and those keys. */

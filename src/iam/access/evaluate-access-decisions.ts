@@ -15,7 +15,7 @@ import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
 import { actionFacts } from './action-facts';
 import { conditionalVerdict, finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
-import { findConditional } from './conditional';
+import { findConditional, readsAbsentKey } from './conditional';
 import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
 import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_UNKNOWN, policyFlags } from './policy-flags';
@@ -61,7 +61,7 @@ function rowsOf(table: BulkTable, run: AttachmentRun): readonly Uint8Array[] {
 const SEEN_DENY = 1;
 const SEEN_ALLOW = 2;
 const SEEN_OUTSIDE = 4;
-/** A covered attachment has a candidate statement with conditions: the verdict may be Conditional. */
+/** A covered attachment has a candidate statement reading a key the context lacks: the verdict may be Conditional. */
 const SEEN_CONDITIONS = 8;
 
 /** The verdicts an identity outcome can end in, by the refusing layer (interned, shared). */
@@ -139,7 +139,7 @@ export function evaluateAccessDecisions(
             if ((flags & FLAG_CONDITIONAL) !== 0) {
               context ??= deriveContext(prepared, user, resolved, target.context);
               flags = policyFlags(compiled, f.lower, resource, context);
-              conditions = SEEN_CONDITIONS;
+              if (readsAbsentKey(compiled, f.lower, resource, context)) conditions = SEEN_CONDITIONS;
             }
             if ((f.global ? coverGlobal[i] : coverProject[i]) !== false) {
               seen[j] = seen[j]! | conditions | ((flags & FLAG_DENY) !== 0 ? SEEN_DENY : (flags & FLAG_ALLOW) !== 0 ? SEEN_ALLOW : 0);
