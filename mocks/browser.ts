@@ -38,6 +38,25 @@ async function answer(url: string, init: RequestInit): Promise<Response> {
   return response;
 }
 
+/**
+ * msw's start() calls `registration.update()` on an existing registration and drops the promise.
+ * When that check fails (Chrome rejects with "Not found" if the page navigates or the registration
+ * changes mid-check) the rejection surfaced as an uncaught error, although the active worker keeps
+ * serving. A handler is attached here; whoever awaits update() still sees its rejection.
+ */
+export function tolerateFailedWorkerUpdates(
+  prototype = globalThis.ServiceWorkerRegistration?.prototype as (ServiceWorkerRegistration & { __tolerant?: true }) | undefined,
+): void {
+  if (!prototype || prototype.__tolerant) return;
+  const update = prototype.update;
+  prototype.update = function (this: ServiceWorkerRegistration) {
+    const pending = update.call(this);
+    pending.catch((error: unknown) => console.warn('[mock] the service worker update check failed; the active worker keeps serving', error));
+    return pending;
+  };
+  prototype.__tolerant = true;
+}
+
 let started: Promise<MockBackend> | undefined;
 
 export function startMockBackend(): Promise<MockBackend> {
@@ -46,6 +65,7 @@ export function startMockBackend(): Promise<MockBackend> {
     await loadPersisted(store);
     const shared = shareStore(store, browserStorage, generation);
     installSharedStore(shared);
+    tolerateFailedWorkerUpdates();
     const worker = setupWorker(...handlers)
       .start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
       .then(() => {
