@@ -4,10 +4,11 @@
  * round trip loses nothing); console-only fields (times, quotas, versions, secret keys) are
  * never exported and are kept from the current store for records whose id survives an import.
  */
-import { checkSnapshot, type SnapshotDocument, type SnapshotProblem } from '@/api/contracts/snapshot';
+import { checkSnapshot, SNAPSHOT_VERSION, type SnapshotDocument, type SnapshotProblem } from '@/api/contracts/snapshot';
 import type { PolicyDocument, Snapshot } from '@/iam/model';
 import { systemPolicies } from '../engine';
 import { defaultQuotas } from './quotas';
+import { authorizationKey } from './types';
 import type {
   AgencyRec,
   AttachmentRec,
@@ -63,7 +64,7 @@ function extrasOf(obj: Record<string, unknown>, known: readonly string[]): Extra
 export function stateToSnapshot(s: StoreState): Snapshot {
   return {
     format: 'modelarts-console-snapshot',
-    version: 1,
+    version: SNAPSHOT_VERSION,
     domain: { id: s.domain.id, name: s.domain.name },
     authMode: s.authMode,
     workspaceEnabled: s.workspaceEnabled,
@@ -101,6 +102,7 @@ export function stateToSnapshot(s: StoreState): Snapshot {
     })),
     authorizations: Array.from(s.authorizations.values(), (a) => ({
       ...a.extra,
+      projectId: a.projectId,
       userId: a.userId,
       userName: a.userName,
       userType: a.userType,
@@ -136,7 +138,7 @@ function checkStoreRules(s: SnapshotDocument): SnapshotProblem | null {
   return (
     dup(s.users, (u) => u.name, (i) => `$.users[${i}].name`, 'user name') ??
     dup(s.agencies, (a) => a.name, (i) => `$.agencies[${i}].name`, 'agency name') ??
-    dup(s.authorizations, (a) => (a.userType === 'all-users' ? 'all' : a.userId), (i) => `$.authorizations[${i}].userId`, 'authorization for user') ??
+    dup(s.authorizations, (a) => authorizationKey(a.projectId, a.userType === 'all-users' ? 'all' : a.userId), (i) => `$.authorizations[${i}].userId`, 'authorization in one region for user') ??
     dup(s.groups, (g) => g.name, (i) => `$.groups[${i}].name`, 'group name')
   );
 }
@@ -247,9 +249,10 @@ export function snapshotToState(input: unknown, prev: StoreState | null, now: nu
 
   const authorizations = new Map<string, AuthorizationRec>();
   for (const a of s.authorizations) {
-    const key = a.userType === 'all-users' ? 'all' : a.userId;
+    const key = authorizationKey(a.projectId, a.userType === 'all-users' ? 'all' : a.userId);
     const old = prev?.authorizations.get(key);
     authorizations.set(key, {
+      projectId: a.projectId,
       userId: a.userType === 'all-users' ? 'all' : a.userId,
       userName: a.userName ?? null,
       userType: a.userType,
@@ -257,7 +260,7 @@ export function snapshotToState(input: unknown, prev: StoreState | null, now: nu
       content: a.content,
       ...(old?.secretKey && old.content === a.content && a.type === 'credential' ? { secretKey: old.secretKey } : {}),
       createTime: a.createTime ?? old?.createTime ?? now,
-      extra: extrasOf(a, ['userId', 'userName', 'userType', 'type', 'content', 'createTime']),
+      extra: extrasOf(a, ['projectId', 'userId', 'userName', 'userType', 'type', 'content', 'createTime']),
     });
   }
 

@@ -8,7 +8,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { agencyListSchema } from '@/api/contracts/iam';
-import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from '@/api/contracts/modelarts';
+import { authModeResponseSchema, workspaceListSchema } from '@/api/contracts/modelarts';
+import { getRegionalAuthorizations } from '@/api/org-input';
 import { toOrgSnapshot, type OrgSnapshot } from '@/api/org-snapshot';
 import { buildPath } from '@/api/paths';
 import { useSession } from '@/components/session/use-session';
@@ -26,16 +27,17 @@ export interface OrgSnapshotContext {
 }
 
 export async function getOrgSnapshot(userId: string, { domain, projectId }: OrgSnapshotContext, signal?: AbortSignal): Promise<OrgSnapshot> {
+  const projectList = getProjects(signal);
   const [user, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
     getUser(userId, signal),
     getUserGroups(userId, signal),
     getRoles(signal),
     getRoleAssignments({}, signal),
     fetchAll(buildPath('agencies'), agencyListSchema, (p) => p.agencies, { signal }),
-    fetchAll(buildPath('authorizations', { projectId }), authorizationListSchema, (p) => p.auth, { signal }),
+    projectList.then((list) => getRegionalAuthorizations(list, signal)),
     fetchAll(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => p.workspaces, { signal }),
     request(buildPath('authMode'), authModeResponseSchema, { signal }),
-    getProjects(signal),
+    projectList,
     getEnterpriseProjects(signal),
   ]);
   return toOrgSnapshot({
