@@ -1,4 +1,4 @@
-// Lint rules, including the import directions of ARCHITECTURE.md.
+// Lint rules, including the import directions of docs/architecture.md.
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';

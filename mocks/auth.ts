@@ -1,5 +1,5 @@
 /**
- * Authentication and authorization of mock calls (api.md "Authentication", "Authorization of calls").
+ * Authentication and authorization of mock calls (docs/api.md "Authentication", "Authorization of calls").
  * - `POST /v3/auth/tokens` signs a user in by name (the account name signs in as root); the token
  *   (`tok-<userId>-<random>`) is kept in the store, so persona tokens survive reloads.
  * - `withAuth(access, resolver)` wraps every other handler: faults, token (401 ModelArts.0201 /

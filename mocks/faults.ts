@@ -1,5 +1,5 @@
 /**
- * Fault injection for demos and tests (api.md `/__mock/faults`), applied to every API call except
+ * Fault injection for demos and tests (docs/api.md `/__mock/faults`), applied to every API call except
  * `/__mock/`: offline → network error; latency; `failNext` (deterministic: the next `times` calls
  * matching method and path prefix fail with `status`, then the rule is gone); `failRate` → random 500.
  *

@@ -18,7 +18,7 @@ export function familyOf(url: URL): Family {
   return isIamPath(url.pathname) ? 'iam' : 'modelarts';
 }
 
-/** ModelArts error codes used by the mock (huawei-facts §3.7). */
+/** ModelArts error codes used by the mock (docs/huawei-reference.md §3.7). */
 export const MA = {
   invalidArgument: 'ModelArts.0101',
   workspaceMissing: 'ModelArts.0102',

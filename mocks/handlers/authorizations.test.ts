@@ -127,7 +127,7 @@ describe('POST / PUT / DELETE /v2/{project_id}/authorizations', () => {
     await root.post(AUTHS, { user_type: 'all-users', type: 'agency', content: 'modelarts_agency_ravi_8e1d' });
     const withAll = (await root.get(AUTHS)).body;
     expect(withAll.auth.find((r: Row) => r.user_id === 'all-users')).toMatchObject({ user_name: 'all-users', user_type: 'all-users' });
-    // Re-posting all users replaces the row (api.md).
+    // Re-posting all users replaces the row (docs/api.md).
     expect((await root.post(AUTHS, { user_id: 'all', user_type: 'all-users', type: 'agency', content: 'ma_agency_develop_user' })).status).toBe(200);
     expect(stored('all')!.content).toBe('ma_agency_develop_user');
     await root.del(`${AUTHS}?user_id=all-users`);

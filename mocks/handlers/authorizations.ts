@@ -3,9 +3,9 @@
  * and the API-users' agency (`POST /v2/{project_id}/agency`). Authorizations are kept per region, as
  * the real service does: every call reads and changes only the rows of the path's project.
  *
- * The all-users row is stored with userId "all" (snapshot.md) and listed with `user_id: "all-users"`
+ * The all-users row is stored with userId "all" (docs/snapshot-format.md) and listed with `user_id: "all-users"`
  * (as Huawei's sample reply shows), so that `DELETE ?user_id=all-users` removes only that row while
- * `DELETE ?user_id=all` clears every row (api.md).
+ * `DELETE ?user_id=all` clears every row (docs/api.md).
  */
 import { http, HttpResponse } from 'msw';
 import { AGENCY_NAME_PATTERN } from '@/api/contracts/common';

@@ -1,6 +1,6 @@
 /**
  * IAM users (`/v3/users`) and their groups (`/v3/users/{id}/groups`). The caller's own user and
- * groups are open to every signed-in user (shell look-ups, api.md).
+ * groups are open to every signed-in user (shell look-ups, docs/api.md).
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod/mini';

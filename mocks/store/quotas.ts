@@ -1,4 +1,4 @@
-/** Default quotas of a workspace (huawei-facts §3.6: quota -1 = unlimited, within min/max). */
+/** Default quotas of a workspace (docs/huawei-reference.md §3.6: quota -1 = unlimited, within min/max). */
 import type { QuotaRec } from './types';
 
 const QUOTA_DEFS: ReadonlyArray<Omit<QuotaRec, 'usedQuota' | 'updateTime'>> = [

@@ -1,5 +1,5 @@
 /**
- * The seed organisation (api.md "The seed organisation"): the account `acme` with 37 IAM users in
+ * The seed organisation (docs/api.md "The seed organisation"): the account `acme` with 37 IAM users in
  * ten groups, 2 federated users, 3 enterprise projects, 2 region projects, 4 workspaces, system and
  * custom policies attached with every scope type, agencies with their grants and per-user
  * authorizations region by region (no all-users row; cn-east-3 has a smaller set), strict mode.
@@ -354,7 +354,7 @@ export function buildSeed(): StoreState {
 
   // Agency grants.
   for (const id of ['ag-maya', 'ag-omar', 'ag-dana', 'ag-wes', 'ag-liam']) attach('agency', id, 'pol-agency-obs', GLOBAL);
-  // "Common User" preset (console.md): CommonOperations, Tenant Administrator, OBS Administrator, ECS FullAccess, SWR Administrator.
+  // "Common User" preset (docs/huawei-reference.md §2): CommonOperations, Tenant Administrator, OBS Administrator, ECS FullAccess, SWR Administrator.
   attach('agency', 'ag-ravi', sys('pol-ma-developer', 'ModelArts CommonOperations'), projects(PROJECT_NORTH, PROJECT_EAST));
   attach('agency', 'ag-ravi', sys(undefined, 'Tenant Administrator'), projects(PROJECT_NORTH, PROJECT_EAST));
   attach('agency', 'ag-ravi', sys('pol-agency-obs', 'OBS Administrator'), GLOBAL);

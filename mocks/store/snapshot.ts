@@ -1,5 +1,5 @@
 /**
- * Conversion between the store and the organisation snapshot (spec/snapshot.md).
+ * Conversion between the store and the organisation snapshot (docs/snapshot-format.md).
  * Export writes exactly the format's fields plus any unknown keys an import brought in (so a
  * round trip loses nothing); console-only fields (times, quotas, versions, secret keys) are
  * never exported and are kept from the current store for records whose id survives an import.
@@ -23,7 +23,7 @@ import type {
   WorkspaceRec,
 } from './types';
 
-/** Global services (engine.md §3); every other service is project-level. */
+/** Global services (docs/policy-semantics.md §3); every other service is project-level. */
 const GLOBAL_SERVICES = new Set(['obs', 'iam', 'eps', 'tms', 'cdn']);
 
 /** Display names of Huawei regions, for projects imported without a description. */

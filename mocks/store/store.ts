@@ -81,7 +81,7 @@ export class MockStore {
     return this.cached('engine-snapshot', () => stateToSnapshot(this.state));
   }
 
-  /** spec/snapshot.md document: a fresh copy the caller may change. */
+  /** docs/snapshot-format.md document: a fresh copy the caller may change. */
   exportSnapshot(): SnapshotDocument {
     return structuredClone(this.toEngineSnapshot()) as unknown as SnapshotDocument;
   }

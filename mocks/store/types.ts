@@ -1,5 +1,5 @@
 /**
- * The mock backend's database: the snapshot collections (spec/snapshot.md) plus what the console
+ * The mock backend's database: the snapshot collections (docs/snapshot-format.md) plus what the console
  * needs beyond them (creation times, descriptions, quotas, versions, workspace status, tokens).
  * Plain data only (Maps and arrays of plain objects) so IndexedDB can store it by structured clone.
  */

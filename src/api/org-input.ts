@@ -1,5 +1,5 @@
 /**
- * Everything the engine's snapshot is built from, read through the regular Huawei APIs (api.md:
+ * Everything the engine's snapshot is built from, read through the regular Huawei APIs (docs/api.md:
  * users, groups + memberships, role assignments, roles, agencies, authorizations, workspaces,
  * auth mode, projects, enterprise projects) — never `/__mock/` — so it works unchanged against a
  * real gateway. Needs the IAM read permissions; a persona without them gets the 403.

@@ -1,6 +1,6 @@
 /**
- * The engine's organisation snapshot (spec/snapshot.md), built from the regular API answers only
- * (api.md "The console builds the engine's snapshot from these regular APIs") — never `/__mock/` —
+ * The engine's organisation snapshot (docs/snapshot-format.md), built from the regular API answers only
+ * (docs/api.md "The console builds the engine's snapshot from these regular APIs") — never `/__mock/` —
  * so it would work unchanged against a real gateway. Pure: the callers fetch, this converts.
  * The result matches `Snapshot` of src/iam/model.ts structurally (src/api may not import the engine).
  */
@@ -51,7 +51,7 @@ export type OrgSnapshot = Omit<SnapshotDocument, 'policies'> & { policies: OrgPo
 type Scope = SnapshotDocument['attachments'][number]['scope'];
 type Attachment = SnapshotDocument['attachments'][number];
 
-/** The all-users row is listed as `all-users` but stored as `all` (snapshot.md). */
+/** The all-users row is listed as `all-users` but stored as `all` (docs/snapshot-format.md). */
 const ALL_USERS_ID = 'all';
 
 /** One role assignment's scope in the snapshot's terms. */

@@ -1,5 +1,5 @@
 /**
- * Mantine theme. Colours meet WCAG AA under axe (STACK.md): primaryShade 8 — white on blue.8 is
+ * Mantine theme. Colours meet WCAG AA under axe (docs/architecture.md "Stack facts"): primaryShade 8 — white on blue.8 is
  * 5.6:1 where Mantine's default blue.6 is 3.55:1 — and filled variants for active navigation.
  */
 import {

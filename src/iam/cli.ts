@@ -1,5 +1,5 @@
 /**
- * The engine CLI (engine.md §5):
+ * The engine CLI (docs/policy-semantics.md §5):
  *   npm run --silent iam -- eval FILE       one JSON line per case of a case file; exit 0 unless unreadable
  *   npm run --silent iam -- validate FILE   findings of a policy file; exit 1 when any is an error
  */

@@ -1,5 +1,5 @@
 /**
- * Public API of the policy engine (engine.md §5). Pure, synchronous and deterministic: the
+ * Public API of the policy engine (docs/policy-semantics.md §5). Pure, synchronous and deterministic: the
  * UI, the mock API and the CLI call these and nothing deeper.
  */
 export * from './model';

@@ -1,5 +1,5 @@
 /**
- * Engine model: the shared types of the policy engine (spec/engine.md, spec/snapshot.md).
+ * Engine model: the shared types of the policy engine (docs/policy-semantics.md, docs/snapshot-format.md).
  * Pure types and `as const` code lists; no behaviour.
  */
 
@@ -94,7 +94,7 @@ export interface SystemPolicy {
 export const CONDITION_KEY_TYPES = ['string', 'number', 'date', 'bool', 'ip', 'list'] as const;
 export type ConditionKeyType = (typeof CONDITION_KEY_TYPES)[number];
 
-/** A known condition key (engine.md §1 global keys, or a service key such as modelarts:poolType). */
+/** A known condition key (docs/policy-semantics.md §1 global keys, or a service key such as modelarts:poolType). */
 export interface ConditionKeySpec {
   /** As documented, e.g. "g:UserName"; for a prefix key the part before the tag name, e.g. "g:ResourceTag/". */
   key: string;
@@ -106,7 +106,7 @@ export interface ConditionKeySpec {
   multiValued?: boolean;
 }
 
-// ---------- Pure evaluation (engine.md §2) ----------
+// ---------- Pure evaluation (docs/policy-semantics.md §2) ----------
 export const DECISIONS = ['allow', 'explicit_deny', 'implicit_deny'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
@@ -159,7 +159,7 @@ export interface PolicyResult {
   explain?: StatementExplain[];
 }
 
-// ---------- Organisation snapshot (spec/snapshot.md) ----------
+// ---------- Organisation snapshot (docs/snapshot-format.md) ----------
 export type ScopeType = 'all' | 'global' | 'projects' | 'enterpriseProjects';
 export type Scope =
   | { type: 'all' }
@@ -242,7 +242,7 @@ export interface Snapshot {
   workspaces: SnapshotWorkspace[];
 }
 
-// ---------- Access in an organisation (engine.md §3) ----------
+// ---------- Access in an organisation (docs/policy-semantics.md §3) ----------
 export const ACCESS_REASONS = [
   'root',
   'admin_group',
@@ -310,7 +310,7 @@ export interface AccessResult {
   explain?: StatementExplain[];
 }
 
-// ---------- Scenarios (engine.md §4) ----------
+// ---------- Scenarios (docs/policy-semantics.md §4) ----------
 export const SCENARIO_FEATURES = ['sfs-turbo', 'custom-images', 'smn', 'tms-tags', 'dli', 'mrs', 'dws'] as const;
 export type ScenarioFeature = (typeof SCENARIO_FEATURES)[number];
 
@@ -325,7 +325,7 @@ export interface ScenarioRow {
   feature?: ScenarioFeature;
   /** "workspace": counts only when the workspace function is enabled. */
   when?: 'workspace';
-  /** Not from the seed (engine.md §4 own ModelArts actions / mandatory basic function). */
+  /** Not from the seed (docs/policy-semantics.md §4 own ModelArts actions / mandatory basic function). */
   source?: 'engine';
 }
 

@@ -1,4 +1,4 @@
-// Vitest setup: jest-dom matchers, the jsdom shims Mantine needs (STACK.md), and the mock backend
+// Vitest setup: jest-dom matchers, the jsdom shims Mantine needs (docs/architecture.md "Stack facts"), and the mock backend
 // (msw/node): every test talks to the real handlers; unhandled requests fail the test; the store
 // and faults go back to the seed after each test.
 import '@testing-library/jest-dom/vitest';

@@ -23,7 +23,7 @@ export const iamErrorSchema = z.object({
 });
 export type IamError = z.infer<typeof iamErrorSchema>;
 
-/** Query parameters every list endpoint takes (api.md "Lists"). */
+/** Query parameters every list endpoint takes (docs/api.md "Lists"). */
 export const listQuerySchema = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 1000),
   offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),

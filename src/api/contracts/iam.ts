@@ -1,4 +1,4 @@
-/** IAM and enterprise-project API contracts (api.md "IAM and enterprise projects"), Huawei IAM v3 shapes. */
+/** IAM and enterprise-project API contracts (docs/api.md "IAM and enterprise projects"), Huawei IAM v3 shapes. */
 import { z } from 'zod/mini';
 import { agencyNameSchema } from './common';
 

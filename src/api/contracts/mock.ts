@@ -1,4 +1,4 @@
-/** Console-only endpoints under `/__mock/` (ours, api.md): snapshot, reset, faults, large seed. */
+/** Console-only endpoints under `/__mock/` (ours, docs/api.md): snapshot, reset, faults, large seed. */
 import { z } from 'zod/mini';
 
 export const failNextSchema = z.object({

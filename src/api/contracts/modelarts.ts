@@ -1,4 +1,4 @@
-/** ModelArts API contracts (api.md "ModelArts"): authorizations, agency, auth mode, workspaces. */
+/** ModelArts API contracts (docs/api.md "ModelArts"): authorizations, agency, auth mode, workspaces. */
 import { z } from 'zod/mini';
 
 export const userTypeSchema = z.enum(['iam', 'federate', 'grant', 'all-users']);

@@ -1,5 +1,5 @@
 /**
- * The organisation snapshot (spec/snapshot.md): what Export writes, Import reads and the engine evaluates.
+ * The organisation snapshot (docs/snapshot-format.md): what Export writes, Import reads and the engine evaluates.
  * Structurally identical to `Snapshot` in src/iam/model.ts (src/api may not import the engine).
  */
 import { z } from 'zod/mini';
@@ -109,7 +109,7 @@ const pathOf = (segments: Array<string | number>) =>
 
 /**
  * Validates shape, unique ids and every reference. Returns the snapshot or the first problem
- * (snapshot.md: "rejected with the JSON path of the first broken reference").
+ * (docs/snapshot-format.md: "rejected with the JSON path of the first broken reference").
  */
 export function checkSnapshot(input: unknown): { ok: true; snapshot: SnapshotDocument } | { ok: false; problem: SnapshotProblem } {
   // Its messages are shown as they are (Settings → Import): English wording, which zod/mini leaves out by default.

@@ -1,5 +1,5 @@
 /**
- * Layers 4 (workspace) and 5 (agency) of engine.md §3 for one identity verdict: whether they
+ * Layers 4 (workspace) and 5 (agency) of docs/policy-semantics.md §3 for one identity verdict: whether they
  * are looked at (identity allowed, or a strict-mode no_matching_allow asking whether non-strict
  * mode would pass them) and which one refuses. Shared by evaluateAccess and the bulk path.
  */

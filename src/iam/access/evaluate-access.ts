@@ -1,5 +1,5 @@
 /**
- * evaluateAccess (engine.md §3): the identity verdict of layers 1–3, then, for ModelArts
+ * evaluateAccess (docs/policy-semantics.md §3): the identity verdict of layers 1–3, then, for ModelArts
  * actions, the workspace (4) and agency (5) layers. Never throws for an unknown user.
  */
 import type { AccessRequest, AccessResult, Snapshot, SnapshotUser } from '../model';

@@ -1,5 +1,5 @@
 /**
- * The identity verdict (engine.md §3 layers 1–3): root, identity policies with scope coverage
+ * The identity verdict (docs/policy-semantics.md §3 layers 1–3): root, identity policies with scope coverage
  * and the admin group, then the authorization mode.
  */
 import type { ContextLookup } from '../evaluate/context-lookup';

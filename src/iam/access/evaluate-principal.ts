@@ -1,6 +1,6 @@
 /**
  * Evaluates the policies attached to a principal (a user's groups or an agency) under the
- * scope rules of engine.md §3 layer 2, and names the attached policies that would allow the
+ * scope rules of docs/policy-semantics.md §3 layer 2, and names the attached policies that would allow the
  * action on their own if their scope covered the request. Each policy is compiled once per
  * snapshot and shared by every principal it is attached to.
  */

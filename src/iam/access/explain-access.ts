@@ -1,5 +1,5 @@
 /**
- * Plain English sentences for access results (engine.md §3: `explanation`), each with its code
+ * Plain English sentences for access results (docs/policy-semantics.md §3: `explanation`), each with its code
  * and params (`explanationParts`, see ExplanationPart) so a UI can word it in another language.
  */
 import { EXPLANATION_LIST_SEPARATOR, type ExplanationPart, type FindingParams, type SnapshotUser, type SnapshotWorkspace, type StatementRef } from '../model';

@@ -1,6 +1,6 @@
 /**
  * Which ModelArts actions the workspace (layer 4) and agency (layer 5) checks apply to
- * (engine.md §3), and whether a workspace admits a user.
+ * (docs/policy-semantics.md §3), and whether a workspace admits a user.
  */
 import type { SnapshotUser, SnapshotWorkspace } from '../model';
 

@@ -1,5 +1,5 @@
 /**
- * How one policy decides an action on its own (engine.md §2), as bit flags: whether a statement
+ * How one policy decides an action on its own (docs/policy-semantics.md §2), as bit flags: whether a statement
  * that applies allows, denies, both or neither. Without a context, a candidate statement with
  * conditions makes the answer CONDITIONAL (ask again with the user's context); statements
  * without conditions depend only on the action and the resource, so the answer is shared by

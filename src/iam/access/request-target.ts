@@ -1,5 +1,5 @@
 /**
- * The request's effective workspace and enterprise project (engine.md §3) and the context
+ * The request's effective workspace and enterprise project (docs/policy-semantics.md §3) and the context
  * the engine derives from the snapshot (g:UserName, g:UserId, g:DomainName always;
  * g:ProjectName and g:EnterpriseProjectId unless the request sets them).
  */

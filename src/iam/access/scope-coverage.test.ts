@@ -6,7 +6,7 @@ import { coversScope } from './scope-coverage';
 const P1 = 'p-cn-north-4';
 const EP = 'ep-research';
 
-describe('coversScope (engine.md §3 layer 2)', () => {
+describe('coversScope (docs/policy-semantics.md §3 layer 2)', () => {
   it.each<[string, Scope, ServiceKind, string | undefined, string, boolean]>([
     ['all covers project-level', { type: 'all' }, 'project', P1, '0', true],
     ['all covers global', { type: 'all' }, 'global', undefined, '0', true],

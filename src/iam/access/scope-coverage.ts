@@ -1,5 +1,5 @@
 /**
- * Whether an attachment's scope covers a request (engine.md §3 layer 2, huawei-facts §4.7):
+ * Whether an attachment's scope covers a request (docs/policy-semantics.md §3 layer 2, docs/huawei-reference.md §4.7):
  * IAM forces a permission to "All resources" when the chosen scope cannot hold it.
  */
 import type { Scope, ServiceKind } from '../model';
@@ -8,7 +8,7 @@ export interface ScopeTarget {
   /** Kind of the action's service. */
   kind: ServiceKind;
   projectId: string | undefined;
-  /** The effective enterprise project (engine.md §3). */
+  /** The effective enterprise project (docs/policy-semantics.md §3). */
   enterpriseProjectId: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Actions of the other services ModelArts depends on: seed 001 tables 1–14 (BSS, ECS, SWR,
- * SFS Turbo, SMN, AOM, LTS, CES, IEF, DLI, MRS, DWS, VPC, VPCEP) and huawei-facts §5.4 (EPS).
+ * SFS Turbo, SMN, AOM, LTS, CES, IEF, DLI, MRS, DWS, VPC, VPCEP) and docs/huawei-reference.md §5.4 (EPS).
  * Seed 001 spells both `ief:IEFInstance:list` and `ief:iefInstance:list`: one entry.
  * supportsResources: true only where Huawei documents resource-level authorization for the
  * service (SWR repositories, SMN topics, DLI queues/databases); our best judgement.

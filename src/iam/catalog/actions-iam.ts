@@ -1,5 +1,5 @@
 /**
- * IAM actions: seed 001 tables 1, 3, 4, 5, 8 and huawei-facts §3.4 / §5.4 (dependencies of
+ * IAM actions: seed 001 tables 1, 3, 4, 5, 8 and docs/huawei-reference.md §3.4 / §5.4 (dependencies of
  * ModelArts authorization). Agency, role and grant management is "Permission management".
  * Spellings are as the sources give them (`iam:groups:list` beside `iam:users:listUsers`).
  */

@@ -1,5 +1,5 @@
 /**
- * ModelArts actions: huawei-facts §5.3 (documented levels) and §5.4, seeds 001/003/004, and the
+ * ModelArts actions: docs/huawei-reference.md §5.3 (documented levels) and §5.4, seeds 001/003/004, and the
  * OTC API reference permission tables (dataset, sample, processTask, trainConfig, tensorboard).
  * ModelArts authorization accepts no resource paths (seed 003).
  */

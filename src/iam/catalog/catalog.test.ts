@@ -49,7 +49,7 @@ describe('action catalog', () => {
     'mrs:job:batchDelete', 'ces:metricData:list', 'ief:deployment:delete', 'dli:table:describe_table', 'dws:openAPICluster:getDetail',
     'modelarts:trainJobInnerModel:list', 'iam:quotas:listQuotasForProject', 'bss:unsubscribe:update', 'vpc:peerings:accept',
     'vpcep:endpoints:get', 'sfsturbo:shares:listShareNics', 'ief:group:listGroupInstanceState', 'lts:topics:delete',
-    // seed 004, huawei-facts §5.3/§5.4
+    // seed 004, docs/huawei-reference.md §5.3/§5.4
     'modelarts:exemlProject:delete', 'modelarts:notebook:access', 'modelarts:workspace:updateQuotas', 'modelarts:authorization:create',
     'modelarts:fusionJob:workspacesCleanup', 'modelarts:image:sync', 'modelarts:sample:listSamples', 'modelarts:service:getMonitor',
   ])('contains %s', (name) => {

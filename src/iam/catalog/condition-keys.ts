@@ -1,6 +1,6 @@
 /**
- * Known condition keys (engine.md §1, huawei-facts §4.4). Global keys carry the `g:` prefix;
- * service keys carry the service prefix. Keys compare case-insensitively (engine.md §1, ours).
+ * Known condition keys (docs/policy-semantics.md §1, docs/huawei-reference.md §4.4). Global keys carry the `g:` prefix;
+ * service keys carry the service prefix. Keys compare case-insensitively (docs/policy-semantics.md §1, ours).
  */
 import type { ConditionKeySpec } from '../model';
 
@@ -21,7 +21,7 @@ export const GLOBAL_CONDITION_KEYS: readonly ConditionKeySpec[] = [
   { key: 'g:TagKeys', type: 'list', multiValued: true, description: 'The tag keys in the request (a list).' },
 ];
 
-/** Service condition keys (ModelArts: huawei-facts §4.4; OBS: our best knowledge of its request keys). */
+/** Service condition keys (ModelArts: docs/huawei-reference.md §4.4; OBS: our best knowledge of its request keys). */
 export const SERVICE_CONDITION_KEYS: readonly ConditionKeySpec[] = [
   { key: 'modelarts:poolType', type: 'string', description: 'The resource pool type of the job, e.g. "public".' },
   { key: 'modelarts:poolId', type: 'string', description: 'The id of the dedicated resource pool of the job.' },

@@ -1,6 +1,6 @@
 /**
  * Compact builder for catalog rows: one table per service, grouped by resource type.
- * The access level is given where Huawei documents it, else inferred (huawei-facts §5.4):
+ * The access level is given where Huawei documents it, else inferred (docs/huawei-reference.md §5.4):
  * list → List, get/view/describe/show/head → Read, else Write.
  */
 import type { AccessLevel, CatalogAction } from '../model';

@@ -1,11 +1,11 @@
 /**
- * Cloud services the catalog knows, with their kind (engine.md §3: global services are obs,
+ * Cloud services the catalog knows, with their kind (docs/policy-semantics.md §3: global services are obs,
  * iam, eps, tms, cdn; every other service is project-level) and display names.
  * Sources: seed 001 (dependency tables), seed 003 (dependency system policies, Chinese names).
  */
 import type { CatalogService, ServiceKind } from '../model';
 
-/** Services whose permissions are region-less (engine.md §3, huawei-facts §4.7). */
+/** Services whose permissions are region-less (docs/policy-semantics.md §3, docs/huawei-reference.md §4.7). */
 export const GLOBAL_SERVICES = ['obs', 'iam', 'eps', 'tms', 'cdn'] as const;
 export type GlobalService = (typeof GLOBAL_SERVICES)[number];
 

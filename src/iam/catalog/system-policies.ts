@@ -1,8 +1,8 @@
 /**
  * System-defined policies as Version 1.1 documents with stable ids.
- * Huawei does not publish the JSON of most of them (huawei-facts §5.1, §8): each document is
+ * Huawei does not publish the JSON of most of them (docs/huawei-reference.md §5.1, §8): each document is
  * the closest faithful reading of the published description, and says so where it is ours.
- * System policies are exempt from the project/global mixing rule (engine.md §1).
+ * System policies are exempt from the project/global mixing rule (docs/policy-semantics.md §1).
  */
 import type { PolicyDocument, ServiceKind, SystemPolicy } from '../model';
 import { findService, SERVICES } from './services';
@@ -38,7 +38,7 @@ function serviceAdmin(id: string, name: string, service: string, kind: ServiceKi
 /**
  * ModelArts CommonOperations: all of ModelArts except dedicated resource pool management.
  * The first 19 actions are exactly the conformance snapshot's pol-ma-common; the rest are the
- * remaining non-pool resource types of huawei-facts §5.2 (ours).
+ * remaining non-pool resource types of docs/huawei-reference.md §5.2 (ours).
  */
 const COMMON_OPERATIONS_ACTIONS = [
   'modelarts:notebook:*',
@@ -76,7 +76,7 @@ export const SYSTEM_POLICIES: readonly SystemPolicy[] = [
     kind: 'project',
     description: 'Administrator permissions for ModelArts: every ModelArts operation.',
     descriptionZh: 'ModelArts管理员用户，拥有所有ModelArts服务的权限。',
-    // JSON not published (huawei-facts §5.1): all ModelArts actions (ours).
+    // JSON not published (docs/huawei-reference.md §5.1): all ModelArts actions (ours).
     document: allow('modelarts:*:*'),
   }),
   policy({
@@ -93,7 +93,7 @@ export const SYSTEM_POLICIES: readonly SystemPolicy[] = [
     kind: 'project',
     description: 'Permissions of the services ModelArts commonly depends on.',
     descriptionZh: 'ModelArts服务的常用依赖服务的权限。',
-    // Not published anywhere (huawei-facts §8). Ours: the read/list and basic dependencies of
+    // Not published anywhere (docs/huawei-reference.md §8). Ours: the read/list and basic dependencies of
     // seed 001 tables 1–9, project-level services first, then the global ones (system
     // policies may mix kinds).
     document: {
@@ -190,7 +190,7 @@ export const SYSTEM_POLICIES: readonly SystemPolicy[] = [
     descriptionZh: '租户管理员（不包括统一身份认证服务）。',
     // A Version 1.0 role in IAM. Its published meaning is "all services except IAM"; 1.1 has no
     // NotAction. A Deny iam:*:* would take IAM rights that other policies grant (reporting less
-    // access than IAM, engine.md §3), so the closest faithful document allows every catalog
+    // access than IAM, docs/policy-semantics.md §3), so the closest faithful document allows every catalog
     // service except IAM by name (ours).
     document: allow(...NON_IAM_SERVICES.map((svc) => `${svc}:*:*`)),
     highPrivilege: true,
@@ -243,7 +243,7 @@ export const SYSTEM_POLICIES: readonly SystemPolicy[] = [
   serviceAdmin('sys-evs-fullaccess', 'EVS FullAccess', 'evs', 'project', 'Full permissions for Elastic Volume Service.'),
 ];
 
-/** The Add Authorization "Common User" preset (huawei-facts §2). */
+/** The Add Authorization "Common User" preset (docs/huawei-reference.md §2). */
 export const COMMON_USER_POLICY_IDS: readonly string[] = [
   'sys-modelarts-commonoperations',
   'sys-tenant-administrator',

@@ -1,4 +1,4 @@
-/** The conformance case file format (shared/iam-cases/README.md). */
+/** The conformance case file format (src/iam/corpus/README.md). */
 import type { AccessRequest, PolicyDocument, PolicyRequest, ScenarioRequest, Snapshot } from '../model';
 
 export const CASE_KINDS = ['policies', 'access', 'scenario', 'validate'] as const;
@@ -34,7 +34,7 @@ export interface CaseFile {
   cases?: Case[];
 }
 
-/** One CLI result line (engine.md §5): the fields that apply to the case's kind. */
+/** One CLI result line (docs/policy-semantics.md §5): the fields that apply to the case's kind. */
 export interface CaseResult {
   name: string;
   decision?: string;

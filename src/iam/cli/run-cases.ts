@@ -1,5 +1,5 @@
 /**
- * Turns a case file into result lines (engine.md §5 `eval`). Pure: no file or process access.
+ * Turns a case file into result lines (docs/policy-semantics.md §5 `eval`). Pure: no file or process access.
  * A case that throws still yields a line, with an `error` field.
  */
 import { evaluateAccess } from '../access/evaluate-access';

@@ -1,5 +1,5 @@
 /**
- * compilePolicies (engine.md §2): compile once, evaluate many times. Statements are indexed
+ * compilePolicies (docs/policy-semantics.md §2): compile once, evaluate many times. Statements are indexed
  * by exact lower-case action and by service; wildcard entries are precompiled segment matchers.
  */
 import type { WildcardMatcher } from '../match/wildcard';

@@ -1,4 +1,4 @@
-/** The compiled, indexed form of a policy set (engine.md §2). Built once, read per request. */
+/** The compiled, indexed form of a policy set (docs/policy-semantics.md §2). Built once, read per request. */
 import type { CompiledCondition } from '../conditions/compile-condition';
 import type { WildcardMatcher } from '../match/wildcard';
 import type { StatementRef } from '../model';

@@ -1,6 +1,6 @@
 /**
  * Compiles a statement's `Condition` block into flat entries (one per operator × key) with the
- * policy values read once, ahead of any request (engine.md §1).
+ * policy values read once, ahead of any request (docs/policy-semantics.md §1).
  */
 import { parseConditionOperator, type ParsedOperator } from './operators';
 import { POSITIVE_TESTS, selectReader, type PreparedValue } from './value-tests';

@@ -26,7 +26,7 @@ describe('parseConditionOperator', () => {
     },
   );
 
-  it('knows the 24 operators of engine.md §1', () => {
+  it('knows the 24 operators of docs/policy-semantics.md §1', () => {
     expect(CONDITION_OPERATOR_NAMES).toHaveLength(24);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The condition operator table (engine.md §1) and the parser of operator names.
+ * The condition operator table (docs/policy-semantics.md §1) and the parser of operator names.
  * Names compare case-insensitively (ours); `IfExists` may suffix any operator but `Null`;
  * `ForAnyValue:` / `ForAllValues:` may prefix any operator but `Null`.
  */

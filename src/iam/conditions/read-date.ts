@@ -1,6 +1,6 @@
 /**
  * Reads an ISO 8601 date or date-time string as epoch milliseconds; null when unreadable.
- * Accepted: `YYYY-MM-DD`, `YYYY-MM-DDThh:mm[:ss[.fff]][Z|±hh[:mm]]`. No zone = UTC (engine.md §1).
+ * Accepted: `YYYY-MM-DD`, `YYYY-MM-DDThh:mm[:ss[.fff]][Z|±hh[:mm]]`. No zone = UTC (docs/policy-semantics.md §1).
  * Only strings are dates: a JSON number is not ISO 8601.
  */
 const ISO_DATE =

@@ -1,5 +1,5 @@
 /**
- * Reads an IPv4 or IPv6 address or CIDR block (engine.md §1). Host bits of a CIDR are masked
+ * Reads an IPv4 or IPv6 address or CIDR block (docs/policy-semantics.md §1). Host bits of a CIDR are masked
  * (`10.1.2.3/8` = `10.0.0.0/8`); a plain address is a /32 or /128. Null when unreadable.
  * IPv4-mapped IPv6 addresses (`::ffff:10.0.0.1`) read as IPv4.
  */

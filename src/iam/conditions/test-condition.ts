@@ -1,5 +1,5 @@
 /**
- * Tests one compiled condition against a request value (engine.md §1): IfExists, Null,
+ * Tests one compiled condition against a request value (docs/policy-semantics.md §1): IfExists, Null,
  * ForAnyValue / ForAllValues, absent keys, lists without a qualifier, unreadable values.
  */
 import type { ContextValue } from '../model';
@@ -28,7 +28,7 @@ function testSingle(c: CompiledCondition, prepared: readonly unknown[], value: u
 
 /**
  * ForAnyValue / ForAllValues over a request list. Any unreadable element makes the condition
- * false (engine.md §1: an unreadable request value makes the condition false), so ForAnyValue
+ * false (docs/policy-semantics.md §1: an unreadable request value makes the condition false), so ForAnyValue
  * reads every element even after one matched.
  */
 function testList(c: CompiledCondition, prepared: readonly unknown[], raw: readonly unknown[], any: boolean): boolean {

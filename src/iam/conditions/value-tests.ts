@@ -1,5 +1,5 @@
 /**
- * Per-operator value readers and positive tests (engine.md §1). A negated operator holds when
+ * Per-operator value readers and positive tests (docs/policy-semantics.md §1). A negated operator holds when
  * its positive test matches none of the policy values.
  */
 import { matchesGlob } from '../match/glob';

@@ -1,5 +1,5 @@
 /**
- * The comparison rules of shared/iam-cases/README.md (as compare-cases.mjs applies them):
+ * The comparison rules of src/iam/corpus/README.md:
  * the problems of one result against one case's `expect`; [] when it passes.
  */
 import type { Case, CaseResult } from '../cli/case-file';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** Conformance: every case of every corpus file, one test per case (shared/iam-cases/README.md). */
+/** Conformance: every case of every corpus file, one test per case (src/iam/corpus/README.md). */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../cli/case-file';
 import { runCase } from '../cli/run-cases';

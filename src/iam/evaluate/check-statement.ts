@@ -1,5 +1,5 @@
 /**
- * Whether one statement applies once its action matched (engine.md §2): resource, then every
+ * Whether one statement applies once its action matched (docs/policy-semantics.md §2): resource, then every
  * condition. Shared by the indexed and the explain paths so that they always agree.
  */
 import type { CompiledStatement } from '../compile/compiled-policy-set';

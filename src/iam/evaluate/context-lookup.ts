@@ -1,4 +1,4 @@
-/** Case-insensitive reading of request context keys (engine.md §1: keys compare case-insensitively). */
+/** Case-insensitive reading of request context keys (docs/policy-semantics.md §1: keys compare case-insensitively). */
 import type { ContextValue, RequestContext } from '../model';
 
 export type ContextLookup = ReadonlyMap<string, ContextValue>;

@@ -1,5 +1,5 @@
 /**
- * evaluatePolicies (engine.md §2): Deny wins, then Allow, else implicit deny. The indexed path
+ * evaluatePolicies (docs/policy-semantics.md §2): Deny wins, then Allow, else implicit deny. The indexed path
  * looks only at statements whose action matches; the explain path walks every statement and
  * gives each a machine-readable reason. Both use checkStatement, so they always agree.
  */

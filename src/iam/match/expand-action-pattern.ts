@@ -1,4 +1,4 @@
-/** The catalog actions an Action pattern matches (engine.md §4: wildcard patterns expand). */
+/** The catalog actions an Action pattern matches (docs/policy-semantics.md §4: wildcard patterns expand). */
 import { ACTIONS } from '../catalog';
 import { compileWildcard, testWildcard } from './wildcard';
 

@@ -1,5 +1,5 @@
 /**
- * `StringMatch` globs (engine.md §1): `*` any run, `?` exactly one character, case-sensitive.
+ * `StringMatch` globs (docs/policy-semantics.md §1): `*` any run, `?` exactly one character, case-sensitive.
  * Iterative matcher with single-star backtracking: linear in practice, no RegExp.
  */
 export function matchesGlob(pattern: string, value: string): boolean {

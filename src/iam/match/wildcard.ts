@@ -1,5 +1,5 @@
 /**
- * `*` wildcards (engine.md §1): `*` matches any run of characters, including none, anywhere.
+ * `*` wildcards (docs/policy-semantics.md §1): `*` matches any run of characters, including none, anywhere.
  * Patterns are compiled once into literal segments matched with indexOf — no RegExp.
  */
 

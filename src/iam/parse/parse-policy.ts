@@ -1,5 +1,5 @@
 /**
- * parsePolicy: policy text → document and findings with 1-based line/column (engine.md §1).
+ * parsePolicy: policy text → document and findings with 1-based line/column (docs/policy-semantics.md §1).
  * JSON syntax errors stop at the first one; otherwise the validator's findings are mapped from
  * JSON paths to text positions. Never throws.
  */

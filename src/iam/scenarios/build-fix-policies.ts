@@ -1,5 +1,5 @@
 /**
- * Least-privilege fix policies (engine.md §4, seed 004): Version 1.1 documents granting
+ * Least-privilege fix policies (docs/policy-semantics.md §4, seed 004): Version 1.1 documents granting
  * exactly the missing actions, one statement per service, split into a project-level and a
  * global-service policy where both kinds are needed.
  */

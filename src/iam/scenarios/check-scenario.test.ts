@@ -44,7 +44,7 @@ function applyFix(snapshot: Snapshot, groupId: string, agencyId: string, user: F
 }
 
 describe('scenario data', () => {
-  it('has every scenario id of scenarios.md, with English and Chinese names', () => {
+  it('has every scenario id of docs/scenarios.md, with English and Chinese names', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual(REQUIRED_IDS);
     for (const s of SCENARIOS) {
       expect(s.name).not.toBe('');
@@ -77,7 +77,7 @@ describe('scenario data', () => {
     expect(s.rows.filter((r) => r.side === 'agency').map((r) => [r.table, r.actions.length])).toEqual([['Table 11', 3]]);
   });
 
-  it('counts the actions scenarios.md lists per row', () => {
+  it('counts the actions docs/scenarios.md lists per row', () => {
     const count = (id: string, side: 'user' | 'agency') =>
       findScenario(id)!.rows.filter((r) => r.side === side && r.source === undefined).reduce((n, r) => n + r.actions.length, 0);
     expect(count('notebook-lifecycle', 'user')).toBe(18);

@@ -1,5 +1,5 @@
 /**
- * checkScenario (engine.md §4): what a user (identity verdict, layers 1–3) and the agency the
+ * checkScenario (docs/policy-semantics.md §4): what a user (identity verdict, layers 1–3) and the agency the
  * user is authorized with still miss for a ModelArts function, the workspace / agency
  * blockers, the seed rows behind each missing action and least-privilege fix policies.
  */

@@ -1,5 +1,5 @@
 /**
- * The actions a scenario requires for a request (engine.md §4): rows filtered by feature and
+ * The actions a scenario requires for a request (docs/policy-semantics.md §4): rows filtered by feature and
  * workspace condition, `*` patterns expanded over the catalog (a pattern matching nothing is
  * required as written), duplicates merged case-insensitively with all their sources.
  */

@@ -1,5 +1,5 @@
 /**
- * Builders for scenario rows (engine.md §4, scenarios.md). A row is one row of a seed 001
+ * Builders for scenario rows (docs/policy-semantics.md §4, docs/scenarios.md). A row is one row of a seed 001
  * table: "Table 4" · "Training management · OBS" and the actions it lists.
  */
 import { OBS_MODELARTS_TRAINING } from '../catalog/obs-for-modelarts';
@@ -33,9 +33,9 @@ export const TOKENS_ASSUME_ROW: ScenarioRow = {
   source: 'engine',
 };
 
-/** engine.md §4: a scenario whose table lists only dependencies also needs its own actions. */
+/** docs/policy-semantics.md §4: a scenario whose table lists only dependencies also needs its own actions. */
 export function ownActionsRow(pattern: string): ScenarioRow {
-  return { side: 'user', table: 'engine.md §4', row: 'Own ModelArts actions', actions: [pattern], source: 'engine' };
+  return { side: 'user', table: 'docs/policy-semantics.md §4', row: 'Own ModelArts actions', actions: [pattern], source: 'engine' };
 }
 
 /** Seed 001 Tables 5 and 6 (OBS rows): the Table 3/4 list without ModifyObjectMetaData, 15 actions. */

@@ -1,5 +1,5 @@
 /**
- * Checks of a statement's Action (engine.md §1): shape, `service:resourceType:operation` format,
+ * Checks of a statement's Action (docs/policy-semantics.md §1): shape, `service:resourceType:operation` format,
  * lower-case service, catalog membership with "did you mean", duplicates, redundancy, and the
  * security findings of broad Allow statements.
  */

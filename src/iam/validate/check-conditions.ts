@@ -1,5 +1,5 @@
 /**
- * Checks of a statement's Condition (engine.md §1): `{ Operator: { key: value | [values] } }`,
+ * Checks of a statement's Condition (docs/policy-semantics.md §1): `{ Operator: { key: value | [values] } }`,
  * known operators with IfExists / ForAnyValue / ForAllValues, values readable as the operator's
  * type, Null values, known keys, and multi-valued keys that need a qualifier.
  */

@@ -1,5 +1,5 @@
 /**
- * Checks of a statement's Resource (engine.md §1): shape, the
+ * Checks of a statement's Resource (docs/policy-semantics.md §1): shape, the
  * `service:region:accountId:resourceType:path` format, a service that matches the statement's
  * actions, and actions that accept no resource paths (ModelArts).
  */

@@ -1,5 +1,5 @@
 /**
- * Finding codes of the parser and validator, each with its fixed severity (engine.md §1).
+ * Finding codes of the parser and validator, each with its fixed severity (docs/policy-semantics.md §1).
  * error: IAM would reject the policy or it cannot work; security: valid but grants dangerously
  * much; warning: probably a mistake; suggestion: style, redundancy, limits worth knowing.
  */
@@ -77,7 +77,7 @@ export const SEVERITY_BY_CODE = {
 export type FindingCode = keyof typeof SEVERITY_BY_CODE;
 export const FINDING_CODES = Object.keys(SEVERITY_BY_CODE) as FindingCode[];
 
-/** Limits of huawei-facts §4.6. */
+/** Limits of docs/huawei-reference.md §4.6. */
 export const LIMITS = {
   policyChars: 6144,
   policyName: 128,

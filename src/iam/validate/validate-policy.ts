@@ -1,6 +1,6 @@
 /**
  * validatePolicy: structural and semantic checks of a Version 1.1 policy document
- * (engine.md §1). Returns findings at line 1, column 1; parsePolicy maps them to text positions.
+ * (docs/policy-semantics.md §1). Returns findings at line 1, column 1; parsePolicy maps them to text positions.
  */
 import type { Finding, PolicyDocument } from '../model';
 import type { ServiceRef } from './check-actions';

@@ -1,4 +1,4 @@
-/** The snapshot read through the regular APIs gives the showcase users their documented verdicts (api.md). */
+/** The snapshot read through the regular APIs gives the showcase users their documented verdicts (docs/api.md). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkScenario, evaluateAccess, type Snapshot } from '@/iam';
 import { loadSeedSnapshot, PROJECT, VISION_LAB } from '../testing/seed-org';

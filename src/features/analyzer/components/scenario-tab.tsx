@@ -1,5 +1,5 @@
 /**
- * Scenario readiness: user × ModelArts function (engine.md §4) in a region and workspace, with
+ * Scenario readiness: user × ModelArts function (docs/policy-semantics.md §4) in a region and workspace, with
  * optional features → Ready / Not ready, and Generate fix. The query lives in the URL.
  */
 import { Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';

@@ -1,5 +1,5 @@
 /**
- * Context keys of a check as editable rows, typed by the global key they name (engine.md §1):
+ * Context keys of a check as editable rows, typed by the global key they name (docs/policy-semantics.md §1):
  * rows ⇄ RequestContext, with a located message for each bad row.
  */
 import { GLOBAL_CONDITION_KEYS, readBool, readDate, readIp, readNumber, type ConditionKeyType, type ContextValue, type RequestContext } from '@/iam';

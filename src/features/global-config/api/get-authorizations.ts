@@ -9,7 +9,7 @@ import { globalConfigKeys, personaKey } from './keys';
 export type AuthorizationSortField = 'user_name' | 'create_time';
 export type SortOrder = 'asc' | 'desc';
 
-/** One page request of the list (api.md "Lists"; `search` is ours). */
+/** One page request of the list (docs/api.md "Lists"; `search` is ours). */
 export interface AuthorizationPageQuery {
   limit: number;
   offset: number;

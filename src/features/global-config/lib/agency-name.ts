@@ -1,5 +1,5 @@
 /**
- * Default names of the agencies Add Authorization creates (console.md, huawei-facts §2.1):
+ * Default names of the agencies Add Authorization creates (docs/huawei-reference.md §2.1):
  * `modelarts_agency_<username>_<id>` for a user, `modelarts_agency_<id>` for all users, where
  * `<id>` is 4 random lowercase hex characters drawn again while the name is taken.
  */

@@ -1,5 +1,5 @@
 /**
- * The four group grant APIs (api.md): PUT / DELETE a role for a group on All resources, Global
+ * The four group grant APIs (docs/api.md): PUT / DELETE a role for a group on All resources, Global
  * services, one region project or one enterprise project.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';

@@ -1,6 +1,6 @@
 /**
  * Scopes of group grants: what an administrator chooses in Authorize, and how a role assignment
- * reads in the lists. IAM's rule (huawei-facts §4.7): global-service policies cannot be scoped to
+ * reads in the lists. IAM's rule (docs/huawei-reference.md §4.7): global-service policies cannot be scoped to
  * region projects, and project-level policies do not apply to global services — in both cases IAM
  * grants them on All resources instead.
  */

@@ -1,7 +1,7 @@
 /**
  * The character counter: a custom policy holds at most 6,144 characters, counted on the
  * minified JSON (`JSON.stringify` of the parsed document), as the validator counts them
- * (engine.md §1 limits).
+ * (docs/policy-semantics.md §1 limits).
  */
 import type { PolicyDocument } from '@/iam';
 

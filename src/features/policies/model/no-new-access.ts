@@ -1,6 +1,6 @@
 /**
  * "Compare with saved version" → "No new access": what the draft may grant that the saved
- * version did not. Conservative (engine.md §3: never report less access than IAM would grant):
+ * version did not. Conservative (docs/policy-semantics.md §3: never report less access than IAM would grant):
  * an action is new unless every way the draft can allow it was already a way the saved version
  * allowed it. Precisely, for action `a`, the draft adds no access when
  * - no Allow block of the draft matches `a`, or an unconditional Deny block of the draft does; or

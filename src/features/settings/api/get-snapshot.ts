@@ -1,4 +1,4 @@
-/** GET /__mock/snapshot — the current demo data as one snapshot document (spec/snapshot.md). */
+/** GET /__mock/snapshot — the current demo data as one snapshot document (docs/snapshot-format.md). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { send } from '@/api/client';
 import { buildPath } from '@/api/paths';

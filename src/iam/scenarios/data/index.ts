@@ -1,4 +1,4 @@
-/** Every scenario of engine.md §4 / scenarios.md, in seed 001 table order. */
+/** Every scenario of docs/policy-semantics.md §4 / docs/scenarios.md, in seed 001 table order. */
 import type { Scenario } from '../../model';
 import { CONFIGURATION_SCENARIOS } from './configuration';
 import { DATASET_SCENARIOS } from './datasets';
