@@ -17,6 +17,7 @@ const AnalyzerPage = lazy(() => import('@/features/analyzer/routes/analyzer-page
 const WorkspacesRoutes = lazy(() => import('@/features/workspaces/routes/workspaces-routes'));
 const UsersRoutes = lazy(() => import('@/features/iam/routes/users-routes'));
 const GroupsRoutes = lazy(() => import('@/features/iam/routes/groups-routes'));
+const AgenciesRoutes = lazy(() => import('@/features/iam/routes/agencies-routes'));
 const PoliciesPage = lazy(() => import('@/features/policies/routes/policies-page'));
 const NotAvailablePage = lazy(() => import('./pages/not-available-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
@@ -43,6 +44,7 @@ export function AppRoutes() {
         ))}
         <Route path="iam/users/*" element={<UsersRoutes />} />
         <Route path="iam/groups/*" element={<GroupsRoutes />} />
+        <Route path="iam/agencies/*" element={<AgenciesRoutes />} />
         <Route path="iam/policies" element={<PoliciesPage />} />
         <Route path="iam/policies/new" element={<PolicyEditorPage />} />
         <Route path="iam/policies/:id" element={<PolicyEditorPage />} />

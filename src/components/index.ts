@@ -11,3 +11,4 @@ export { useSession } from './session/use-session';
 export { useWorkspaceId, DEFAULT_WORKSPACE_ID, WORKSPACE_PARAM } from './session/use-workspace-id';
 export { rememberAccountName, storedAccountName, SEED_ACCOUNT_NAME } from './session/account';
 export { useSetWorkspaceId, useWorkspaceParam, useWorkspaceSearch } from './session/use-workspace-id';
+export { formatCreateTime, formatDateTime } from './format/date-time';

@@ -7,6 +7,7 @@ import {
   IconSettings,
   IconShieldSearch,
   IconUser,
+  IconUserShield,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -33,6 +34,7 @@ const sections: Array<{ titleKey: string; items: Item[] }> = [
     items: [
       { to: '/iam/users', labelKey: 'nav.users', icon: <IconUser size={18} aria-hidden /> },
       { to: '/iam/groups', labelKey: 'nav.groups', icon: <IconUsersGroup size={18} aria-hidden /> },
+      { to: '/iam/agencies', labelKey: 'nav.agencies', icon: <IconUserShield size={18} aria-hidden /> },
       { to: '/iam/policies', labelKey: 'nav.policies', icon: <IconFileCode size={18} aria-hidden /> },
       { to: '/analyzer', labelKey: 'nav.analyzer', icon: <IconShieldSearch size={18} aria-hidden /> },
     ],

@@ -1,6 +1,7 @@
 /** Helpers for optimistic updates of the cached authorization pages (every sort, search and page). */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { AuthorizationList } from '@/api/contracts/modelarts';
+import { invalidateAgencies } from '@/api/resources/agencies';
 import { globalConfigKeys } from './keys';
 
 export type Snapshot = [QueryKey, AuthorizationList | undefined][];
@@ -23,6 +24,7 @@ export function restoreAuthorizationPages(queryClient: QueryClient, snapshot: Sn
   for (const [key, data] of snapshot ?? []) queryClient.setQueryData(key, data);
 }
 
-export function invalidateAuthorizations(queryClient: QueryClient, who: string): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: globalConfigKeys.authorizations(who) });
+/** The authorization lists, and the agencies' "used by" (read from the authorizations). */
+export async function invalidateAuthorizations(queryClient: QueryClient, who: string): Promise<void> {
+  await Promise.all([queryClient.invalidateQueries({ queryKey: globalConfigKeys.authorizations(who) }), invalidateAgencies(queryClient, who)]);
 }

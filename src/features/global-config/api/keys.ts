@@ -6,8 +6,6 @@ export const globalConfigKeys = {
   authorizationList: (who: string, projectId: string, query: object) =>
     ['global-config', who, 'authorizations', projectId, query] as const,
   authMode: (who: string) => ['global-config', who, 'auth-mode'] as const,
-  agencies: (who: string) => ['global-config', who, 'agencies'] as const,
-  agencyGrants: (who: string, agencyId: string) => ['global-config', who, 'agency-grants', agencyId] as const,
   roles: (who: string) => ['global-config', who, 'roles'] as const,
   users: (who: string, search: string) => ['global-config', who, 'users', search] as const,
   projects: (who: string) => ['global-config', who, 'projects'] as const,

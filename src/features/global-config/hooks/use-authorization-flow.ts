@@ -5,11 +5,12 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { invalidateAgencies } from '@/api/resources/agencies';
 import { useSession } from '@/components/session/use-session';
 import { createAgency } from '../api/create-agency';
 import { useCreateAuthorization } from '../api/create-authorization';
 import { grantAgencyRole } from '../api/grant-agency-role';
-import { globalConfigKeys, personaKey } from '../api/keys';
+import { personaKey } from '../api/keys';
 import { useUpdateAuthorization } from '../api/update-authorization';
 import type { CreatePlan } from '../lib/add-authorization-form';
 import { CreateStepError, EMPTY_PROGRESS, runCreateFlow, type CreateProgress, type CreateStep, type StepStatus } from '../lib/create-flow';
@@ -69,11 +70,8 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
         return false;
       } finally {
         setRunning(false);
-        if (plan.newAgency) {
-          void queryClient.invalidateQueries({ queryKey: globalConfigKeys.agencies(personaKey(session)) });
-          if (progressRef.current.agency)
-            void queryClient.invalidateQueries({ queryKey: globalConfigKeys.agencyGrants(personaKey(session), progressRef.current.agency.id) });
-        }
+        // New agencies, their grants, and which authorizations use each agency.
+        void invalidateAgencies(queryClient, personaKey(session));
       }
     },
     [session, queryClient, create, update, modifyRowUserId],

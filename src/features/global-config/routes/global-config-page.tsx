@@ -19,6 +19,7 @@ import { useSession } from '@/components/session/use-session';
 import { useClearAuthorizations } from '../api/clear-authorizations';
 import { useDeleteAuthorization } from '../api/delete-authorization';
 import { useAuthorizations } from '../api/get-authorizations';
+import { useProjects } from '../api/get-projects';
 import { AuthModeControl, type RenderAuthModeImpact } from '../components/auth-mode-control';
 import { AuthorizationTable } from '../components/authorization-table';
 import { authorizedToLabel } from '../components/labels';
@@ -78,6 +79,9 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   const [modifying, setModifying] = useState<Authorization | null>(null);
   const del = useDeleteAuthorization();
   const clear = useClearAuthorizations();
+  const { projectId } = session;
+  const projects = useProjects();
+  const regionName = projects.data?.find((p) => p.id === projectId)?.name ?? projectId;
 
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
@@ -97,15 +101,15 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
 
   const onClear = async () => {
     const ok = await confirmAction({
-      title: t('clear.title'),
-      message: t('clear.body'),
+      title: t('clear.title', { region: regionName }),
+      message: t('clear.body', { region: regionName }),
       confirmLabel: t('clear.confirm'),
       cancelLabel: t('action.cancel'),
       danger: true,
     });
     if (!ok) return;
     clear.mutate(undefined, {
-      onSuccess: () => notifySuccess(t('clear.success')),
+      onSuccess: () => notifySuccess(t('clear.success', { region: regionName })),
       onError: (e) => notifyError(t('clear.failed'), e),
     });
   };
@@ -135,6 +139,9 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       ) : null}
 
       <Stack gap="sm">
+        <Text size="sm" c="dimmed" data-testid="authorization-region">
+          {t('region', { region: regionName })}
+        </Text>
         <Group justify="space-between" wrap="wrap" gap="sm">
           {isAdmin ? (
             <Group gap="sm">

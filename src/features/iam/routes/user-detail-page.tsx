@@ -39,13 +39,17 @@ export default function UserDetailPage() {
     if (!u) return;
     const ok = await confirmAction({ title: t('users.deleteTitle', { name: u.name }), message: t('users.deleteBody', { name: u.name }), confirmLabel: t('action.delete'), danger: true });
     if (!ok) return;
-    del.mutate(u.id, {
-      onSuccess: () => {
-        notifySuccess(t('users.deleted', { name: u.name }));
-        void navigate({ pathname: '/iam/users', search });
+    del.mutate(
+      u.id,
+      {
+        onSuccess: () => {
+          notifySuccess(t('users.deleted', { name: u.name }));
+          void navigate({ pathname: '/iam/users', search });
+        },
+        onError: (e) => notifyError(t('users.deleteFailed', { name: u.name }), e),
       },
-      onError: (e) => notifyError(t('users.deleteFailed', { name: u.name }), e),
-    });
+      u.name,
+    );
   };
   return (
     <PageLayout

@@ -1,21 +1,27 @@
 /**
- * Authorize a group: 1. pick policies, 2. choose the Scope, then one grant call per policy and
- * scope target, with progress. A failure says which grant failed and keeps the choices; Retry
+ * Authorize a user group or an agency: 1. pick policies, 2. choose the Scope (agencies have no
+ * enterprise-project scope), then one grant call per policy and scope target, with progress. A failure says which grant failed and keeps the choices; Retry
  * resumes with the grants not yet done.
  */
 import { Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group as IamGroup } from '@/api/contracts/iam';
+import type { PrincipalType } from '@/api/resources/grants';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useEnterpriseProjects, useProjects } from '../../api/get-projects';
 import { useRoles } from '../../api/get-roles';
-import { useGrantGroupRoles } from '../../api/grant-group-role';
-import { planGrants, type ScopeChoice } from '../../lib/scope';
+import { useGrantRoles } from '../../api/grant-group-role';
+import { planGrants, scopeChoicesFor, type ScopeChoice } from '../../lib/scope';
 import { PolicyPicker } from './policy-picker';
 import { ScopeFields } from './scope-fields';
 
-export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: () => void }) {
+export interface AuthorizePrincipal {
+  type: PrincipalType;
+  id: string;
+  name: string;
+}
+
+export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePrincipal; onClose: () => void }) {
   const { t } = useTranslation('iam');
   const roles = useRoles();
   const projects = useProjects();
@@ -27,10 +33,10 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState(0);
   const doneRef = useRef(0);
-  const grant = useGrantGroupRoles((n) => setDone(doneRef.current + n));
+  const grant = useGrantRoles((n) => setDone(doneRef.current + n));
 
   const chosen = useMemo(() => (roles.data ?? []).filter((r) => selected.has(r.id)), [roles.data, selected]);
-  const plan = useMemo(() => planGrants(group.id, chosen, choice, ids), [group.id, chosen, choice, ids]);
+  const plan = useMemo(() => planGrants([{ type: principal.type, id: principal.id }], chosen, choice, ids), [principal.type, principal.id, chosen, choice, ids]);
   const needsIds = choice === 'projects' || choice === 'enterpriseProjects';
   const idsError = tried && needsIds && ids.length === 0 ? t(choice === 'projects' ? 'authorize.pickProjects' : 'authorize.pickEnterpriseProjects') : undefined;
 
@@ -54,7 +60,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
     doneRef.current = done;
     grant.mutate(plan.grants.slice(done), {
       onSuccess: () => {
-        notifySuccess(t('authorize.done', { count: chosen.length, group: group.name }));
+        notifySuccess(t('authorize.done', { count: chosen.length, group: principal.name }));
         onClose();
       },
     });
@@ -64,7 +70,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
   const failedName = failedGrant ? (chosen.find((r) => r.id === failedGrant.roleId)?.display_name ?? failedGrant.roleId) : '';
 
   return (
-    <Modal opened onClose={onClose} title={t('authorize.title', { group: group.name })} size="xl" centered closeOnClickOutside={!grant.isPending}>
+    <Modal opened onClose={onClose} title={t('authorize.title', { group: principal.name })} size="xl" centered closeOnClickOutside={!grant.isPending}>
       <Stack gap="md">
         <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !grant.isPending && setStep(s)}>
           <Stepper.Step label={t('authorize.step1')} />
@@ -77,6 +83,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
           <ScopeFields
             choice={choice}
             onChoice={changeScope}
+            choices={scopeChoicesFor(principal.type)}
             ids={ids}
             onIds={(v) => {
               setIds(v);

@@ -9,7 +9,7 @@ import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } fro
 import type { Scope } from '@/iam';
 import { useRoleAssignments } from '../../api/get-role-assignments';
 import { useRoles } from '../../api/get-roles';
-import { useRevokeGroupRole } from '../../api/grant-group-role';
+import { useRevokeRole } from '../../api/grant-group-role';
 import { assignmentTarget, isGlobalRole } from '../../lib/scope';
 import { ScopeText } from '../shared/scope-text';
 import { AuthorizeModal } from './authorize-modal';
@@ -23,7 +23,7 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
   const { t } = useTranslation('iam');
   const assignments = useRoleAssignments({ groupId: group.id });
   const roles = useRoles();
-  const revoke = useRevokeGroupRole();
+  const revoke = useRevokeRole();
   const [authorizing, setAuthorizing] = useState(false);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
 
@@ -37,7 +37,7 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
     });
     if (!ok) return;
     revoke.mutate(
-      { groupId: group.id, roleId: a.role_id, target: assignmentTarget(a.scope) },
+      { principal: { type: 'group', id: group.id }, roleId: a.role_id, target: assignmentTarget(a.scope) },
       {
         onSuccess: () => notifySuccess(t('grants.removed', { policy: name })),
         onError: (e) => notifyError(t('grants.removeFailed', { policy: name }), e),
@@ -101,7 +101,7 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
           </Table.Tbody>
         </Table>
       ) : null}
-      {authorizing ? <AuthorizeModal group={group} onClose={() => setAuthorizing(false)} /> : null}
+      {authorizing ? <AuthorizeModal principal={{ type: 'group', id: group.id, name: group.name }} onClose={() => setAuthorizing(false)} /> : null}
     </Stack>
   );
 }

@@ -9,7 +9,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Role } from '@/api/contracts/iam';
-import { confirmAction, ErrorAlert, notifySuccess, PageLayout } from '@/components';
+import { confirmAction, ErrorAlert, formatDateTime, notifySuccess, PageLayout } from '@/components';
 import { parsePolicy, type Finding, type PolicyDocument } from '@/iam';
 import {
   countPolicyCharacters,
@@ -317,7 +317,7 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
     setView(baseline.visual !== null ? 'visual' : 'json');
   };
 
-  const savedAt = restored ? new Date(restored.savedAt).toLocaleString() : '';
+  const savedAt = restored ? formatDateTime(restored.savedAt) : '';
   const title = role ? t('title.edit', { name: role.display_name }) : t('title.new');
 
   return (
