@@ -82,9 +82,19 @@ test.describe('Policies', () => {
     await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Developer');
     await page.getByRole('button', { name: 'Delete ModelArts Developer' }).click();
     const blocked = page.getByRole('alert').filter({ hasText: 'cannot be deleted while it is attached' });
-    await expect(blocked).toContainText('Group data-scientists');
+    await expect(blocked.getByRole('link', { name: 'User group data-scientists → Permissions' })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expectNoA11yViolations(page);
+
+    // Held by agencies: the refusal names the agencies (not User Groups) and links to each.
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Agency OBS');
+    await page.getByRole('button', { name: 'Delete ModelArts Agency OBS' }).click();
+    const byAgencies = page.getByRole('alert').filter({ hasText: 'ModelArts Agency OBS is attached to' });
+    await expect(byAgencies).not.toContainText('User group');
+    await byAgencies.getByRole('link', { name: 'Agency modelarts_agency_omar_7c21 → Permissions' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Agency modelarts_agency_omar_7c21' })).toBeVisible();
+    await page.goBack();
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Developer');
 
     await page.getByRole('textbox', { name: 'Search policies' }).fill('temp-e2e');
     await expect(rowOf(page, 'temp-e2e-policy')).toContainText('Not attached');
