@@ -1,9 +1,41 @@
 // Lint rules, including the import directions of docs/architecture.md.
+import path from 'node:path';
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** One part of a file or folder name: lower-case words and digits joined by "-". */
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * File and folder names in kebab-case; a file name's dot-separated parts each are
+ * (matrix.worker.ts, global-config-page.test.tsx, vite-env.d.ts). A local rule rather than a
+ * plugin: it is a dozen lines and needs no dependency.
+ */
+const fileNames = {
+  rules: {
+    'kebab-case': {
+      meta: {
+        type: 'suggestion',
+        schema: [],
+        messages: { name: '"{{part}}" in {{file}} is not kebab-case (lower-case words joined by "-").' },
+      },
+      create(context) {
+        return {
+          Program(node) {
+            const file = path.relative(context.cwd, context.filename);
+            const folders = path.dirname(file).split(path.sep).filter((p) => p !== '.');
+            const parts = [...folders.map((f) => f.replace(/^\./, '')), ...path.basename(file).split('.')];
+            const part = parts.find((p) => !KEBAB.test(p));
+            if (part !== undefined) context.report({ node, messageId: 'name', data: { part, file } });
+          },
+        };
+      },
+    },
+  },
+};
 
 const features = ['global-config', 'workspaces', 'iam', 'policies', 'analyzer', 'settings'];
 
@@ -18,13 +50,21 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { import: importPlugin, 'react-hooks': reactHooks },
+    plugins: { import: importPlugin, 'react-hooks': reactHooks, 'file-names': fileNames },
     settings: {
       'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      // import/no-cycle parses the imported modules: only files with these extensions, by this parser.
+      'import/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // Value imports only: the rule skips `import type` (erased at build time), so a cycle made
+      // of type imports alone is not reported; keep shared types in leaf modules anyway
+      // (src/iam/access/prepared-types.ts).
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'file-names/kebab-case': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

@@ -185,7 +185,10 @@ test('the large organisation: the matrix shows progress and Cancel stops it', as
   test.setTimeout(120_000);
   await gotoConsole(page, '/settings');
   const seeded = await page.evaluate(async () => {
-    const res = await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ size: 'large' }) });
+    // /__mock/* is for administrators: sign in as the account first.
+    const sign = await fetch('/v3/auth/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }) });
+    const token = sign.headers.get('X-Subject-Token') ?? '';
+    const res = await fetch('/__mock/seed', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token }, body: JSON.stringify({ size: 'large' }) });
     // The mock store reaches IndexedDB shortly after a change: wait for it before navigating.
     await (window as unknown as { __mock?: { flush?: () => Promise<void> } }).__mock?.flush?.();
     return res.status;

@@ -43,6 +43,11 @@ export async function call<T = any>(path: string, options: CallOptions = {}): Pr
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
 }
 
+/** `call` signed in as the account (root): `/__mock/*` is for administrators only. */
+export async function adminCall<T = any>(path: string, options: CallOptions = {}): Promise<Reply<T>> {
+  return call<T>(path, { ...options, token: await signIn('acme') });
+}
+
 /** A client bound to one persona. */
 export async function as(name = 'acme') {
   const token = await signIn(name);

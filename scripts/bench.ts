@@ -15,7 +15,11 @@ import { SCENARIOS } from '../src/iam/scenarios/find-scenario';
 import { ACTIONS } from '../src/iam/catalog';
 import { compilePolicies } from '../src/iam/compile/compile-policies';
 import { evaluatePolicies } from '../src/iam/evaluate/evaluate-policies';
-import type { PolicyRequest } from '../src/iam/model';
+import type { PolicyRequest, Snapshot } from '../src/iam/model';
+import { applyMutation, type AccessMutation } from '../src/iam/access/apply-mutation';
+import { previewConsequences, PREVIEW_ACTIONS } from '../src/iam/access/consequence-preview';
+import { buildLargeSeed, buildSeed } from '../mocks/store/seed';
+import { stateToSnapshot } from '../mocks/store/snapshot/export';
 import { generatePolicies, generateRequests, generateSnapshot } from './bench/generate-workload';
 import { naiveEvaluate } from './bench/naive-evaluate';
 import { createRandom } from './bench/random';
@@ -130,3 +134,40 @@ benchWorkload('large', 50, 400);
 benchWorkload('huge', 500, 4_000);
 benchAccess();
 benchScenarios();
+
+/**
+ * Consequence previews (previewConsequences): on the seed organisation (goal ≤ 50 ms) and on the
+ * large one (10,000 users; goal ≤ 500 ms, in a worker in the console), for the mutations the
+ * console confirms: delete a group, attach a policy to a group, switch the mode (every user).
+ */
+function benchPreview(): void {
+  const cases = (label: string, snapshot: Snapshot, projectId: string) => {
+    const group = snapshot.groups.find((g) => g.name === 'contractors') ?? snapshot.groups[snapshot.groups.length - 1]!;
+    const target = snapshot.groups.find((g) => g.name === 'analysts') ?? snapshot.groups[1]!;
+    const policy = snapshot.policies.find((p) => p.name === 'ModelArts CommonOperations') ?? snapshot.policies[0]!;
+    const mutations: Array<[string, AccessMutation]> = [
+      [`delete group ${group.name}`, { kind: 'deleteGroup', groupId: group.id }],
+      [`attach ${policy.name} to ${target.name}`, { kind: 'attach', principal: { type: 'group', id: target.id }, policyId: policy.id, scope: { type: 'all' } }],
+      [`mode → ${snapshot.authMode === 'strict' ? 'loose' : 'strict'}`, { kind: 'setMode', authMode: snapshot.authMode === 'strict' ? 'loose' : 'strict' }],
+    ];
+    for (const [name, mutation] of mutations) {
+      const times: number[] = [];
+      let preview: ReturnType<typeof previewConsequences> | undefined;
+      for (let i = 0; i < 4; i++) {
+        // A fresh copy each time: nothing prepared or memoised is shared with the last run.
+        const before = structuredClone(snapshot);
+        const after = applyMutation(before, mutation);
+        const start = performance.now();
+        preview = previewConsequences(before, after, { projectId, workspaceId: '0' });
+        times.push(performance.now() - start);
+      }
+      const best = Math.min(...times.slice(1));
+      console.log(
+        `preview  ${label}, ${name}: ${best.toFixed(1)} ms (${preview!.evaluated} of ${preview!.total} users evaluated × ${PREVIEW_ACTIONS.length} actions + scenarios; ${preview!.gain.length} gain, ${preview!.lose.length} lose)`,
+      );
+    }
+  };
+  cases('seed', stateToSnapshot(buildSeed()), 'p-cn-north-4');
+  cases('large', stateToSnapshot(buildLargeSeed()), 'p-cn-north-4');
+}
+benchPreview();

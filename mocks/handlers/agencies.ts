@@ -21,7 +21,9 @@ const HOUR = 3_600_000;
 function expireTime(a: AgencyRec): string | null {
   if (a.duration === 'FOREVER' || a.duration === '') return null;
   const hours = a.duration === 'ONEDAY' ? 24 : Number(a.duration);
-  return Number.isFinite(hours) ? new Date((a.durationFrom ?? a.createTime) + hours * HOUR).toISOString() : null;
+  const at = (a.durationFrom ?? a.createTime) + hours * HOUR;
+  // Beyond ±8.64e15 ms a Date is invalid and toISOString throws: one bad record must not fail every list.
+  return Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : null;
 }
 
 export function toApiAgency(a: AgencyRec): Agency {
@@ -44,11 +46,9 @@ export const agencyListQuerySchema = z.extend(listQuerySchema, {
   trust_domain_name: z.optional(z.string()),
 });
 
-/** A request's validity period as stored: FOREVER, ONEDAY, or hours (requests give days). */
+/** A request's validity period as stored: FOREVER (also for null), ONEDAY, or hours. */
 function storedDuration(d: string | null | undefined): string {
-  if (d === null || d === undefined || d === 'FOREVER') return 'FOREVER';
-  if (d === 'ONEDAY') return d;
-  return String(Number(d) * 24);
+  return d === null || d === undefined ? 'FOREVER' : d;
 }
 
 /** The authorizations that name the agency (as content, or as the authorized agency of a grant row), in every region. */

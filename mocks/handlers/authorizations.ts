@@ -18,7 +18,7 @@ import {
 } from '@/api/contracts/modelarts';
 import { patterns } from '@/api/paths';
 import { withAuth } from '../auth';
-import { badRequest, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
+import { badRequest, conflict, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import { authorizationKey, type AuthorizationRec } from '../store/types';
@@ -42,6 +42,7 @@ export function toApiAuthorization(a: AuthorizationRec): Authorization {
     type: a.type,
     content: a.content,
     create_time: a.createTime,
+    version: a.version ?? 1,
   };
 }
 
@@ -59,7 +60,14 @@ function target(b: Body): Pick<AuthorizationRec, 'userId' | 'userName' | 'userTy
     }
     case 'federate': {
       const name = b.user_name!;
-      const fed = [...store.state.users.values()].find((u) => u.type === 'federate' && (u.name === name || u.id === b.user_id));
+      // user_id may only name this federated user: never an IAM user, an agency or the all-users row.
+      if (b.user_id !== undefined) {
+        const named = store.state.users.get(b.user_id);
+        if ((named && (named.type !== 'federate' || named.name !== name)) || store.state.agencies.has(b.user_id) || b.user_id === ALL_USERS_KEY || b.user_id === ALL_USERS_ID) {
+          throw badRequest(`Invalid parameter "user_id": ${b.user_id} is not the federated user ${name}.`);
+        }
+      }
+      const fed = [...store.state.users.values()].find((u) => u.type === 'federate' && u.name === name);
       return { userId: fed?.id ?? b.user_id ?? name, userName: name, userType: 'federate' };
     }
     case 'grant': {
@@ -139,6 +147,7 @@ export const authorizationHandlers = [
           content: b.content,
           ...(b.secret_key ? { secretKey: b.secret_key } : {}),
           createTime: store.now(),
+          version: 1,
         });
       });
       return HttpResponse.json({ result: true });
@@ -155,6 +164,13 @@ export const authorizationHandlers = [
       const key = keyOf(projectId, t);
       const old = store.state.authorizations.get(key);
       if (!old) throw badRequest(`The authorization does not exist: check user_id (${b.user_id ?? b.user_name ?? 'all'}).`, MA.authorizationMissing);
+      if (old.userType !== t.userType) {
+        throw badRequest(`Invalid parameter "user_type": the authorization of ${old.userName ?? old.userId} is for ${old.userType}; delete it and add a new one to change that.`);
+      }
+      const version = old.version ?? 1;
+      if (b.version !== undefined && b.version !== version) {
+        throw conflict(`The authorization was changed by someone else (version ${version}, yours ${b.version}): reload it and apply your change again.`);
+      }
       checkContent(b);
       store.mutate((s) => {
         s.authorizations.set(key, {
@@ -164,6 +180,7 @@ export const authorizationHandlers = [
           content: b.content,
           ...(b.secret_key ? { secretKey: b.secret_key } : {}),
           createTime: old.createTime,
+          version: version + 1,
           ...(old.extra ? { extra: old.extra } : {}),
         });
       });

@@ -24,7 +24,7 @@ import {
   workspaceSchema,
 } from '@/api/contracts/modelarts';
 import { snapshotSchema } from '@/api/contracts/snapshot';
-import { as, call, expectSchema } from '../testing';
+import { as, adminCall, call, expectSchema } from '../testing';
 
 const reads: Array<[string, z.core.$ZodType]> = [
   ['/v2/p-cn-north-4/authorizations', authorizationListSchema],
@@ -67,9 +67,9 @@ describe('replies match the client contracts', () => {
     expectSchema(workspaceSchema, (await root.post('/v1/p-cn-north-4/workspaces', { name: 'contract-ws' })).body);
     expectSchema(userResponseSchema, (await root.post('/v3/users', { user: { name: 'contract-user' } })).body);
     expectSchema(agencyResponseSchema, (await root.post('/v3.0/OS-AGENCY/agencies', { agency: { name: 'contract_agency' } })).body);
-    expectSchema(snapshotSchema, (await call('/__mock/snapshot')).body);
-    expectSchema(importResultSchema, (await call('/__mock/snapshot', { method: 'PUT', body: (await call('/__mock/snapshot')).body })).body);
-    expectSchema(faultsSchema, (await call('/__mock/faults')).body);
+    expectSchema(snapshotSchema, (await adminCall('/__mock/snapshot')).body);
+    expectSchema(importResultSchema, (await adminCall('/__mock/snapshot', { method: 'PUT', body: (await adminCall('/__mock/snapshot')).body })).body);
+    expectSchema(faultsSchema, (await adminCall('/__mock/faults')).body);
   });
 
   it('error replies: ModelArts shape on ModelArts paths, IAM shape on IAM paths', async () => {

@@ -226,9 +226,9 @@ describe('agencies, projects, enterprise projects', () => {
     expectIamError(await root.del('/v3.0/OS-AGENCY/agencies/nope'), 404);
   });
 
-  it('modifies an agency (PUT): delegated party, description, validity in days → hours', async () => {
+  it('modifies an agency (PUT): delegated party, description, validity in hours', async () => {
     const root = await as();
-    const r = await root.put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: { description: 'Developers (OBS)', duration: '20' } });
+    const r = await root.put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: { description: 'Developers (OBS)', duration: '480' } });
     expect(r.status).toBe(200);
     const agency = expectSchema(agencyResponseSchema, r.body).agency;
     expect(agency).toMatchObject({ name: 'ma_agency_develop_user', description: 'Developers (OBS)', duration: '480' });

@@ -8,6 +8,7 @@ import { groupHandlers } from './groups';
 import { mockHandlers } from './mock';
 import { projectHandlers } from './projects';
 import { roleHandlers } from './roles';
+import { unknownApiHandlers } from './unknown';
 import { userHandlers } from './users';
 import { workspaceHandlers } from './workspaces';
 
@@ -23,4 +24,6 @@ export const handlers = [
   ...grantHandlers,
   ...agencyHandlers,
   ...projectHandlers,
+  // Last: only what no handler above answers.
+  ...unknownApiHandlers,
 ];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { faultsSchema, importResultSchema } from '@/api/contracts/mock';
 import { checkSnapshot } from '@/api/contracts/snapshot';
-import { as, call, expectMaError, expectSchema } from '../testing';
+import { as, adminCall, call, expectMaError, expectSchema } from '../testing';
 
 const AUTHS = '/v2/p-cn-north-4/authorizations';
 
 describe('/__mock/snapshot', () => {
-  it('exports a valid snapshot of the store (no token needed)', async () => {
-    const r = await call('/__mock/snapshot');
+  it('exports a valid snapshot of the store', async () => {
+    const r = await adminCall('/__mock/snapshot');
     expect(r.status).toBe(200);
     expect(checkSnapshot(r.body).ok).toBe(true);
     expect(r.body).toMatchObject({ format: 'modelarts-console-snapshot', version: 2, domain: { id: 'd-acme', name: 'acme' }, authMode: 'strict', workspaceEnabled: true });
@@ -19,13 +19,13 @@ describe('/__mock/snapshot', () => {
     await root.post(AUTHS, { user_id: 'u-nora', content: 'modelarts_agency_ravi_8e1d' });
     await root.put('/v1/auth-mode', { mode: 'loose' });
     await root.post('/v3/groups', { group: { name: 'speech-team' } });
-    const exported = (await call('/__mock/snapshot')).body;
-    await call('/__mock/reset', { method: 'POST' });
-    expect((await call('/__mock/snapshot')).body).not.toEqual(exported);
-    const imported = await call('/__mock/snapshot', { method: 'PUT', body: exported });
+    const exported = (await adminCall('/__mock/snapshot')).body;
+    await adminCall('/__mock/reset', { method: 'POST' });
+    expect((await adminCall('/__mock/snapshot')).body).not.toEqual(exported);
+    const imported = await adminCall('/__mock/snapshot', { method: 'PUT', body: exported });
     expect(imported.status).toBe(200);
     expect(expectSchema(importResultSchema, imported.body).counts.groups).toBe(exported.groups.length);
-    expect((await call('/__mock/snapshot')).body).toEqual(exported);
+    expect((await adminCall('/__mock/snapshot')).body).toEqual(exported);
   });
 
   it('imports a version 1 snapshot: its authorizations belong to the default region', async () => {
@@ -43,42 +43,42 @@ describe('/__mock/snapshot', () => {
   });
 
   it('keeps unknown keys of an imported snapshot (nothing the format holds is lost)', async () => {
-    const doc = (await call('/__mock/snapshot')).body;
+    const doc = (await adminCall('/__mock/snapshot')).body;
     doc.users[1].department = 'platform';
     doc.workspaces[0].tags = { team: 'all' };
-    await call('/__mock/snapshot', { method: 'PUT', body: doc });
-    const again = (await call('/__mock/snapshot')).body;
+    await adminCall('/__mock/snapshot', { method: 'PUT', body: doc });
+    const again = (await adminCall('/__mock/snapshot')).body;
     expect(again.users[1].department).toBe('platform');
     expect(again.workspaces[0].tags).toEqual({ team: 'all' });
   });
 
   it('rejects a broken reference with its JSON path and changes nothing', async () => {
-    const before = (await call('/__mock/snapshot')).body;
+    const before = (await adminCall('/__mock/snapshot')).body;
     const broken = structuredClone(before);
     broken.users[3].groups.push('g-missing');
     broken.authMode = 'loose';
-    const r = await call('/__mock/snapshot', { method: 'PUT', body: broken });
+    const r = await adminCall('/__mock/snapshot', { method: 'PUT', body: broken });
     expectMaError(r, 400, 'ModelArts.0104');
     expect(r.body.explanation).toEqual({ path: `$.users[3].groups[${broken.users[3].groups.length - 1}]`, message: 'Unknown group "g-missing"' });
     expect(r.body.error_msg).toContain('$.users[3].groups');
-    expect((await call('/__mock/snapshot')).body).toEqual(before);
+    expect((await adminCall('/__mock/snapshot')).body).toEqual(before);
 
     const badAgency = structuredClone(before);
     badAgency.authorizations[0].content = 'nope';
-    expect((await call('/__mock/snapshot', { method: 'PUT', body: badAgency })).body.explanation.path).toBe('$.authorizations[0].content');
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: badAgency })).body.explanation.path).toBe('$.authorizations[0].content');
     const wrongVersion = { ...before, version: 3 };
-    expect((await call('/__mock/snapshot', { method: 'PUT', body: wrongVersion })).body.explanation.path).toBe('$.version');
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: wrongVersion })).body.explanation.path).toBe('$.version');
     const dupName = structuredClone(before);
     dupName.users[2].name = dupName.users[1].name;
-    expect((await call('/__mock/snapshot', { method: 'PUT', body: dupName })).body.explanation.path).toBe('$.users[2].name');
-    expectMaError(await call('/__mock/snapshot', { method: 'PUT', body: '{oops' }), 400, 'ModelArts.0101');
-    expect((await call('/__mock/snapshot')).body).toEqual(before);
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: dupName })).body.explanation.path).toBe('$.users[2].name');
+    expectMaError(await adminCall('/__mock/snapshot', { method: 'PUT', body: '{oops' }), 400, 'ModelArts.0101');
+    expect((await adminCall('/__mock/snapshot')).body).toEqual(before);
   });
 
   it('keeps persona tokens of users that still exist across an import', async () => {
     const maya = await as('maya');
-    const doc = (await call('/__mock/snapshot')).body;
-    await call('/__mock/snapshot', { method: 'PUT', body: doc });
+    const doc = (await adminCall('/__mock/snapshot')).body;
+    await adminCall('/__mock/snapshot', { method: 'PUT', body: doc });
     expect((await maya.get('/v3/users/u-maya')).status).toBe(200);
   });
 });
@@ -87,17 +87,17 @@ describe('/__mock/reset and /__mock/seed', () => {
   it('reset restores the seed organisation and clears faults', async () => {
     const root = await as();
     await root.del(`${AUTHS}?user_id=all`);
-    await call('/__mock/faults', { method: 'PUT', body: { latencyMs: 5 } });
-    const r = await call('/__mock/reset', { method: 'POST' });
+    await adminCall('/__mock/faults', { method: 'PUT', body: { latencyMs: 5 } });
+    const r = await adminCall('/__mock/reset', { method: 'POST' });
     expect(r.body.result).toBe(true);
     expect((await root.get(AUTHS)).body.total_count).toBeGreaterThan(20);
-    expect((await call('/__mock/faults')).body.latencyMs).toBe(0);
+    expect((await adminCall('/__mock/faults')).body.latencyMs).toBe(0);
   });
 
   it('loads the large organisation; lists stay fast', async () => {
-    const r = await call('/__mock/seed', { method: 'POST', body: { size: 'large' } });
+    const r = await adminCall('/__mock/seed', { method: 'POST', body: { size: 'large' } });
     expect(r.body.counts).toMatchObject({ users: 10_000, groups: 1_000, authorizations: 5_000 });
-    expectMaError(await call('/__mock/seed', { method: 'POST', body: { size: 'huge' } }), 400, 'ModelArts.0104');
+    expectMaError(await adminCall('/__mock/seed', { method: 'POST', body: { size: 'huge' } }), 400, 'ModelArts.0104');
     const root = await as();
     await root.get(`${AUTHS}?limit=1`); // warm-up
     const page = (await root.get(`${AUTHS}?sort_by=create_time&order=desc&limit=50&offset=4000`)).body;
@@ -118,15 +118,15 @@ describe('/__mock/reset and /__mock/seed', () => {
 
 describe('/__mock/faults', () => {
   it('GET / PUT the faults (validated)', async () => {
-    expect(expectSchema(faultsSchema, (await call('/__mock/faults')).body)).toEqual({ latencyMs: 0, failRate: 0, offline: false, failNext: [], deleteDelayMs: 2000 });
-    expectMaError(await call('/__mock/faults', { method: 'PUT', body: { failRate: 2 } }), 400, 'ModelArts.0104');
-    const set = await call('/__mock/faults', { method: 'PUT', body: { latencyMs: 1, deleteDelayMs: 0 } });
+    expect(expectSchema(faultsSchema, (await adminCall('/__mock/faults')).body)).toEqual({ latencyMs: 0, failRate: 0, offline: false, failNext: [], deleteDelayMs: 2000 });
+    expectMaError(await adminCall('/__mock/faults', { method: 'PUT', body: { failRate: 2 } }), 400, 'ModelArts.0104');
+    const set = await adminCall('/__mock/faults', { method: 'PUT', body: { latencyMs: 1, deleteDelayMs: 0 } });
     expect(set.body).toMatchObject({ latencyMs: 1, deleteDelayMs: 0 });
   });
 
   it('failNext fails the next matching calls, then stops (shape of the path family)', async () => {
     const root = await as();
-    await call('/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'PUT', path: '/v3.0/OS-AGENCY/domains/', status: 503, times: 2 }] } });
+    await adminCall('/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'PUT', path: '/v3.0/OS-AGENCY/domains/', status: 503, times: 2 }] } });
     const grant = '/v3.0/OS-AGENCY/domains/d-acme/agencies/ag-maya/roles/pol-ma-readonly';
     expect((await root.get('/v3.0/OS-AGENCY/domains/d-acme/agencies/ag-maya/roles')).status).toBe(200); // method does not match
     const first = await root.put(grant);
@@ -134,9 +134,9 @@ describe('/__mock/faults', () => {
     expect(first.body).toMatchObject({ error: { code: 503 } });
     expect((await root.put(grant)).status).toBe(503);
     expect((await root.put(grant)).status).toBe(204);
-    expect((await call('/__mock/faults')).body.failNext).toEqual([]);
+    expect((await adminCall('/__mock/faults')).body.failNext).toEqual([]);
 
-    await call('/__mock/faults', { method: 'PUT', body: { failNext: [{ path: '/v2/', status: 500 }] } });
+    await adminCall('/__mock/faults', { method: 'PUT', body: { failNext: [{ path: '/v2/', status: 500 }] } });
     const ma = await root.get(AUTHS);
     expect(ma.status).toBe(500);
     expect(ma.body.error_code).toBe('ModelArts.7001');
@@ -145,18 +145,18 @@ describe('/__mock/faults', () => {
 
   it('offline: every API call fails at the network level, /__mock/ still answers', async () => {
     const root = await as();
-    await call('/__mock/faults', { method: 'PUT', body: { offline: true } });
+    await call('/__mock/faults', { method: 'PUT', body: { offline: true }, token: root.token });
     await expect(fetch(AUTHS, { headers: { 'X-Auth-Token': root.token } })).rejects.toThrow();
     await expect(fetch('/v3/auth/tokens', { method: 'POST', body: '{}' })).rejects.toThrow();
-    expect((await call('/__mock/faults', { method: 'PUT', body: { offline: false } })).status).toBe(200);
+    expect((await call('/__mock/faults', { method: 'PUT', body: { offline: false }, token: root.token })).status).toBe(200);
     expect((await root.get(AUTHS)).status).toBe(200);
   });
 
   it('failRate 1 fails every call with a 500; latency delays calls', async () => {
     const root = await as();
-    await call('/__mock/faults', { method: 'PUT', body: { failRate: 1 } });
+    await call('/__mock/faults', { method: 'PUT', body: { failRate: 1 }, token: root.token });
     expect((await root.get(AUTHS)).status).toBe(500);
-    await call('/__mock/faults', { method: 'PUT', body: { latencyMs: 60 } });
+    await call('/__mock/faults', { method: 'PUT', body: { latencyMs: 60 }, token: root.token });
     const t = performance.now();
     expect((await root.get(AUTHS)).status).toBe(200);
     expect(performance.now() - t).toBeGreaterThanOrEqual(55);

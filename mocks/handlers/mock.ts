@@ -1,36 +1,38 @@
 /**
  * Console-only endpoints (`/__mock/`, ours): snapshot export/import, reset, faults, large seed.
- * They need no token and are never subject to faults, so a demo can always recover.
+ * They obey the signed-in persona: only an administrator (root or group `admin`) may call them
+ * (403 otherwise, 401 without a token). One exception so a demo can always recover: the demo
+ * reset of the start screen, `POST /__mock/reset` without any token, restores the seed (a
+ * signed-in non-administrator still gets 403). Never subject to faults.
  */
 import { http, HttpResponse, type PathParams } from 'msw';
 import { faultsSchema, seedRequestSchema } from '@/api/contracts/mock';
 import { patterns } from '@/api/paths';
+import { authenticate, forbidden, TOKEN_HEADER } from '../auth';
 import { getFaults, resetFaults, setFaults } from '../faults';
 import { badRequest, MA, readBody, toErrorResponse } from '../http';
 import { store } from '../store';
+import { countsOf } from '../store/snapshot/collections';
+
+/** Who may call a route: administrators only, or also a signed-out caller (the demo reset). */
+type Gate = 'admin' | 'admin-or-signed-out';
 
 const mockRoute =
-  (resolver: (request: Request) => Response | Promise<Response>) =>
+  (resolver: (request: Request) => Response | Promise<Response>, gate: Gate = 'admin') =>
   async ({ request }: { request: Request; params: PathParams }): Promise<Response> => {
     try {
+      const signedOut = !request.headers.get(TOKEN_HEADER);
+      if (!(gate === 'admin-or-signed-out' && signedOut)) {
+        const caller = authenticate(request);
+        if (!caller.isAdmin) throw forbidden('admin', { rule: 'admin', explanation: ['Only an administrator may use the demo data tools (/__mock/).'] });
+      }
       return await resolver(request);
     } catch (e) {
       return toErrorResponse('modelarts', e);
     }
   };
 
-const counts = () => {
-  const s = store.state;
-  return {
-    users: s.users.size,
-    groups: s.groups.size,
-    policies: s.policies.size,
-    attachments: s.attachments.size,
-    agencies: s.agencies.size,
-    authorizations: s.authorizations.size,
-    workspaces: s.workspaces.size,
-  };
-};
+const counts = () => countsOf(store.state);
 
 export const mockHandlers = [
   http.get(patterns.mockSnapshot, mockRoute(() => HttpResponse.json(store.toEngineSnapshot()))),
@@ -59,7 +61,7 @@ export const mockHandlers = [
       store.reset();
       resetFaults();
       return HttpResponse.json({ result: true, counts: counts() });
-    }),
+    }, 'admin-or-signed-out'),
   ),
 
   http.get(patterns.mockFaults, mockRoute(() => HttpResponse.json(getFaults()))),

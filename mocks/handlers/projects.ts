@@ -1,4 +1,8 @@
-/** Region projects (`GET /v3/projects`) and enterprise projects (`GET /v1.0/enterprise-projects`): open to every signed-in user. */
+/**
+ * The caller's account (`GET /v3/auth/domains`, IAM KeystoneListAuthDomains: how the official
+ * SDKs find the domain id of an access key), region projects (`GET /v3/projects`) and enterprise
+ * projects (`GET /v1.0/enterprise-projects`): open to every signed-in user.
+ */
 import { http, HttpResponse } from 'msw';
 import type { EnterpriseProject, Project } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
@@ -6,6 +10,13 @@ import { withAuth } from '../auth';
 import { store } from '../store';
 
 export const projectHandlers = [
+  http.get(
+    patterns.authDomains,
+    withAuth('signed-in', () => {
+      const d = store.state.domain;
+      return HttpResponse.json({ domains: [{ id: d.id, name: d.name, enabled: true, description: '' }] });
+    }),
+  ),
   http.get(
     patterns.projects,
     withAuth('signed-in', () => {

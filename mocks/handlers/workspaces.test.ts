@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workspaceListSchema, workspaceQuotasSchema, workspaceSchema } from '@/api/contracts/modelarts';
 import { store } from '../store';
 import { EP_PRODUCTION, EP_RESEARCH, WS_LLM_FINETUNE, WS_NLP_SANDBOX, WS_VISION_LAB } from '../store/seed';
-import { as, call, expectMaError, expectSchema } from '../testing';
+import { as, adminCall, expectMaError, expectSchema } from '../testing';
 
 const WS = '/v1/p-cn-north-4/workspaces';
 
@@ -122,7 +122,7 @@ describe('workspace create / get / update / delete', () => {
   });
 
   it('deleteDelayMs 0 through /__mock/faults: gone at the next call', async () => {
-    await call('/__mock/faults', { method: 'PUT', body: { deleteDelayMs: 0 } });
+    await adminCall('/__mock/faults', { method: 'PUT', body: { deleteDelayMs: 0 } });
     const root = await as();
     await root.del(`${WS}/${WS_NLP_SANDBOX}`);
     expectMaError(await root.get(`${WS}/${WS_NLP_SANDBOX}`), 404, 'ModelArts.7005');

@@ -133,8 +133,10 @@ export const workspaceHandlers = [
       {
         action: 'modelarts:workspace:create',
         scope: async (ctx) => {
-          const body = (await ctx.request.clone().json().catch(() => ({}))) as { enterprise_project_id?: unknown };
-          return { enterpriseProjectId: typeof body.enterprise_project_id === 'string' ? body.enterprise_project_id : '0' };
+          // Any JSON (null, an array…) may arrive here: read the field only from an object.
+          const body: unknown = await ctx.request.clone().json().catch(() => null);
+          const ep = typeof body === 'object' && body !== null ? (body as { enterprise_project_id?: unknown }).enterprise_project_id : undefined;
+          return { enterpriseProjectId: typeof ep === 'string' ? ep : '0' };
         },
       },
       async ({ request, caller }) => {

@@ -6,7 +6,7 @@
 import { get, set } from 'idb-keyval';
 import { DEFAULT_REGION_PROJECT_ID } from '@/api/contracts/snapshot';
 import { systemPolicies } from '../engine';
-import { systemPolicyRec } from './snapshot';
+import { systemPolicyRec } from './snapshot/records';
 import type { MockStore, PersistedStore } from './store';
 import { authorizationKey, type StoreState } from './types';
 

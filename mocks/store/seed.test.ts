@@ -4,7 +4,7 @@ import { checkScenario, evaluateAccess } from '@/iam';
 import type { Snapshot } from '@/iam/model';
 import { systemPolicies } from '../engine';
 import { buildLargeSeed, buildSeed, LARGE_SIZES, PROJECT_NORTH, WS_DEFAULT, WS_VISION_LAB } from './seed';
-import { stateToSnapshot } from './snapshot';
+import { stateToSnapshot } from './snapshot/export';
 
 const snapshot: Snapshot = stateToSnapshot(buildSeed());
 const training = (user: string, extra: { workspaceId?: string; authMode?: 'strict' | 'loose' } = {}) =>

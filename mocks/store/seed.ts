@@ -21,7 +21,7 @@ import type { PolicyDocument, Scope, SystemPolicy } from '@/iam/model';
 import { systemPolicies } from '../engine';
 import { prng, prngHex } from './ids';
 import { defaultQuotas } from './quotas';
-import { roleTypeOf, systemPolicyRec } from './snapshot';
+import { roleTypeOf, systemPolicyRec } from './snapshot/records';
 import { authorizationKey, type AgencyRec, type AttachmentRec, type AuthorizationRec, type GroupRec, type PolicyRec, type StoreState, type UserRec, type WorkspaceRec } from './types';
 
 export const DOMAIN = { id: 'd-acme', name: 'acme' } as const;

@@ -7,7 +7,9 @@
 import type { SnapshotDocument, SnapshotProblem } from '@/api/contracts/snapshot';
 import type { Snapshot } from '@/iam/model';
 import { buildLargeSeed, buildSeed } from './seed';
-import { snapshotToState, stateToSnapshot } from './snapshot';
+import { countsOf } from './snapshot/collections';
+import { stateToSnapshot } from './snapshot/export';
+import { snapshotToState } from './snapshot/import';
 import type { StoreState, UserRec } from './types';
 
 export type SeedSize = 'default' | 'large';
@@ -91,21 +93,7 @@ export class MockStore {
     const outcome = snapshotToState(json, this.state, this.now());
     if (!outcome.ok) return outcome;
     this.replace(outcome.state);
-    const s = outcome.state;
-    return {
-      ok: true,
-      counts: {
-        projects: s.projects.length,
-        enterpriseProjects: s.enterpriseProjects.length,
-        users: s.users.size,
-        groups: s.groups.size,
-        policies: s.policies.size,
-        attachments: s.attachments.size,
-        agencies: s.agencies.size,
-        authorizations: s.authorizations.size,
-        workspaces: s.workspaces.size,
-      },
-    };
+    return { ok: true, counts: countsOf(outcome.state) };
   }
 
   /** Back to the seed organisation (or the large one). Tokens of users that still exist keep working. */

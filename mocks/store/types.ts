@@ -96,6 +96,8 @@ export interface AuthorizationRec {
   /** Stored, never returned and never exported. */
   secretKey?: string;
   createTime: number;
+  /** Optimistic concurrency for PUT (absent in stores written before it existed: 1). */
+  version?: number;
   extra?: Extra;
 }
 

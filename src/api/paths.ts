@@ -14,6 +14,7 @@ export const patterns = {
   workspaceQuotas: '/v1/:projectId/workspaces/:workspaceId/quotas',
   // IAM
   tokens: '/v3/auth/tokens',
+  authDomains: '/v3/auth/domains',
   users: '/v3/users',
   user: '/v3/users/:userId',
   userGroups: '/v3/users/:userId/groups',

@@ -57,7 +57,7 @@ const TEXTS: Array<string | { doc: unknown; options?: ValidateOptions }> = [
   { doc: doc('x', allow({ effect: 'Allow', NotAction: [], NotResource: [], Principal: '*', Sid: 'a', Actions: [] })) },
   { doc: doc({ Action: ['modelarts:notebook:list'] }, { Effect: 1, Action: 'x:y:z' }, { Effect: 'Permit', Action: 'x:y:z' }, { Effect: 'allow' }) },
   { doc: doc(allow({ Action: 5 }), allow({ Action: '' }), allow({ Action: [] }), allow({ Action: [3, '', 'a:b', 'ab', 'a b:c:d', 'Modelarts:notebook:list'] })) },
-  { doc: doc(allow({ Action: ['modelartz:notebook:list', 'qqqqqqq:x:y', 'modelarts:notebook:lst', 'modelarts:notebook:frobnicate', 'modelarts:zzz*:*'] })) },
+  { doc: doc(allow({ Action: ['modelartz:notebook:list', 'qqqqqqq:x:y', 'modelarts:notebook:lst', 'modelarts:notebook:frobnicate', 'modelarts:zzz*:*', 'modelarts:trainjob:create'] })) },
   { doc: doc(allow({ Action: ['*:*:*', '*:*:GetObject', 'iam:*:*', 'modelarts:notebook:list', 'modelarts:notebook:list', 'modelarts:notebook:*'] })) },
   { doc: doc(allow({ Action: many(101, (i) => `modelarts:notebook:x${i}`) })) },
   { doc: doc(allow({ Action: ['obs:object:GetObject'], Resource: 'x' }), allow({ Action: ['obs:object:GetObject'], Resource: [] }), allow({ Action: ['obs:object:GetObject'], Resource: 5 })) },

@@ -50,8 +50,12 @@ export { evaluateAccessDecisions } from './access/evaluate-access-decisions';
 export type { AccessTarget } from './access/evaluate-access-decisions';
 export type { AccessVerdict } from './access/check-layers';
 export { prepareSnapshot } from './access/prepare-snapshot';
-export type { PreparedSnapshot } from './access/prepare-snapshot';
+export type { PreparedSnapshot } from './access/prepared-types';
 export { modeImpact } from './access/mode-impact';
+export { previewConsequences, PREVIEW_ACTIONS } from './access/consequence-preview';
+export type { ConsequencePreview, PreviewChange, PreviewRequest, PreviewUser } from './access/consequence-preview';
+export { applyMutation } from './access/apply-mutation';
+export type { AccessMutation, Principal } from './access/apply-mutation';
 export type { ModeImpact, ModeImpactRequest } from './access/mode-impact';
 
 // Scenario readiness (§4).

@@ -287,6 +287,24 @@ export interface ExplanationPart {
 /** Separates the items of a list param of an ExplanationPart. */
 export const EXPLANATION_LIST_SEPARATOR = '\u0000';
 
+/**
+ * A decision that values for context keys the request lacks could change (docs/policy-semantics.md,
+ * "Conditional"): the console shows it as Conditional, neither Allowed nor Denied.
+ */
+export interface ConditionalResult {
+  /** The lacking keys the statements read, as the policies spell them. */
+  keys: string[];
+  /** The statements (of the user's covered attachments, action and resource matching) that read them. */
+  statements: StatementRef[];
+  /**
+   * Values for some of `keys` under which the decision is different (a proof); absent only when
+   * the combinations were too many to search, and the result is Conditional on caution.
+   */
+  example?: RequestContext;
+  /** The decision with `example` added to the request's context. */
+  exampleDecision?: Decision;
+}
+
 export interface AccessResult {
   decision: Decision;
   reason: AccessReason;
@@ -308,6 +326,8 @@ export interface AccessResult {
   looseModeWouldAllow?: boolean;
   /** Per-statement reasons when the request asked for explain. */
   explain?: StatementExplain[];
+  /** Set when values for context keys the request lacks could change whether it is allowed. */
+  conditional?: ConditionalResult;
 }
 
 // ---------- Scenarios (docs/policy-semantics.md §4) ----------
@@ -347,9 +367,25 @@ export interface ScenarioRequest {
   authMode?: AuthMode;
 }
 
+/**
+ * Why a user action of a scenario is missing (the identity layer that refuses it):
+ * `strict_mode` — no policy allows this ModelArts action and no Deny refuses it, so non-strict
+ * mode would allow it; `explicit_deny` — a Deny statement refuses it; `missing_allow` — no
+ * attached policy (in the request's scope) allows it.
+ */
+export type MissingLayer = 'strict_mode' | 'explicit_deny' | 'missing_allow';
+
 export interface ScenarioResult {
   ready: boolean;
-  user: { missing: string[] };
+  user: {
+    missing: string[];
+    /** For each missing action, the layer that refuses it (absent in results of older engines). */
+    layers?: Record<string, MissingLayer>;
+    /** For each missing action refused by a Deny, the Deny statements. */
+    denies?: Record<string, StatementRef[]>;
+    /** Allowed actions whose verdict values for lacking context keys could change (AccessResult.conditional). */
+    conditional?: string[];
+  };
   agency: { name: string | null; missing: string[] };
   blockers: Array<'workspace_not_authorized' | 'no_agency'>;
   sources: Record<string, Array<{ table: string; row: string }>>;

@@ -2,8 +2,14 @@
 // (msw/node): every test talks to the real handlers; unhandled requests fail the test; the store
 // and faults go back to the seed after each test.
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockBackend, server } from '@mocks/node';
+
+// find* / waitFor wait for a state, not a time: their ceiling only decides when a missing element
+// is reported. One second (the default) fails healthy tests on a loaded 2-core machine, where a
+// lazy dialog's module can take longer to transform.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -38,6 +38,12 @@ export interface Page<T> {
   items: T[];
 }
 
+/**
+ * An agency's validity (docs/huawei-reference.md): "FOREVER", "ONEDAY" or a whole number of hours
+ * from 1 to 999,999 (≈ 114 years): any longer has no date and answered 500 before (issue 12).
+ */
+export const AGENCY_DURATION_PATTERN = /^(FOREVER|ONEDAY|[1-9]\d{0,5})$/;
+
 /** Name rule of IAM agencies: 1–64 of letters, digits, `_ + = , . @ -`. */
 export const AGENCY_NAME_PATTERN = /^[A-Za-z0-9_+=,.@-]{1,64}$/;
 export const agencyNameSchema = z

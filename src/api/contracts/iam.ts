@@ -1,6 +1,6 @@
 /** IAM and enterprise-project API contracts (docs/api.md "IAM and enterprise projects"), Huawei IAM v3 shapes. */
 import { z } from 'zod/mini';
-import { agencyNameSchema } from './common';
+import { AGENCY_DURATION_PATTERN, agencyNameSchema } from './common';
 
 // ---------- Tokens ----------
 /** POST /v3/auth/tokens — simplified password-less demo sign-in by user name (ours). */
@@ -69,6 +69,8 @@ export const groupSchema = z.object({
 });
 export type Group = z.infer<typeof groupSchema>;
 export const groupListSchema = z.object({ total_count: z.number(), groups: z.array(groupSchema) });
+/** No markup characters and no control characters (CR, LF, NUL…: a name is one line of text). */
+export const GROUP_NAME_PATTERN = /^[^<>&'"\p{Cc}]+$/u;
 export const createGroupSchema = z.object({
   group: z.object({
     name: z
@@ -76,7 +78,7 @@ export const createGroupSchema = z.object({
       .check(
         z.minLength(1, 'Enter a group name.'),
         z.maxLength(64, 'A group name can be at most 64 characters.'),
-        z.regex(/^[^<>&'"]+$/, 'A group name cannot contain < > & \' or "'),
+        z.regex(GROUP_NAME_PATTERN, 'A group name cannot contain < > & \' " or control characters (line breaks, tabs).'),
       ),
     description: z._default(z.string().check(z.maxLength(255)), ''),
     domain_id: z.optional(z.string()),
@@ -168,8 +170,8 @@ export const agencySchema = z.object({
 export type Agency = z.infer<typeof agencySchema>;
 export const agencyListSchema = z.object({ total_count: z.number(), agencies: z.array(agencySchema) });
 export const agencyResponseSchema = z.object({ agency: agencySchema });
-/** Validity period in a request: FOREVER, ONEDAY, or a number of days ("20"); replies give hours. */
-export const agencyDurationSchema = z.union([z.literal('FOREVER'), z.literal('ONEDAY'), z.string().check(z.regex(/^[1-9]\d{0,4}$/)), z.null()]);
+/** Validity period: FOREVER, ONEDAY or a number of hours (null = FOREVER), as IAM replies. */
+export const agencyDurationSchema = z.nullable(z.string().check(z.regex(AGENCY_DURATION_PATTERN, 'Use FOREVER, ONEDAY or a number of hours from 1 to 999999.')));
 export const createAgencySchema = z.object({
   agency: z.object({
     name: agencyNameSchema,
@@ -177,7 +179,7 @@ export const createAgencySchema = z.object({
     trust_domain_id: z.optional(z.string()),
     trust_domain_name: z._default(z.string().check(z.minLength(1), z.maxLength(64)), 'op_svc_modelarts'),
     description: z._default(z.string().check(z.maxLength(255)), ''),
-    duration: z._default(agencyDurationSchema, 'FOREVER'),
+    duration: z._default(z.nullable(z.string().check(z.regex(AGENCY_DURATION_PATTERN, 'Use FOREVER, ONEDAY or a number of hours from 1 to 999999.'))), 'FOREVER'),
   }),
 });
 export type CreateAgencyBody = z.input<typeof createAgencySchema>;

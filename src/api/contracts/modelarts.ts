@@ -12,6 +12,8 @@ export const authorizationSchema = z.object({
   type: z.enum(['agency', 'credential']),
   content: z.string(),
   create_time: z.number(),
+  /** ours: the row's version; PUT with another one answers 409 (two tabs never overwrite each other). */
+  version: z.optional(z.number()),
 });
 export type Authorization = z.infer<typeof authorizationSchema>;
 
@@ -40,6 +42,8 @@ export const createAuthorizationSchema = z
     type: z._default(z.enum(['agency', 'credential']), 'agency'),
     content: z.string().check(z.minLength(1, 'content is required'), z.maxLength(64)),
     secret_key: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]{40}$/, 'secret_key must be exactly 40 letters or digits'))),
+    /** ours, PUT: the version the change was made on (stale → 409 ModelArts.0409). */
+    version: z.optional(z.number().check(z.int(), z.minimum(1))),
   })
   .check(
     z.superRefine((b, ctx) => {

@@ -21,6 +21,32 @@ const scopeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('enterpriseProjects'), ids: z.array(id).check(z.minLength(1)) }),
 ]);
 
+/**
+ * ours, optional: how a snapshot was collected from a real account (`npm run collect`): each API
+ * call with its outcome. `complete: false` means some data could not be read; the console shows
+ * the calls before an import and marks answers that rest on such data (docs/snapshot-format.md).
+ */
+export const collectionCallSchema = z.object({
+  name: z.string(),
+  method: z.string(),
+  path: z.string(),
+  region: z.optional(z.string()),
+  status: z.enum(['ok', 'partial', 'denied', 'failed']),
+  httpStatus: z.optional(z.number()),
+  count: z.optional(z.number()),
+  permission: z.optional(z.string()),
+  message: z.optional(z.string()),
+});
+export type CollectionCall = z.infer<typeof collectionCallSchema>;
+export const collectionSchema = z.object({
+  tool: z.string(),
+  collectedAt: z.string(),
+  complete: z.boolean(),
+  regions: z.array(z.string()),
+  calls: z.array(collectionCallSchema),
+});
+export type CollectionReport = z.infer<typeof collectionSchema>;
+
 export const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT, { message: `format must be "${SNAPSHOT_FORMAT}"` }),
   version: z.literal(SNAPSHOT_VERSIONS, { message: `Unsupported snapshot version: this console reads versions ${SNAPSHOT_VERSIONS.join(' and ')}` }),
@@ -87,6 +113,7 @@ export const snapshotSchema = z.object({
       description: z.optional(z.string()),
     }),
   ),
+  collection: z.optional(collectionSchema),
 });
 type ParsedSnapshot = z.infer<typeof snapshotSchema>;
 type ParsedAuthorization = ParsedSnapshot['authorizations'][number];

@@ -1,17 +1,16 @@
 /**
- * IAM agencies, the one owner of their server state (docs/architecture.md "server state"): the
- * fetchers on the IAM v3.0 OS-AGENCY paths (docs/api.md), the query options, the key factory rooted
- * at ['agencies', persona], and invalidation. Also which ModelArts authorizations use each agency
- * (read from every region: authorizations are kept per region).
+ * IAM agencies — GET/POST /v3.0/OS-AGENCY/agencies, GET/PUT/DELETE …/agencies/{id}: the one owner
+ * of the `agencies` keys. Their grants are in grants.ts. Also which ModelArts authorizations use
+ * each agency, read from every region (authorizations are kept per region), keyed under
+ * `authorizations` so that any authorization change refreshes it.
  */
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request } from '../client';
 import {
   agencyListSchema,
   agencyResponseSchema,
   createAgencySchema,
-  projectListSchema,
   updateAgencySchema,
   type Agency,
   type CreateAgencyBody,
@@ -22,93 +21,89 @@ import { fetchAllPages } from '../fetch-all-pages';
 import { getRegionalAuthorizations } from '../org-input';
 import type { RegionalAuthorization } from '../org-snapshot';
 import { buildPath } from '../paths';
-
-export const MODELARTS_TRUST_DOMAIN = 'op_svc_modelarts';
+import { useResourceMutation, type Resource } from './invalidation';
+import { useApiScope, type Persona } from './persona';
+import { getProjects } from './projects';
 
 export const agencyKeys = {
-  all: (who: string) => ['agencies', who] as const,
-  list: (who: string) => ['agencies', who, 'list'] as const,
-  detail: (who: string, id: string) => ['agencies', who, 'detail', id] as const,
-  grants: (who: string, id: string) => ['agencies', who, 'grants', id] as const,
-  usage: (who: string) => ['agencies', who, 'usage'] as const,
+  all: (p: Persona) => ['agencies', p] as const,
+  list: (p: Persona) => ['agencies', p, 'list'] as const,
+  detail: (p: Persona, id: string) => ['agencies', p, 'detail', id] as const,
+  /** Derived from the authorizations of every region: rooted there. */
+  usage: (p: Persona) => ['authorizations', p, 'agency-usage'] as const,
 };
 
-// ---------- agencies ----------
-export function listAgencies(signal?: AbortSignal): Promise<Agency[]> {
+/** Every agency of the account (IAM allows at most a few hundred). */
+export function getAgencies(signal?: AbortSignal): Promise<Agency[]> {
   return fetchAllPages(buildPath('agencies'), agencyListSchema, (p) => ({ items: p.agencies, total: p.total_count }), signal);
 }
+export function getAgenciesQueryOptions(p: Persona) {
+  return queryOptions({ queryKey: agencyKeys.list(p), queryFn: ({ signal }) => getAgencies(signal) });
+}
+export function useAgencies(options: { enabled?: boolean } = {}) {
+  const s = useApiScope();
+  return useQuery({ ...getAgenciesQueryOptions(s.persona), enabled: s.ready && (options.enabled ?? true) });
+}
 
+/** The party ModelArts agencies delegate to, and the description the ModelArts console writes. */
+export const MODELARTS_TRUST_DOMAIN = 'op_svc_modelarts';
+export const MODELARTS_AGENCY_DESCRIPTION = 'Created by ModelArts service.';
+
+/** POST — an agency trusted by ModelArts, without time limit (step 1 of Add agency). */
+export async function createModelArtsAgency(name: string, domainId: string | null): Promise<Agency> {
+  const body = createAgencySchema.parse({
+    agency: {
+      name,
+      ...(domainId ? { domain_id: domainId } : {}),
+      trust_domain_name: MODELARTS_TRUST_DOMAIN,
+      description: MODELARTS_AGENCY_DESCRIPTION,
+      duration: 'FOREVER',
+    },
+  });
+  return (await request(buildPath('agencies'), agencyResponseSchema, { method: 'POST', body })).agency;
+}
+
+// --- one agency: get, create, modify, delete ------------------------------------------------------
 export async function getAgency(id: string, signal?: AbortSignal): Promise<Agency> {
   return (await request(buildPath('agency', { agencyId: id }), agencyResponseSchema, { signal })).agency;
 }
+export function getAgencyQueryOptions(p: Persona, id: string) {
+  return queryOptions({ queryKey: agencyKeys.detail(p, id), queryFn: ({ signal }) => getAgency(id, signal) });
+}
+export function useAgency(id: string) {
+  const s = useApiScope();
+  return useQuery({ ...getAgencyQueryOptions(s.persona, id), enabled: s.ready && !!id });
+}
+
+/** What an agency mutation changes (deleting one removes its grants; the delete flow may remove authorizations). */
+const AGENCY_CHANGES: readonly Resource[] = ['agencies', 'grants', 'roles', 'authorizations'];
 
 export async function createAgency(body: CreateAgencyBody): Promise<Agency> {
   return (await request(buildPath('agencies'), agencyResponseSchema, { method: 'POST', body: createAgencySchema.parse(body) })).agency;
 }
-
 export async function updateAgency(id: string, body: UpdateAgencyBody): Promise<Agency> {
   return (await request(buildPath('agency', { agencyId: id }), agencyResponseSchema, { method: 'PUT', body: updateAgencySchema.parse(body) })).agency;
 }
-
 export async function deleteAgency(id: string): Promise<void> {
   await request(buildPath('agency', { agencyId: id }), z.unknown(), { method: 'DELETE' });
 }
-
-export const agenciesQueryOptions = (who: string) => queryOptions({ queryKey: agencyKeys.list(who), queryFn: ({ signal }) => listAgencies(signal) });
-export const agencyQueryOptions = (who: string, id: string) =>
-  queryOptions({ queryKey: agencyKeys.detail(who, id), queryFn: ({ signal }) => getAgency(id, signal) });
-
-// ---------- grants ----------
-const grantedRolesSchema = z.object({
-  roles: z.array(
-    z.looseObject({
-      id: z.string(),
-      display_name: z.optional(z.string()),
-      name: z.optional(z.string()),
-      type: z.optional(z.string()),
-      description: z.optional(z.string()),
-    }),
-  ),
-});
-
-/** Where an agency holds a policy: All resources (OS-INHERIT), the domain path (global services), or one region project. */
-export type AgencyGrantScope = { kind: 'all' } | { kind: 'domain' } | { kind: 'project'; project: Project };
-
-export interface AgencyGrant {
-  roleId: string;
-  /** What the grant endpoint said about the role (display name, type, description), if anything. */
-  displayName?: string;
-  roleType?: string;
-  description?: string;
-  scope: AgencyGrantScope;
+export function useCreateAgency() {
+  return useResourceMutation(AGENCY_CHANGES, { mutationFn: (body: CreateAgencyBody) => createAgency(body) });
 }
-
-/** An agency's policies in every scope: the all-resources, domain and per-project grant lists. */
-export async function getAgencyGrants(domainId: string, agencyId: string, signal?: AbortSignal): Promise<AgencyGrant[]> {
-  const { projects } = await request(buildPath('projects'), projectListSchema, { signal });
-  const toGrant = (scope: AgencyGrantScope) => (r: z.infer<typeof grantedRolesSchema>['roles'][number]): AgencyGrant => ({
-    roleId: r.id,
-    displayName: r.display_name ?? r.name,
-    roleType: r.type,
-    description: r.description,
-    scope,
+export function useUpdateAgency(id: string) {
+  return useResourceMutation(AGENCY_CHANGES, { mutationFn: (body: UpdateAgencyBody) => updateAgency(id, body) });
+}
+/** Deletes an agency; with `removeAuthorizations`, first deletes those authorizations (each in its region). */
+export function useDeleteAgency() {
+  return useResourceMutation(AGENCY_CHANGES, {
+    mutationFn: async ({ id, removeAuthorizations = [] }: { id: string; removeAuthorizations?: readonly RegionalAuthorization[] }) => {
+      await deleteAuthorizations(removeAuthorizations);
+      await deleteAgency(id);
+    },
   });
-  const [all, domain, ...perProject] = await Promise.all([
-    request(buildPath('agencyGrantsAll', { domainId, agencyId }), grantedRolesSchema, { signal }),
-    request(buildPath('agencyGrantsDomain', { domainId, agencyId }), grantedRolesSchema, { signal }),
-    ...projects.map((p) => request(buildPath('agencyGrantsProject', { projectId: p.id, agencyId }), grantedRolesSchema, { signal })),
-  ]);
-  return [
-    ...all!.roles.map(toGrant({ kind: 'all' })),
-    ...domain!.roles.map(toGrant({ kind: 'domain' })),
-    ...perProject.flatMap((res, i) => res.roles.map(toGrant({ kind: 'project', project: projects[i]! }))),
-  ];
 }
 
-export const agencyGrantsQueryOptions = (who: string, domainId: string, agencyId: string) =>
-  queryOptions({ queryKey: agencyKeys.grants(who, agencyId), queryFn: ({ signal }) => getAgencyGrants(domainId, agencyId, signal) });
-
-// ---------- usage by authorizations ----------
+// --- which authorizations use each agency ---------------------------------------------------------
 /** The authorizations (any region) that name each agency: by agency name (content) and, for grant rows, by agency id. */
 export interface AgencyUsage {
   byName: Map<string, RegionalAuthorization[]>;
@@ -117,7 +112,7 @@ export interface AgencyUsage {
 }
 
 export async function getAgencyUsage(signal?: AbortSignal): Promise<AgencyUsage> {
-  const { projects } = await request(buildPath('projects'), projectListSchema, { signal });
+  const projects = await getProjects(signal);
   const rows = await getRegionalAuthorizations(projects, signal);
   const byName = new Map<string, RegionalAuthorization[]>();
   const byId = new Map<string, RegionalAuthorization[]>();
@@ -128,6 +123,13 @@ export async function getAgencyUsage(signal?: AbortSignal): Promise<AgencyUsage>
   }
   return { byName, byId, projects };
 }
+export function getAgencyUsageQueryOptions(p: Persona) {
+  return queryOptions({ queryKey: agencyKeys.usage(p), queryFn: ({ signal }) => getAgencyUsage(signal) });
+}
+export function useAgencyUsage(options: { enabled?: boolean } = {}) {
+  const s = useApiScope();
+  return useQuery({ ...getAgencyUsageQueryOptions(s.persona), enabled: s.ready && (options.enabled ?? true) });
+}
 
 /** The authorizations that keep an agency from being deleted. */
 export function usesOf(usage: AgencyUsage | undefined, agency: Pick<Agency, 'id' | 'name'>): RegionalAuthorization[] {
@@ -135,15 +137,6 @@ export function usesOf(usage: AgencyUsage | undefined, agency: Pick<Agency, 'id'
   return [...(usage.byName.get(agency.name) ?? []), ...(usage.byId.get(agency.id) ?? [])];
 }
 
-export const agencyUsageQueryOptions = (who: string) => queryOptions({ queryKey: agencyKeys.usage(who), queryFn: ({ signal }) => getAgencyUsage(signal) });
-
-// ---------- invalidation ----------
-/** After any change to agencies, their grants or the authorizations that use them. */
-export function invalidateAgencies(queryClient: QueryClient, who: string): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: agencyKeys.all(who) });
-}
-
-// ---------- removing the authorizations that use an agency ----------
 /** The `user_id` a DELETE of this authorization names (docs/api.md: all-users, a federated user's name, else the id). */
 export function authorizationUserId(a: Pick<RegionalAuthorization, 'user_type' | 'user_id' | 'user_name'>): string {
   if (a.user_type === 'all-users') return 'all-users';

@@ -1,55 +1,88 @@
 /**
- * Grants of a policy (IAM role) to a user group or an agency in an IAM scope (docs/api.md): the
- * paths, the plan an Authorize dialog sends (one grant per policy and scope target) and the
- * sequential grant with progress. IAM's rule (docs/huawei-reference.md §4.7): global-service
- * policies cannot be scoped to region projects, and project-level policies do not apply to global
- * services — in both cases IAM grants them on All resources instead. Agencies have no
- * enterprise-project scope.
+ * Grants (role assignments) of groups and agencies: GET /v3.0/OS-PERMISSION/role-assignments, the
+ * four group grant paths and the two agency grant paths (docs/api.md "IAM"). The one owner of the
+ * `grants` keys. A grant changes the role's `references` too, so roles are refreshed with it.
  */
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request } from '../client';
-import type { Role } from '../contracts/iam';
+import { agencyListSchema, groupListSchema, roleAssignmentListSchema, type Project, type RoleAssignment } from '../contracts/iam';
+import { fetchAllPages } from '../fetch-all-pages';
 import { buildPath } from '../paths';
+import { useResourceMutation, type Resource } from './invalidation';
+import { useApiScope, type Persona } from './persona';
+import { getProjects } from './projects';
 
-export type PrincipalType = 'group' | 'agency';
+/** What a grant mutation changes. */
+export const GRANT_CHANGES: readonly Resource[] = ['grants', 'roles'];
 
-/** Where one grant applies: the IAM scopes. */
+export const grantKeys = {
+  all: (p: Persona) => ['grants', p] as const,
+  assignments: (p: Persona, filter: AssignmentFilter) => ['grants', p, 'assignments', filter] as const,
+  holders: (p: Persona) => ['grants', p, 'holders'] as const,
+  agency: (p: Persona, agencyId: string) => ['grants', p, 'agency', agencyId] as const,
+};
+
+// --- role assignments -------------------------------------------------------------------------
+export interface AssignmentFilter {
+  groupId?: string;
+  agencyId?: string;
+}
+export function getRoleAssignments(filter: AssignmentFilter, signal?: AbortSignal): Promise<RoleAssignment[]> {
+  const query: Record<string, string> = {};
+  if (filter.groupId) query.group_id = filter.groupId;
+  if (filter.agencyId) query.agency_id = filter.agencyId;
+  return fetchAllPages(buildPath('roleAssignments'), roleAssignmentListSchema, (p) => ({ items: p.role_assignments, total: p.total_count }), signal, query);
+}
+export function getRoleAssignmentsQueryOptions(p: Persona, filter: AssignmentFilter) {
+  return queryOptions({ queryKey: grantKeys.assignments(p, filter), queryFn: ({ signal }) => getRoleAssignments(filter, signal) });
+}
+export function useRoleAssignments(filter: AssignmentFilter) {
+  const s = useApiScope();
+  return useQuery({ ...getRoleAssignmentsQueryOptions(s.persona, filter), enabled: s.ready });
+}
+
+/** Who holds each policy ("used by"): every assignment with the names of the groups and agencies it names. */
+export interface PolicyHolderSources {
+  assignments: RoleAssignment[];
+  groupNames: Map<string, string>;
+  agencyNames: Map<string, string>;
+}
+export async function getPolicyHolderSources(signal?: AbortSignal): Promise<PolicyHolderSources> {
+  const [assignments, groups, agencies] = await Promise.all([
+    getRoleAssignments({}, signal),
+    fetchAllPages(buildPath('groups'), groupListSchema, (p) => ({ items: p.groups, total: p.total_count }), signal),
+    fetchAllPages(buildPath('agencies'), agencyListSchema, (p) => ({ items: p.agencies, total: p.total_count }), signal),
+  ]);
+  return {
+    assignments,
+    groupNames: new Map(groups.map((g) => [g.id, g.name])),
+    agencyNames: new Map(agencies.map((a) => [a.id, a.name])),
+  };
+}
+export function getPolicyHoldersQueryOptions(p: Persona) {
+  return queryOptions({ queryKey: grantKeys.holders(p), queryFn: ({ signal }) => getPolicyHolderSources(signal) });
+}
+export function usePolicyHolderSources() {
+  const s = useApiScope();
+  return useQuery({ ...getPolicyHoldersQueryOptions(s.persona), enabled: s.ready });
+}
+
+// --- group grants -----------------------------------------------------------------------------
+/** Where one grant applies: the four IAM scopes. */
 export type GrantTarget =
   | { kind: 'all' }
   | { kind: 'global' }
   | { kind: 'project'; projectId: string }
   | { kind: 'enterpriseProject'; epId: string };
 
-export interface Grant {
-  principal: { type: PrincipalType; id: string };
+export interface GroupGrant {
+  groupId: string;
   roleId: string;
   target: GrantTarget;
 }
 
-export const SCOPE_CHOICES = ['all', 'global', 'projects', 'enterpriseProjects'] as const;
-export type ScopeChoice = (typeof SCOPE_CHOICES)[number];
-/** The scopes a principal can be granted in (IAM has no enterprise-project grants for agencies). */
-export const scopeChoicesFor = (type: PrincipalType): readonly ScopeChoice[] =>
-  type === 'agency' ? SCOPE_CHOICES.filter((c) => c !== 'enterpriseProjects') : SCOPE_CHOICES;
-
-/** AX = global service policy; XA (and the rest) = project-level. */
-export const isGlobalRole = (role: Pick<Role, 'type'>) => role.type === 'AX' || role.type === 'AA';
-
-export function grantPath(domainId: string, { principal, roleId, target }: Grant): string {
-  if (principal.type === 'agency') {
-    const agencyId = principal.id;
-    switch (target.kind) {
-      case 'all':
-        return buildPath('agencyGrantAll', { domainId, agencyId, roleId });
-      case 'global':
-        return buildPath('agencyGrantDomain', { domainId, agencyId, roleId });
-      case 'project':
-        return buildPath('agencyGrantProject', { projectId: target.projectId, agencyId, roleId });
-      case 'enterpriseProject':
-        throw new Error('Agencies cannot be granted policies in an enterprise project');
-    }
-  }
-  const groupId = principal.id;
+export function groupGrantPath(domainId: string, { groupId, roleId, target }: GroupGrant): string {
   switch (target.kind) {
     case 'all':
       return buildPath('grantAll', { domainId, groupId, roleId });
@@ -61,52 +94,126 @@ export function grantPath(domainId: string, { principal, roleId, target }: Grant
       return buildPath('grantEnterpriseProject', { epId: target.epId, groupId, roleId });
   }
 }
-
-export async function grantRole(domainId: string, grant: Grant): Promise<void> {
-  await request(grantPath(domainId, grant), z.unknown(), { method: 'PUT' });
+export async function grantGroupRole(domainId: string, grant: GroupGrant): Promise<void> {
+  await request(groupGrantPath(domainId, grant), z.unknown(), { method: 'PUT' });
 }
-
-export async function revokeRole(domainId: string, grant: Grant): Promise<void> {
-  await request(grantPath(domainId, grant), z.unknown(), { method: 'DELETE' });
+export async function revokeGroupRole(domainId: string, grant: GroupGrant): Promise<void> {
+  await request(groupGrantPath(domainId, grant), z.unknown(), { method: 'DELETE' });
 }
-
 /**
- * Grants one by one and reports progress; a failure stops there and names the grants done, so a
- * retry sends only the rest (granting twice is a no-op anyway).
+ * Grants one by one and reports progress; a failure stops there, so a retry sends only the rest
+ * (granting twice is a no-op anyway).
  */
-export async function grantAll(domainId: string, grants: readonly Grant[], onProgress: (done: number) => void): Promise<void> {
+export async function grantGroupRoles(domainId: string, grants: readonly GroupGrant[], onProgress: (done: number) => void): Promise<void> {
   for (let i = 0; i < grants.length; i++) {
-    await grantRole(domainId, grants[i]!);
+    await grantGroupRole(domainId, grants[i]!);
     onProgress(i + 1);
   }
 }
-
-export interface GrantPlan {
-  grants: Grant[];
-  /** Policies IAM moves to All resources because the scope does not fit their kind. */
-  forcedToAll: Role[];
+export function useGrantGroupRoles(onProgress: (done: number) => void) {
+  const { domainId } = useApiScope();
+  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grants: readonly GroupGrant[]) => grantGroupRoles(domainId ?? '', grants, onProgress) });
+}
+export function useRevokeGroupRole() {
+  const { domainId } = useApiScope();
+  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grant: GroupGrant) => revokeGroupRole(domainId ?? '', grant) });
 }
 
-/** One grant per principal, policy and scope target (one per region / enterprise project chosen). */
-export function planGrants(
-  principals: ReadonlyArray<Grant['principal']>,
-  roles: readonly Role[],
-  choice: ScopeChoice,
-  ids: readonly string[],
-): GrantPlan {
-  const grants: Grant[] = [];
-  const forcedToAll: Role[] = [];
-  for (const role of roles) {
-    const forced = (choice === 'projects' && isGlobalRole(role)) || (choice === 'global' && !isGlobalRole(role));
-    if (forced) forcedToAll.push(role);
-    const targets: GrantTarget[] = forced
-      ? [{ kind: 'all' }]
-      : choice === 'projects'
-        ? ids.map((projectId) => ({ kind: 'project', projectId }))
-        : choice === 'enterpriseProjects'
-          ? ids.map((epId) => ({ kind: 'enterpriseProject', epId }))
-          : [{ kind: choice }];
-    for (const principal of principals) for (const target of targets) grants.push({ principal, roleId: role.id, target });
+// --- agency grants ----------------------------------------------------------------------------
+/** Domain path = global services (and all resources for project-level policies); project path = that region project. */
+export type AgencyGrantScope = { kind: 'domain' } | { kind: 'project'; projectId: string };
+
+export async function grantAgencyRole(domainId: string, agencyId: string, roleId: string, scope: AgencyGrantScope): Promise<void> {
+  const path =
+    scope.kind === 'domain'
+      ? buildPath('agencyGrantDomain', { domainId, agencyId, roleId })
+      : buildPath('agencyGrantProject', { projectId: scope.projectId, agencyId, roleId });
+  await request(path, z.unknown(), { method: 'PUT' });
+}
+
+const grantedRolesSchema = z.object({
+  roles: z.array(
+    z.looseObject({
+      id: z.string(),
+      display_name: z.optional(z.string()),
+      name: z.optional(z.string()),
+      type: z.optional(z.string()),
+      description: z.optional(z.string()),
+    }),
+  ),
+});
+
+export interface AgencyGrant {
+  roleId: string;
+  /** What the grant endpoint said about the role (display name, type, description), if anything. */
+  displayName?: string;
+  roleType?: string;
+  description?: string;
+  /** `all` = All resources (OS-INHERIT path); `domain` = the domain path; `project` = one region project. */
+  scope: { kind: 'all' } | { kind: 'domain' } | { kind: 'project'; project: Project };
+}
+
+/** An agency's permissions: the all-resources path, the domain path and each region project's path. */
+export async function getAgencyGrants(domainId: string, agencyId: string, signal?: AbortSignal): Promise<AgencyGrant[]> {
+  const projects = await getProjects(signal);
+  const toGrant = (scope: AgencyGrant['scope']) => (r: z.infer<typeof grantedRolesSchema>['roles'][number]): AgencyGrant => ({
+    roleId: r.id,
+    displayName: r.display_name ?? r.name,
+    roleType: r.type,
+    description: r.description,
+    scope,
+  });
+  const [all, domain, ...perProject] = await Promise.all([
+    request(buildPath('agencyGrantsAll', { domainId, agencyId }), grantedRolesSchema, { signal }),
+    request(buildPath('agencyGrantsDomain', { domainId, agencyId }), grantedRolesSchema, { signal }),
+    ...projects.map((p) => request(buildPath('agencyGrantsProject', { projectId: p.id, agencyId }), grantedRolesSchema, { signal })),
+  ]);
+  return [
+    ...all!.roles.map(toGrant({ kind: 'all' })),
+    ...domain!.roles.map(toGrant({ kind: 'domain' })),
+    ...perProject.flatMap((res, i) => res.roles.map(toGrant({ kind: 'project', project: projects[i]! }))),
+  ];
+}
+export function getAgencyGrantsQueryOptions(p: Persona, domainId: string, agencyId: string) {
+  return queryOptions({ queryKey: grantKeys.agency(p, agencyId), queryFn: ({ signal }) => getAgencyGrants(domainId, agencyId, signal) });
+}
+export function useAgencyGrants(agencyId: string | null | undefined) {
+  const s = useApiScope();
+  return useQuery({ ...getAgencyGrantsQueryOptions(s.persona, s.domainId ?? '', agencyId ?? ''), enabled: s.ready && !!s.domainId && !!agencyId });
+}
+
+// --- agency grants in the IAM scopes (the Agencies pages) --------------------------------------
+/** One grant of a policy to an agency: All resources, Global services or one region project (no enterprise projects). */
+export interface AgencyRoleGrant {
+  roleId: string;
+  target: Exclude<GrantTarget, { kind: 'enterpriseProject' }>;
+}
+
+export function agencyGrantPath(domainId: string, agencyId: string, { roleId, target }: AgencyRoleGrant): string {
+  switch (target.kind) {
+    case 'all':
+      return buildPath('agencyGrantAll', { domainId, agencyId, roleId });
+    case 'global':
+      return buildPath('agencyGrantDomain', { domainId, agencyId, roleId });
+    case 'project':
+      return buildPath('agencyGrantProject', { projectId: target.projectId, agencyId, roleId });
   }
-  return { grants, forcedToAll };
+}
+export async function grantAgencyRoles(domainId: string, agencyId: string, grants: readonly AgencyRoleGrant[], onProgress: (done: number) => void): Promise<void> {
+  for (let i = 0; i < grants.length; i++) {
+    await request(agencyGrantPath(domainId, agencyId, grants[i]!), z.unknown(), { method: 'PUT' });
+    onProgress(i + 1);
+  }
+}
+export function useGrantAgencyRoles(agencyId: string, onProgress: (done: number) => void) {
+  const { domainId } = useApiScope();
+  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grants: readonly AgencyRoleGrant[]) => grantAgencyRoles(domainId ?? '', agencyId, grants, onProgress) });
+}
+export function useRevokeAgencyRole(agencyId: string) {
+  const { domainId } = useApiScope();
+  return useResourceMutation(GRANT_CHANGES, {
+    mutationFn: async (grant: AgencyRoleGrant) => {
+      await request(agencyGrantPath(domainId ?? '', agencyId, grant), z.unknown(), { method: 'DELETE' });
+    },
+  });
 }

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { useSession } from '@/components/session/use-session';
-import { PERSONA_PAGE, usePersonas } from '../api/shell-queries';
+import { PERSONA_PAGE, usePersonas } from '@/api/resources/users';
 import { storedAccountName } from '@/components/session/account';
 import { usePersonaSwitch } from '../session/session-gate';
 import { PersonaButton } from './persona-button';

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { setSession } from '@/api/session';
 import { DeferredSelect } from '@/components/deferred/deferred-select';
 import { useSession } from '@/components/session/use-session';
-import { useProjects } from '../api/shell-queries';
+import { useProjects } from '@/api/resources/projects';
 
 export function RegionSelect() {
   const { t } = useTranslation('shell');
   const { projectId } = useSession();
   const projects = useProjects();
   const queryClient = useQueryClient();
-  const data = (projects.data?.projects ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const data = (projects.data ?? []).map((p) => ({ value: p.id, label: p.name }));
   if (!data.some((d) => d.value === projectId)) data.unshift({ value: projectId, label: projectId });
   return (
     <DeferredSelect

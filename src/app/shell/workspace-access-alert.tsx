@@ -14,7 +14,7 @@ import { explanationReasons } from '@/components/feedback/describe-error';
 import { useFindingText } from '@/i18n/finding-text';
 import { useSession } from '@/components/session/use-session';
 import { DEFAULT_WORKSPACE_ID, useSetWorkspaceId, useWorkspaceParam } from '@/components/session/use-workspace-id';
-import { useAccessibleWorkspaces } from '../api/shell-queries';
+import { useAccessibleWorkspaces } from '@/api/resources/workspaces';
 import { displayName } from '../session/sign-in';
 
 /** Why the workspace is out of reach: GET it and read the answer (404, DELETING, or a 403 with the engine's reasons). */

@@ -4,7 +4,7 @@ import { IconBriefcase, IconSelector } from '@tabler/icons-react';
 import type { ComponentPropsWithoutRef, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceId } from '@/components/session/use-workspace-id';
-import { useAccessibleWorkspaces } from '../api/shell-queries';
+import { useAccessibleWorkspaces } from '@/api/resources/workspaces';
 
 export type WorkspaceButtonProps = Omit<ComponentPropsWithoutRef<'button'>, 'children' | 'color' | 'style'> & { ref?: Ref<HTMLButtonElement> };
 

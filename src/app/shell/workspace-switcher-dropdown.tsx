@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { useSetWorkspaceId, useWorkspaceId, useWorkspaceSearch } from '@/components/session/use-workspace-id';
-import { useAccessibleWorkspaces } from '../api/shell-queries';
+import { useAccessibleWorkspaces } from '@/api/resources/workspaces';
 import { WorkspaceButton } from './workspace-button';
 
 export interface WorkspaceSwitcherDropdownProps {

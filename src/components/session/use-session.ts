@@ -1,7 +1,2 @@
-import { useSyncExternalStore } from 'react';
-import { getSession, subscribeSession, type Session } from '@/api/session';
-
-/** The signed-in persona, its rights and the current region project. */
-export function useSession(): Session {
-  return useSyncExternalStore(subscribeSession, getSession, getSession);
-}
+/** The session hook lives with the session store (src/api); components and features import it here. */
+export { useSession } from '@/api/use-session';

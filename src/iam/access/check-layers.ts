@@ -6,8 +6,7 @@
 import type { AccessReason, AuthMode, BlockedBy, Decision, SnapshotAuthorization, SnapshotUser } from '../model';
 import type { ActionFacts } from './action-facts';
 import { admitsUser } from './modelarts-layers';
-import type { PreparedSnapshot } from './prepare-snapshot';
-import type { RequestTarget } from './request-target';
+import type { PreparedSnapshot, RequestTarget } from './prepared-types';
 
 export interface LayerOutcome {
   /** Layers 4 and 5 were looked at. */
@@ -44,6 +43,20 @@ export interface AccessVerdict {
   readonly decision: Decision;
   readonly reason: AccessReason;
   readonly blockedBy?: BlockedBy;
+  /** Values for context keys the request lacks could change whether it is allowed (AccessResult.conditional is set). */
+  readonly conditional?: true;
+}
+
+const conditionals = new Map<AccessVerdict, AccessVerdict>();
+
+/** The same verdict marked Conditional (interned). */
+export function conditionalVerdict(verdict: AccessVerdict): AccessVerdict {
+  let v = conditionals.get(verdict);
+  if (v === undefined) {
+    v = Object.freeze({ ...verdict, conditional: true as const });
+    conditionals.set(verdict, v);
+  }
+  return v;
 }
 
 /** Interned verdicts: blockedBy → decision → reason → verdict (no key strings built per call). */

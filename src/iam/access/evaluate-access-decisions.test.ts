@@ -31,15 +31,23 @@ function generatedOrg(groupsOf: (user: SnapshotUser, i: number) => string[] = (u
       policy('pol-alice-only', { Effect: 'Allow', Action: ['modelarts:*:*', 'iam:users:listUsers'], Condition: { StringEquals: { 'g:UserName': ['alice'] } } }),
       policy('pol-deny-twin', { Effect: 'Deny', Action: ['modelarts:notebook:*'], Condition: { StringEquals: { 'g:UserId': ['u-bob-twin-1'] } } }),
       policy('pol-project', { Effect: 'Allow', Action: ['ecs:*:*'], Condition: { StringEquals: { 'g:ProjectName': ['cn-east-3'] } } }),
+      // Keys no request here carries: Conditional verdicts.
+      policy('pol-public-pool', { Effect: 'Deny', Action: ['modelarts:trainJob:create', 'modelarts:notebook:create'], Condition: { StringEquals: { 'modelarts:poolType': ['public'] } } }),
+      policy('pol-mfa', { Effect: 'Allow', Action: ['obs:bucket:DeleteBucket'], Condition: { BoolIfExists: { 'g:MFAPresent': ['true'] } } }),
     ],
     attachments: [
       ...BASE_SNAPSHOT.attachments,
       { principal: { type: 'group', id: 'g-dev' }, policyId: 'pol-alice-only', scope: { type: 'all' } },
       { principal: { type: 'group', id: 'g-data' }, policyId: 'pol-deny-twin', scope: { type: 'all' } },
       { principal: { type: 'group', id: 'g-research' }, policyId: 'pol-project', scope: { type: 'projects', ids: ['p-cn-east-3'] } },
+      { principal: { type: 'group', id: 'g-dev' }, policyId: 'pol-public-pool', scope: { type: 'all' } },
+      { principal: { type: 'group', id: 'g-data' }, policyId: 'pol-mfa', scope: { type: 'all' } },
     ],
   });
 }
+
+/** How many Conditional verdicts the comparisons met (the fixtures must exercise them). */
+let conditionalSeen = 0;
 
 function expectSameAsEvaluateAccess(snapshot: Snapshot, users: string[], actions: string[], target: AccessTarget, chunk = users.length): void {
   const verdicts: ReturnType<typeof evaluateAccessDecisions> = [];
@@ -49,9 +57,11 @@ function expectSameAsEvaluateAccess(snapshot: Snapshot, users: string[], actions
     actions.forEach((action, j) => {
       const r = evaluateAccess(snapshot, { ...target, user, action });
       const v = verdicts[i * actions.length + j]!;
-      if (v.decision !== r.decision || v.reason !== r.reason || v.blockedBy !== r.blockedBy) {
-        expect({ user, action, target, ...v }).toEqual({ user, action, target, decision: r.decision, reason: r.reason, blockedBy: r.blockedBy });
+      const conditional = r.conditional === undefined ? undefined : true;
+      if (v.decision !== r.decision || v.reason !== r.reason || v.blockedBy !== r.blockedBy || v.conditional !== conditional) {
+        expect({ user, action, target, ...v }).toEqual({ user, action, target, decision: r.decision, reason: r.reason, blockedBy: r.blockedBy, conditional });
       }
+      if (conditional) conditionalSeen++;
     });
   });
 }
@@ -65,6 +75,12 @@ describe('evaluateAccessDecisions', () => {
       for (const target of TARGETS) expectSameAsEvaluateAccess(org, users, ACTION_NAMES, { ...target, authMode: mode }, 4);
     });
   }
+
+  it('meets Conditional verdicts in the comparisons', () => {
+    conditionalSeen = 0;
+    expectSameAsEvaluateAccess(org, users, ['modelarts:notebook:create', 'obs:bucket:DeleteBucket'], { projectId: 'p-cn-north-4' });
+    expect(conditionalSeen).toBeGreaterThanOrEqual(2);
+  });
 
   it('equals evaluateAccess with a request context and a resource (nothing shared across calls)', () => {
     expectSameAsEvaluateAccess(org, users, ACTION_NAMES.slice(0, 60), { projectId: 'p-cn-north-4', context: { 'g:UserName': 'alice' }, resource: 'obs:*:*:object:x' });

@@ -13,26 +13,17 @@
 import type { CompiledPolicySet } from '../compile/compiled-policy-set';
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
-import { actionFacts, type ActionFacts } from './action-facts';
-import { finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
+import { actionFacts } from './action-facts';
+import { conditionalVerdict, finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
+import { findConditional } from './conditional';
 import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
 import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_UNKNOWN, policyFlags } from './policy-flags';
-import { prepareSnapshot, type AttachmentRun, type PreparedSnapshot } from './prepare-snapshot';
+import { prepareSnapshot } from './prepare-snapshot';
+import type { AttachmentRun, BulkTable, PreparedSnapshot } from './prepared-types';
 import { deriveContext, resolveTarget } from './request-target';
 
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
-
-/** Per action list and resource: the actions' facts and each policy's flags per action. */
-export interface BulkTable {
-  facts: readonly ActionFacts[];
-  /** Non-strict mode allows the action (its service is ModelArts). */
-  looseApplies: readonly boolean[];
-  /** Policy → flags per action (FLAG_UNKNOWN until asked). */
-  flags: Map<CompiledPolicySet, Uint8Array>;
-  /** A group's or agency's run → the flag rows of its attachments. */
-  runRows: Map<AttachmentRun, readonly Uint8Array[]>;
-}
 
 const TABLE_LIMIT = 8;
 
@@ -70,6 +61,8 @@ function rowsOf(table: BulkTable, run: AttachmentRun): readonly Uint8Array[] {
 const SEEN_DENY = 1;
 const SEEN_ALLOW = 2;
 const SEEN_OUTSIDE = 4;
+/** A covered attachment has a candidate statement with conditions: the verdict may be Conditional. */
+const SEEN_CONDITIONS = 8;
 
 /** The verdicts an identity outcome can end in, by the refusing layer (interned, shared). */
 interface Outcome {
@@ -142,12 +135,14 @@ export function evaluateAccessDecisions(
             let flags = row[j]!;
             if (flags === FLAG_UNKNOWN) flags = row[j] = policyFlags(compiled, f.lower, resource);
             if (flags === 0) continue;
+            let conditions = 0;
             if ((flags & FLAG_CONDITIONAL) !== 0) {
               context ??= deriveContext(prepared, user, resolved, target.context);
               flags = policyFlags(compiled, f.lower, resource, context);
+              conditions = SEEN_CONDITIONS;
             }
             if ((f.global ? coverGlobal[i] : coverProject[i]) !== false) {
-              seen[j] = seen[j]! | ((flags & FLAG_DENY) !== 0 ? SEEN_DENY : (flags & FLAG_ALLOW) !== 0 ? SEEN_ALLOW : 0);
+              seen[j] = seen[j]! | conditions | ((flags & FLAG_DENY) !== 0 ? SEEN_DENY : (flags & FLAG_ALLOW) !== 0 ? SEEN_ALLOW : 0);
             } else if (flags === FLAG_ALLOW) {
               seen[j] = seen[j]! | SEEN_OUTSIDE; // the policy alone would allow, were its scope to cover the request
             }
@@ -171,7 +166,8 @@ export function evaluateAccessDecisions(
                 : (s & SEEN_OUTSIDE) !== 0
                   ? OUTCOMES.outOfScope
                   : OUTCOMES.noAllow;
-      out[base + j] =
+      const blocked = f.modelArts && ((f.workspaceLayer && refusedByWorkspace) || (f.agencyLayer && noAgency));
+      const verdict =
         result.decision !== 'allow' || !f.modelArts
           ? result.none
           : f.workspaceLayer && refusedByWorkspace
@@ -179,6 +175,12 @@ export function evaluateAccessDecisions(
             : f.agencyLayer && noAgency
               ? result.agency
               : result.none;
+      // Values for context keys the request lacks may change it (conditional.ts); layers 4 and 5 read none.
+      const conditional =
+        (s & SEEN_CONDITIONS) !== 0 &&
+        !blocked &&
+        findConditional(prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict', true) !== undefined;
+      out[base + j] = conditional ? conditionalVerdict(verdict) : verdict;
     }
   }
   return out;

@@ -2,13 +2,15 @@
  * evaluateAccess (docs/policy-semantics.md §3): the identity verdict of layers 1–3, then, for ModelArts
  * actions, the workspace (4) and agency (5) layers. Never throws for an unknown user.
  */
-import type { AccessRequest, AccessResult, Snapshot, SnapshotUser } from '../model';
-import { actionFacts } from './action-facts';
+import type { AccessRequest, AccessResult, AuthMode, ConditionalResult, Snapshot, SnapshotUser } from '../model';
+import { actionFacts, type ActionFacts } from './action-facts';
 import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
 import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
 import { explainAccess, explainUnknownUser } from './explain-access';
+import { findConditional } from './conditional';
 import { prepareSnapshot } from './prepare-snapshot';
-import { deriveContext, resolveTarget, type RequestTarget } from './request-target';
+import type { PreparedSnapshot, RequestTarget } from './prepared-types';
+import { deriveContext, resolveTarget } from './request-target';
 
 export interface AccessOptions {
   /** Also return every identity statement with its reason. */
@@ -66,16 +68,41 @@ function buildResult(
   return result;
 }
 
-export function evaluateAccess(snapshot: Snapshot, request: AccessRequest, options: AccessOptions = {}): AccessResult {
-  const prepared = prepareSnapshot(snapshot);
+const IDENTITY_ALLOWS = { decision: 'allow', reason: 'allowed_by_policy' } as const;
+
+/** Layers 4 and 5 (which read no context) would let an identity allow through. */
+export function layersPass(prepared: PreparedSnapshot, user: SnapshotUser, facts: ActionFacts, mode: AuthMode, target: RequestTarget): boolean {
+  return !facts.modelArts || checkLayers(prepared, user, facts, IDENTITY_ALLOWS, mode, target).block === null;
+}
+
+function evaluateWith(
+  prepared: PreparedSnapshot,
+  request: AccessRequest,
+  options: AccessOptions,
+  conditional: boolean,
+): AccessResult {
   const user = typeof request.user === 'string' ? prepared.findUser(request.user) : undefined;
   if (user === undefined) return unknownUser(request);
   const facts = actionFacts(typeof request.action === 'string' ? request.action : '');
-  const mode = request.authMode ?? snapshot.authMode;
+  const mode = request.authMode ?? prepared.snapshot.authMode;
   const target = resolveTarget(prepared, request);
   const context = deriveContext(prepared, user, target, request.context);
   const identity = evaluateIdentity(prepared, user, { action: facts.action, resource: request.resource, explain: options.explain }, target, context, mode);
-  return buildResult(user, facts.action, identity, checkLayers(prepared, user, facts, identity, mode, target), target);
+  const result = buildResult(user, facts.action, identity, checkLayers(prepared, user, facts, identity, mode, target), target);
+  if (!conditional) return result;
+  const search = findConditional(prepared, user, facts, request.resource, target, context, mode, layersPass(prepared, user, facts, mode, target));
+  if (search === undefined) return result;
+  const info: ConditionalResult = { keys: search.keys, statements: search.statements };
+  if (search.example !== undefined) {
+    info.example = search.example;
+    info.exampleDecision = evaluateWith(prepared, { ...request, context: { ...request.context, ...search.example } }, {}, false).decision;
+  }
+  result.conditional = info;
+  return result;
+}
+
+export function evaluateAccess(snapshot: Snapshot, request: AccessRequest, options: AccessOptions = {}): AccessResult {
+  return evaluateWith(prepareSnapshot(snapshot), request, options, true);
 }
 
 /** Evaluates many requests against one snapshot (the snapshot is prepared once). */

@@ -5,8 +5,7 @@
 import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AuthMode, Decision, SnapshotUser, StatementExplain, StatementRef } from '../model';
 import { coveredAttachments, evaluatePrincipal, findOutOfScopeAllows, serviceOfAction } from './evaluate-principal';
-import type { PreparedSnapshot } from './prepare-snapshot';
-import type { RequestTarget } from './request-target';
+import type { PreparedSnapshot, RequestTarget } from './prepared-types';
 
 export interface IdentityVerdict {
   decision: Decision;

@@ -9,8 +9,7 @@ import { collectCandidates } from '../evaluate/collect-candidates';
 import { createSink, decideSink, scanStatement, scanStatements, type ScanInput } from '../evaluate/evaluate-policies';
 import type { PolicyResult, ServiceKind } from '../model';
 import { actionFacts } from './action-facts';
-import type { AttachmentRun, Coverage, PreparedAttachment, PreparedPrincipal, RunCandidate } from './prepare-snapshot';
-import type { RequestTarget } from './request-target';
+import type { AttachmentRun, Coverage, PreparedAttachment, PreparedPrincipal, RequestTarget, RunCandidate } from './prepared-types';
 import { coversScope } from './scope-coverage';
 
 export interface PrincipalRequest {

@@ -2,10 +2,10 @@
  * modeImpact: who gains or loses an action when the authorization mode changes (Global
  * Configuration's mode confirmation). Compares the decision in the current mode with the target
  * mode (default: the other one) for every user of the snapshot, through the bulk path
- * (evaluateAccessDecisions), so that 10,000 users take milliseconds on the main thread.
+ * (previewConsequences: evaluateAccessDecisions), so that 10,000 users take milliseconds on the main thread.
  */
 import type { AuthMode, Snapshot } from '../model';
-import { evaluateAccessDecisions } from './evaluate-access-decisions';
+import { previewConsequences } from './consequence-preview';
 
 export interface ModeImpactRequest {
   action: string;
@@ -16,28 +16,24 @@ export interface ModeImpactRequest {
 }
 
 export interface ModeImpact {
-  /** User names newly allowed in the target mode, sorted. */
+  /** User names whose verdict rises in the target mode (Denied → Conditional → Allowed), sorted. */
   gain: string[];
-  /** User names allowed now and denied in the target mode, sorted. */
+  /** User names whose verdict falls in the target mode, sorted. */
   lose: string[];
 }
 
 export function modeImpact(snapshot: Snapshot, request: ModeImpactRequest): ModeImpact {
   const from: AuthMode = snapshot.authMode;
   const to: AuthMode = request.to ?? (from === 'strict' ? 'loose' : 'strict');
-  const gain: string[] = [];
-  const lose: string[] = [];
-  if (from === to) return { gain, lose };
-  const target = { projectId: request.projectId, workspaceId: request.workspaceId };
-  const ids = snapshot.users.map((u) => u.id);
-  const before = evaluateAccessDecisions(snapshot, ids, [request.action], { ...target, authMode: from });
-  const after = evaluateAccessDecisions(snapshot, ids, [request.action], { ...target, authMode: to });
-  snapshot.users.forEach((user, i) => {
-    const was = before[i]!.decision === 'allow';
-    const is = after[i]!.decision === 'allow';
-    if (!was && is) gain.push(user.name);
-    else if (was && !is) lose.push(user.name);
+  if (from === to) return { gain: [], lose: [] };
+  // The special case of a consequence preview: one action, no scenarios, only the mode changes.
+  const preview = previewConsequences(snapshot, { ...snapshot, authMode: to }, {
+    projectId: request.projectId,
+    workspaceId: request.workspaceId,
+    actions: [request.action],
+    scenarios: [],
   });
-  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { gain: gain.sort(byName), lose: lose.sort(byName) };
+  const change = preview.actions[0];
+  const names = (list: ReadonlyArray<{ name: string }> | undefined) => (list ?? []).map((u) => u.name);
+  return { gain: names(change?.gain), lose: names(change?.lose) };
 }

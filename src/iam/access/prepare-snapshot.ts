@@ -4,94 +4,13 @@
  * is compiled once and shared by every group and agency it is attached to.
  */
 import { compilePolicies } from '../compile/compile-policies';
-import type { CompiledPolicySet, CompiledStatement } from '../compile/compiled-policy-set';
-import type { ContextLookup } from '../evaluate/context-lookup';
-import type {
-  Scope,
-  Snapshot,
-  SnapshotAgency,
-  SnapshotAuthorization,
-  SnapshotPolicy,
-  SnapshotUser,
-  SnapshotWorkspace,
-} from '../model';
-import type { BulkTable } from './evaluate-access-decisions';
-import type { TargetMemo } from './request-target';
-
-export interface PreparedAttachment {
-  policy: SnapshotPolicy;
-  scope: Scope;
-  /** The policy compiled on its own (shared across attachments of the same policy). */
-  compiled: CompiledPolicySet;
-}
-
-/** The attachments of one group or agency, with a memo of their candidate statements per action. */
-export interface AttachmentRun {
-  attachments: readonly PreparedAttachment[];
-  /** Memo: lower-case action → candidate statements, with their attachment's index in the run. */
-  candidates: Map<string, readonly RunCandidate[]>;
-  /** Memo: target key → which of the run's attachments cover [project-level, global] actions. */
-  coverage: Map<string, Coverage>;
-}
-
-/** Which attachments cover a target: [for project-level actions, for global actions]. */
-export type Coverage = readonly [readonly boolean[], readonly boolean[]];
-
-export interface RunCandidate {
-  index: number;
-  statement: CompiledStatement;
-}
-
-/** The policies attached to a principal (a user's groups or an agency), in order. */
-export interface PreparedPrincipal {
-  attachments: readonly PreparedAttachment[];
-  /** The same attachments as runs (one per group, shared by every member), with their offsets. */
-  runs: readonly { offset: number; run: AttachmentRun }[];
-  /** Memo: target key → which attachments cover [project-level, global] actions. */
-  coverage: Map<string, Coverage>;
-}
-
-export interface PreparedSnapshot {
-  readonly snapshot: Snapshot;
-  /** Memo for derived request contexts per user and target key (see deriveContext). */
-  readonly derivedContexts: WeakMap<SnapshotUser, Map<string, ContextLookup>>;
-  /** Memo for resolved request targets (see resolveTarget). */
-  readonly targets: TargetMemo;
-  /** Memo of the bulk path: per action list and resource, each policy's answer per action. */
-  readonly bulkTables: Map<string, BulkTable>;
-  findUser(idOrName: string): SnapshotUser | undefined;
-  isAdmin(user: SnapshotUser): boolean;
-  findWorkspace(id: string): SnapshotWorkspace | undefined;
-  projectName(id: string): string | undefined;
-  findAgencyByName(name: string): SnapshotAgency | undefined;
-  /**
-   * The user's own agency authorization in the request's region project, else the all-users one
-   * there. An authorization without `projectId` applies in every region; one with a `projectId`
-   * only to requests naming that project.
-   */
-  findAuthorization(user: SnapshotUser, projectId: string | undefined): SnapshotAuthorization | undefined;
-  userPolicies(user: SnapshotUser): PreparedPrincipal;
-  agencyPolicies(agencyId: string): PreparedPrincipal;
-}
+import type { CompiledPolicySet } from '../compile/compiled-policy-set';
+import type { Snapshot, SnapshotAuthorization, SnapshotPolicy, SnapshotUser } from '../model';
+import type { AttachmentRun, PreparedAttachment, PreparedPrincipal, PreparedSnapshot } from './prepared-types';
 
 const ADMIN_GROUP = 'admin';
-const cache = new WeakMap<Snapshot, PreparedSnapshot>();
 
-function byKey<T>(items: readonly T[] | undefined, key: (t: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items ?? []) if (!map.has(key(item))) map.set(key(item), item);
-  return map;
-}
-
-function isAllUsers(a: SnapshotAuthorization): boolean {
-  return a.userType === 'all-users';
-}
-
-function principalKey(type: string, id: string): string {
-  return `${type}\u0000${id}`;
-}
-
-/** Whether an authorization gives its user an agency for a request in `projectId`. */
+/** Whether an authorization gives its user an agency for a request in `projectId` (absent `projectId` = every region). */
 export function appliesIn(a: SnapshotAuthorization, projectId: string | undefined): boolean {
   return a.projectId === undefined || a.projectId === projectId;
 }
@@ -119,6 +38,21 @@ function authorizationLookup(rows: readonly SnapshotAuthorization[]): Authorizat
     memo.set(user, found);
     return found;
   };
+}
+const cache = new WeakMap<Snapshot, PreparedSnapshot>();
+
+function byKey<T>(items: readonly T[] | undefined, key: (t: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items ?? []) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
+function isAllUsers(a: SnapshotAuthorization): boolean {
+  return a.userType === 'all-users';
+}
+
+function principalKey(type: string, id: string): string {
+  return `${type}\u0000${id}`;
 }
 
 function buildPrepared(snapshot: Snapshot): PreparedSnapshot {

@@ -5,30 +5,8 @@
  */
 import type { ContextLookup } from '../evaluate/context-lookup';
 import { createContextLookup } from '../evaluate/context-lookup';
-import type { ContextValue, RequestContext, SnapshotUser, SnapshotWorkspace } from '../model';
-import type { PreparedSnapshot } from './prepare-snapshot';
-
-export interface RequestTarget {
-  /** Effective workspace id, or undefined when there is none. */
-  workspaceId: string | undefined;
-  workspace: SnapshotWorkspace | undefined;
-  enterpriseProjectId: string;
-  projectId: string | undefined;
-  /** Project and enterprise project as one memo key. */
-  key: string;
-}
-
-/** Memo of resolved targets, with the last one for a cheap repeat. */
-export interface TargetMemo {
-  byKey: Map<string, RequestTarget>;
-  last: (TargetRequest & { target: RequestTarget }) | undefined;
-}
-
-export interface TargetRequest {
-  projectId?: string;
-  workspaceId?: string;
-  enterpriseProjectId?: string;
-}
+import type { ContextValue, RequestContext, SnapshotUser } from '../model';
+import type { PreparedSnapshot, RequestTarget, TargetRequest } from './prepared-types';
 
 const DEFAULT_WORKSPACE = '0';
 const DEFAULT_ENTERPRISE_PROJECT = '0';

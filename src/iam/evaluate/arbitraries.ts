@@ -50,7 +50,7 @@ export const patternArb = fc.oneof(
 
 const resourceArb = fc.constantFrom('obs:*:*:object:datasets/*', 'obs:cn-north-4:d:object:models/*', '*');
 
-const conditionArb = fc.dictionary(
+export const conditionArb = fc.dictionary(
   fc.constantFrom(...OPERATORS),
   fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.constantFrom(...VALUES), fc.array(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 3 })), {
     minKeys: 1,

@@ -1,7 +1,9 @@
 /**
  * `*` wildcards (docs/policy-semantics.md §1): `*` matches any run of characters, including none, anywhere.
- * Patterns are compiled once into literal segments matched with indexOf — no RegExp.
+ * Patterns are compiled once into literal segments, each found by a linear-time search
+ * (find-literal.ts) scanning forward: linear in the value, no RegExp, no backtracking.
  */
+import { literalFinder, type LiteralFinder } from './find-literal';
 
 export interface WildcardMatcher {
   /** The pattern as compiled (lower-cased when case-insensitive). */
@@ -14,6 +16,7 @@ export interface WildcardMatcher {
   readonly tail: string;
   /** Literal runs between stars, in order. */
   readonly middle: readonly string[];
+  readonly finders: readonly LiteralFinder[];
   readonly minLength: number;
 }
 
@@ -22,13 +25,13 @@ export function compileWildcard(pattern: string, caseInsensitive = true): Wildca
   const text = caseInsensitive ? pattern.toLowerCase() : pattern;
   const parts = text.split('*');
   if (parts.length === 1) {
-    return { pattern: text, caseInsensitive, exact: text, head: text, tail: '', middle: [], minLength: text.length };
+    return { pattern: text, caseInsensitive, exact: text, head: text, tail: '', middle: [], finders: [], minLength: text.length };
   }
   const head = parts[0] ?? '';
   const tail = parts[parts.length - 1] ?? '';
   const middle = parts.slice(1, -1).filter((p) => p !== '');
   const minLength = head.length + tail.length + middle.reduce((n, p) => n + p.length, 0);
-  return { pattern: text, caseInsensitive, exact: null, head, tail, middle, minLength };
+  return { pattern: text, caseInsensitive, exact: null, head, tail, middle, finders: middle.map(literalFinder), minLength };
 }
 
 /** Tests a value already normalised the matcher's way (lower-cased when case-insensitive). */
@@ -39,10 +42,10 @@ export function testWildcard(m: WildcardMatcher, value: string): boolean {
   if (m.tail !== '' && !value.endsWith(m.tail)) return false;
   let from = m.head.length;
   const end = value.length - m.tail.length;
-  for (const part of m.middle) {
-    const at = value.indexOf(part, from);
-    if (at < 0 || at + part.length > end) return false;
-    from = at + part.length;
+  for (const finder of m.finders) {
+    const at = finder.find(value, from, end);
+    if (at < 0) return false;
+    from = at + finder.literal.length;
   }
   return true;
 }

@@ -68,12 +68,11 @@ export function treeToValue(node: Node, path: PathSegment[], issues: Issue[]): u
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      const seen = new Set<string>();
       for (const prop of node.children ?? []) {
         const key = String(prop.children?.[0]?.value ?? '');
         const valueNode = prop.children?.[1];
         if (valueNode === undefined) continue;
-        if (seen.has(key)) {
+        if (Object.hasOwn(out, key)) {
           const short = shorten(key, 60);
           issues.push({
             code: DUPLICATE,
@@ -83,8 +82,10 @@ export function treeToValue(node: Node, path: PathSegment[], issues: Issue[]): u
             params: { key: short },
           });
         }
-        seen.add(key);
-        Object.defineProperty(out, key, { value: treeToValue(valueNode, [...path, key], issues), enumerable: true, writable: true, configurable: true });
+        const value = treeToValue(valueNode, [...path, key], issues);
+        // "__proto__" must become an own key (as JSON.parse makes it), not the prototype.
+        if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
       }
       return out;
     }
@@ -95,7 +96,27 @@ export function treeToValue(node: Node, path: PathSegment[], issues: Issue[]): u
   }
 }
 
-/** The offset of the key or value at a path; the deepest existing ancestor when the path ends early. */
+/** Each object node's properties by key (the last of duplicates wins, as in the value). */
+const propertyIndexes = new WeakMap<Node, Map<string, Node>>();
+
+function propertyOf(object: Node, key: string): Node | undefined {
+  let index = propertyIndexes.get(object);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of object.children ?? []) {
+      const k = p.children?.[0]?.value;
+      if (typeof k === 'string') index.set(k, p);
+    }
+    propertyIndexes.set(object, index);
+  }
+  return index.get(key);
+}
+
+/**
+ * The offset of the key or value at a path; the deepest existing ancestor when the path ends early.
+ * Property look-ups go through a per-object index built once, so mapping every finding of an
+ * object with k keys costs O(k) in all, not O(k) per finding.
+ */
 export function offsetOfPath(root: Node, segments: readonly PathSegment[], anchor: 'key' | 'value'): number {
   let node = root;
   let property: Node | undefined;
@@ -103,15 +124,8 @@ export function offsetOfPath(root: Node, segments: readonly PathSegment[], ancho
     let next: Node | undefined;
     property = undefined;
     if (node.type === 'object' && typeof segment === 'string') {
-      const props = node.children ?? [];
-      for (let i = props.length - 1; i >= 0; i--) {
-        const p = props[i];
-        if (p?.children?.[0]?.value === segment) {
-          property = p;
-          next = p.children?.[1];
-          break;
-        }
-      }
+      property = propertyOf(node, segment);
+      next = property?.children?.[1];
     } else if (node.type === 'array' && typeof segment === 'number') {
       next = node.children?.[segment];
     }

@@ -9,8 +9,9 @@
 import { evaluateAccessDecisions, type AccessTarget } from '../access/evaluate-access-decisions';
 import { evaluatePrincipal } from '../access/evaluate-principal';
 import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
-import { prepareSnapshot, type PreparedPrincipal, type PreparedSnapshot } from '../access/prepare-snapshot';
-import { deriveContext, resolveTarget, type RequestTarget } from '../access/request-target';
+import { prepareSnapshot } from '../access/prepare-snapshot';
+import type { PreparedPrincipal, PreparedSnapshot, RequestTarget } from '../access/prepared-types';
+import { deriveContext, resolveTarget } from '../access/request-target';
 import type { Snapshot, SnapshotUser } from '../model';
 import { collectRequired, type RequiredAction } from './collect-required';
 import { findScenario } from './find-scenario';

@@ -182,3 +182,43 @@ describe('checkScenario', () => {
     expect(() => checkScenario(BASE_SNAPSHOT, { ...training, scenario: 'nope' })).toThrow(/Unknown scenario/);
   });
 });
+
+describe('checkScenario: the layer of each missing action', () => {
+  const deny = { id: 'pol-deny-train', name: 'Deny Training', type: 'custom' as const, document: { Version: '1.1', Statement: [{ Effect: 'Deny', Action: ['modelarts:trainJob:*'] }] } };
+  const pool = {
+    id: 'pol-pool',
+    name: 'Deny Public Pools',
+    type: 'custom' as const,
+    document: { Version: '1.1', Statement: [{ Effect: 'Deny', Action: ['modelarts:trainJob:create'], Condition: { StringEquals: { 'modelarts:poolType': ['public'] } } }] },
+  };
+  const org = withSnapshot({
+    users: [...BASE_SNAPSHOT.users, { id: 'u-gus', name: 'gus', type: 'iam', groups: ['g-none'] }],
+    groups: [...BASE_SNAPSHOT.groups, { id: 'g-none', name: 'nothing' }],
+    policies: [...BASE_SNAPSHOT.policies, deny, pool],
+    attachments: [
+      ...BASE_SNAPSHOT.attachments,
+      { principal: { type: 'group', id: 'g-trainers' }, policyId: 'pol-deny-train', scope: { type: 'all' } },
+      { principal: { type: 'group', id: 'g-data' }, policyId: 'pol-pool', scope: { type: 'all' } },
+    ],
+  });
+
+  it('strict mode: a ModelArts action no policy allows is missing because of the mode; others miss an Allow', () => {
+    const r = checkScenario(org, { user: 'gus', scenario: 'training-management', projectId: P1 });
+    expect(r.user.layers?.['modelarts:trainJob:create']).toBe('strict_mode');
+    expect(r.user.layers?.['iam:tokens:assume']).toBe('missing_allow');
+    const loose = checkScenario(org, { user: 'gus', scenario: 'training-management', projectId: P1, authMode: 'loose' });
+    expect(loose.user.missing.some((a) => a.startsWith('modelarts:'))).toBe(false);
+  });
+
+  it('a Deny: the layer is explicit_deny and the Deny statement is named', () => {
+    const r = checkScenario(org, { user: 'frank', scenario: 'training-management', projectId: P1 });
+    expect(r.user.layers?.['modelarts:trainJob:create']).toBe('explicit_deny');
+    expect(r.user.denies?.['modelarts:trainJob:create']?.map((s) => [s.policyName, s.statementIndex])).toEqual([['Deny Training', 0]]);
+  });
+
+  it('an allowed action that a lacking context key could refuse is listed as conditional, not missing', () => {
+    const r = checkScenario(org, { user: 'bob', scenario: 'training-management', projectId: P1 });
+    expect(r.user.missing).not.toContain('modelarts:trainJob:create');
+    expect(r.user.conditional).toContain('modelarts:trainJob:create');
+  });
+});

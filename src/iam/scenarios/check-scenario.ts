@@ -4,12 +4,15 @@
  * blockers, the seed rows behind each missing action and least-privilege fix policies.
  */
 import { evaluateIdentity } from '../access/evaluate-identity';
-import { evaluatePrincipal } from '../access/evaluate-principal';
+import { actionFacts } from '../access/action-facts';
+import { findConditional } from '../access/conditional';
+import { evaluatePrincipal, serviceOfAction } from '../access/evaluate-principal';
 import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
-import { prepareSnapshot, type PreparedSnapshot } from '../access/prepare-snapshot';
-import { deriveContext, resolveTarget, type RequestTarget } from '../access/request-target';
+import { prepareSnapshot } from '../access/prepare-snapshot';
+import type { PreparedSnapshot, RequestTarget } from '../access/prepared-types';
+import { deriveContext, resolveTarget } from '../access/request-target';
 import type { ContextLookup } from '../evaluate/context-lookup';
-import type { ScenarioRequest, ScenarioResult, Snapshot, SnapshotAgency, SnapshotUser } from '../model';
+import type { AccessReason, AuthMode, MissingLayer, ScenarioRequest, ScenarioResult, Snapshot, SnapshotAgency, SnapshotUser, StatementRef } from '../model';
 import { buildFixPolicies } from './build-fix-policies';
 import { collectRequired, type RequiredAction } from './collect-required';
 import { findScenario } from './find-scenario';
@@ -58,6 +61,12 @@ function collectSources(
   }
 }
 
+function missingLayer(reason: AccessReason, mode: AuthMode, action: string): MissingLayer {
+  if (reason === 'denied_by_policy') return 'explicit_deny';
+  // Non-strict mode allows a ModelArts action that no Deny refuses (docs/policy-semantics.md §3 layer 3).
+  return mode === 'strict' && serviceOfAction(action) === 'modelarts' ? 'strict_mode' : 'missing_allow';
+}
+
 export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): ScenarioResult {
   const scenario = findScenario(request.scenario);
   if (scenario === undefined) throw new Error(`Unknown scenario "${String(request.scenario)}"`);
@@ -69,15 +78,27 @@ export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): Sce
   let agencyMissing: string[];
   let agencyName: string | null = null;
   let blockers: Blocker[] = [];
+  const layers: Record<string, MissingLayer> = {};
+  const denies: Record<string, StatementRef[]> = {};
+  const conditional: string[] = [];
   if (user === undefined) {
     userMissing = required.user.map((r) => r.action);
     agencyMissing = required.agency.map((r) => r.action);
   } else {
     const context = deriveContext(prepared, user, target, undefined);
     const mode = request.authMode ?? snapshot.authMode;
-    userMissing = required.user
-      .filter((r) => evaluateIdentity(prepared, user, { action: r.action }, target, context, mode).decision !== 'allow')
-      .map((r) => r.action);
+    userMissing = [];
+    for (const r of required.user) {
+      const identity = evaluateIdentity(prepared, user, { action: r.action }, target, context, mode);
+      if (identity.decision === 'allow') {
+        const facts = actionFacts(r.action);
+        if (findConditional(prepared, user, facts, undefined, target, context, mode, true) !== undefined) conditional.push(r.action);
+        continue;
+      }
+      userMissing.push(r.action);
+      layers[r.action] = missingLayer(identity.reason, mode, r.action);
+      if (identity.decision === 'explicit_deny') denies[r.action] = identity.statements;
+    }
     blockers = findBlockers(prepared, user, target, required.user);
     const authorization = prepared.findAuthorization(user, target.projectId);
     const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);
@@ -89,7 +110,7 @@ export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): Sce
   collectSources(agencyMissing, required.agency, sources);
   return {
     ready: userMissing.length === 0 && agencyMissing.length === 0 && blockers.length === 0,
-    user: { missing: userMissing },
+    user: { missing: userMissing, layers, denies, conditional },
     agency: { name: agencyName, missing: agencyMissing },
     blockers,
     sources,

@@ -105,7 +105,10 @@ function checkCatalog(sink: IssueSink, text: string, service: string, segments: 
   if (!service.includes('*') && !SERVICES_WITH_ACTIONS.has(service)) return null; // known service, actions not catalogued
   if (!lower.includes('*')) {
     const found = findAction(lower);
-    if (found) return [found];
+    if (found) {
+      reportCase(sink, text, found.action, segments);
+      return [found];
+    }
     const near = didYouMean(suggestAction(lower));
     sink.report('action-unknown', segments, `Unknown action ${quote(text)}: it is not in the action catalog.${near.text}`, { action: quote(text), ...near.params }, near.extra);
     return [];
@@ -115,6 +118,24 @@ function checkCatalog(sink: IssueSink, text: string, service: string, segments: 
     sink.report('action-pattern-no-match', segments, `The pattern ${quote(text)} matches no action in the catalog.`, { action: quote(text) });
   }
   return matches;
+}
+
+/**
+ * A catalog action written in another letter case after the service part (the service part has
+ * its own finding, action-service-case). IAM matches actions case-insensitively, so it grants the
+ * same (docs/policy-semantics.md); the finding gives the catalog spelling, which the visual view
+ * writes.
+ */
+function reportCase(sink: IssueSink, text: string, catalogSpelling: string, segments: PathSegment[]): void {
+  const colon = text.indexOf(':');
+  if (text.slice(colon) === catalogSpelling.slice(catalogSpelling.indexOf(':'))) return;
+  sink.report(
+    'action-case',
+    segments,
+    `${quote(text)} differs from the catalog action ${quote(catalogSpelling)} only in letter case: IAM matches actions case-insensitively, so it grants the same; write it as the catalog does.`,
+    { action: quote(text), suggestion: quote(catalogSpelling) },
+    { suggestion: catalogSpelling },
+  );
 }
 
 function checkSecurity(sink: IssueSink, text: string, parts: string[], entry: ActionEntry): void {
@@ -147,6 +168,9 @@ function checkSecurity(sink: IssueSink, text: string, parts: string[], entry: Ac
   }
 }
 
+/** Wildcard tests the redundancy check may spend on one statement (linear cost beyond). */
+const REDUNDANCY_BUDGET = 200_000;
+
 function checkDuplicatesAndRedundancy(sink: IssueSink, entries: readonly ActionEntry[]): void {
   const first = new Map<string, ActionEntry>();
   const unique: Array<{ lower: string; entry: ActionEntry }> = [];
@@ -162,8 +186,11 @@ function checkDuplicatesAndRedundancy(sink: IssueSink, entries: readonly ActionE
       unique.push({ lower, entry });
     }
   }
-  const patterns = unique.filter((u) => u.lower.includes('*'));
-  if (patterns.length === 0) return;
+  const all = unique.filter((u) => u.lower.includes('*'));
+  if (all.length === 0) return;
+  // Every entry against every pattern is quadratic: past a budget only the first patterns are
+  // tried, so a huge statement may miss some redundancy warnings but never gets a false one.
+  const patterns = all.slice(0, Math.max(1, Math.floor(REDUNDANCY_BUDGET / unique.length)));
   for (const u of unique) {
     const cover = patterns.find((p) => p !== u && matchesWildcard(p.lower, u.lower));
     if (cover) {

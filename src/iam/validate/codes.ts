@@ -40,6 +40,7 @@ export const SEVERITY_BY_CODE = {
   'action-service-case': 'error',
   'action-service-unknown': 'warning',
   'action-unknown': 'warning',
+  'action-case': 'suggestion',
   'action-pattern-no-match': 'warning',
   'action-duplicate': 'suggestion',
   'action-redundant': 'suggestion',

@@ -78,6 +78,14 @@ const CASES: Case[] = [
     suggestion: 'modelarts:notebook:list',
   },
   {
+    code: 'action-case',
+    severity: 'suggestion',
+    text: policy(allow({ Action: ['modelarts:trainjob:create'] })),
+    path: '/Statement/0/Action/0',
+    at: '"modelarts:trainjob:create"',
+    suggestion: 'modelarts:trainJob:create',
+  },
+  {
     code: 'action-service-unknown',
     severity: 'warning',
     text: policy(allow({ Action: ['modelart:notebook:list'] })),
@@ -352,7 +360,7 @@ describe('policy-level rules', () => {
     expect(validatePolicy(doc).filter((f) => f.severity === 'security')).toEqual([]);
   });
 
-  it('accepts the seed 004 OBS minimum policy (ListAllMybuckets spelling) without warnings', () => {
+  it('accepts the seed 004 OBS minimum policy (ListAllMybuckets spelling): only a suggestion of the catalog spelling', () => {
     const doc = {
       Version: '1.1',
       Statement: [
@@ -362,7 +370,7 @@ describe('policy-level rules', () => {
         },
       ],
     };
-    expect(validatePolicy(doc)).toEqual([]);
+    expect(validatePolicy(doc).map((f) => [f.code, f.suggestion])).toEqual([['action-case', 'obs:bucket:ListAllMyBuckets']]);
   });
 
   it('returns findings at line 1, column 1 without text', () => {

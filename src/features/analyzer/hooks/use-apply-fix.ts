@@ -4,16 +4,21 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { addUserToGroup } from '../api/add-user-to-group';
-import { createGroup } from '../api/create-group';
-import { createRole } from '../api/create-role';
-import { grantAgencyRole } from '../api/grant-agency-role';
-import { grantGroupRole, type GrantTarget } from '../api/grant-group-role';
+import { GRANT_CHANGES, grantAgencyRole, grantGroupRole, type AgencyGrantScope, type GrantTarget } from '@/api/resources/grants';
+import { createGroup } from '@/api/resources/groups';
+import { invalidateResources } from '@/api/resources/invalidation';
+import { addUserToGroup } from '@/api/resources/memberships';
+import { createRole } from '@/api/resources/roles';
+import type { CreateRoleBody } from '@/api/contracts/iam';
+import type { ServiceKind } from '@/iam';
 import type { FixStep } from '../lib/fix-plan';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed';
 
-export interface ApplyContext extends GrantTarget {
+export interface ApplyContext {
+  domainId: string;
+  /** The region project that project-level policies are granted in. */
+  projectId: string;
   userId: string;
   /** The existing group chosen, when not creating one. */
   groupId: string | null;
@@ -45,19 +50,21 @@ export function useApplyFix() {
     const groupId = ctx.groupId ?? c.groupId;
     switch (step.type) {
       case 'createPolicy': {
-        const role = await createRole(step.policy.name, ctx.description, step.policy.kind, step.policy.document);
+        const { name, kind, document } = step.policy;
+        const role = await createRole({ role: { display_name: name, type: kind === 'global' ? 'AX' : 'XA', description: ctx.description, policy: document as CreateRoleBody['role']['policy'] } });
+        // (createRole checks the document against the contract's schema before sending it.)
         c.roleIds[step.policy.key] = role.id;
         return;
       }
       case 'createGroup':
-        c.groupId = (await createGroup(step.name, ctx.description)).id;
+        c.groupId = (await createGroup({ group: { name: step.name, description: ctx.description } })).id;
         return;
       case 'addUser':
-        return addUserToGroup(requireId(groupId), ctx.userId);
+        return addUserToGroup({ groupId: requireId(groupId), userId: ctx.userId });
       case 'grantGroup':
-        return grantGroupRole(requireId(groupId), requireId(c.roleIds[step.policy.key]), step.policy.kind, ctx);
+        return grantGroupRole(ctx.domainId, { groupId: requireId(groupId), roleId: requireId(c.roleIds[step.policy.key]), target: groupTarget(step.policy.kind, ctx) });
       case 'grantAgency':
-        return grantAgencyRole(requireId(ctx.agencyId), requireId(c.roleIds[step.policy.key]), step.policy.kind, ctx);
+        return grantAgencyRole(ctx.domainId, requireId(ctx.agencyId), requireId(c.roleIds[step.policy.key]), agencyScope(step.policy.kind, ctx));
     }
   };
 
@@ -82,7 +89,8 @@ export function useApplyFix() {
           c.done.add(step.id);
           setStatus((prev) => ({ ...prev, [step.id]: 'done' }));
         }
-        await queryClient.invalidateQueries();
+        // Refreshed once all is done: until then the plan must not change under a Retry.
+        await invalidateResources(queryClient, ['roles', 'groups', 'memberships', ...GRANT_CHANGES]);
         return true;
       } finally {
         setRunning(false);
@@ -92,6 +100,15 @@ export function useApplyFix() {
   );
 
   return { apply, reset, status, error, running };
+}
+
+/** A global-service policy on "Global services", a project-level one on the region project. */
+function groupTarget(kind: ServiceKind, ctx: ApplyContext): GrantTarget {
+  return kind === 'global' ? { kind: 'global' } : { kind: 'project', projectId: ctx.projectId };
+}
+/** Global policies on the domain path, project-level ones on the region project's path. */
+function agencyScope(kind: ServiceKind, ctx: ApplyContext): AgencyGrantScope {
+  return kind === 'global' ? { kind: 'domain' } : { kind: 'project', projectId: ctx.projectId };
 }
 
 function requireId(id: string | null | undefined): string {

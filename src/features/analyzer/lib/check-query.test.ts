@@ -45,4 +45,11 @@ describe('check query in the URL', () => {
     expect(readActions(' a:b:c, ,a:b:c,d:e:f ')).toEqual(['a:b:c', 'd:e:f']);
     expect(readActions(null)).toEqual([]);
   });
+
+  it('reads a 100 kB shared list in one pass (was quadratic: 200k distinct actions never finished)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => `a:b:${i % 150_000}`);
+    const read = readActions(many.join(','));
+    expect(read).toHaveLength(150_000);
+    expect(read[149_999]).toBe('a:b:149999');
+  });
 });

@@ -9,7 +9,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, PageLayout, useSession, useWorkspaceId } from '@/components';
-import { useOrgSnapshot } from '../api/get-org-snapshot';
+import { useOrgSnapshot } from '@/api/resources/org-snapshot';
+import type { Snapshot } from '@/iam';
 import { CheckAccessTab } from '../components/check-access-tab';
 import { MatrixTab } from '../components/matrix-tab';
 import { ScenarioTab } from '../components/scenario-tab';
@@ -27,7 +28,7 @@ export default function AnalyzerPage() {
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as Tab) : 'check';
-  const org = useOrgSnapshot();
+  const org = useOrgSnapshot<Snapshot>();
   const defaults = useMemo(() => ({ projectId: session.projectId, workspaceId: switcherWorkspace }), [session.projectId, switcherWorkspace]);
 
   const selectTab = (value: string | null) =>

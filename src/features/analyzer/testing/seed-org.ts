@@ -1,7 +1,7 @@
 /** Test helper: signs in to the mock backend (msw/node) and reads the seed organisation through the regular APIs. */
 import { setSession } from '@/api/session';
 import type { Snapshot } from '@/iam';
-import { getOrgSnapshot } from '../api/get-org-snapshot';
+import { fetchOrgSnapshot } from '@/api/org-input';
 
 export const PROJECT = 'p-cn-north-4';
 export const VISION_LAB = '4f6c1d2ab8e94e0f9a7c35d21b6e8f03';
@@ -29,5 +29,5 @@ export async function signIn(name = 'acme'): Promise<{ domainId: string; domainN
 
 export async function loadSeedSnapshot(): Promise<Snapshot> {
   const { domainId, domainName } = await signIn();
-  return getOrgSnapshot(PROJECT, { id: domainId, name: domainName });
+  return (await fetchOrgSnapshot(PROJECT, { id: domainId, name: domainName })) as unknown as Snapshot;
 }

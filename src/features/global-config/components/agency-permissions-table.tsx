@@ -3,7 +3,7 @@ import { Alert, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/api/contracts/iam';
 import { ErrorAlert } from '@/components';
-import type { AgencyGrant } from '../api/get-agency-grants';
+import type { AgencyGrant } from '@/api/resources/grants';
 import { roleDescription, roleKindLabel } from './role-display';
 
 /** One policy of the agency with every scope it is granted in. */

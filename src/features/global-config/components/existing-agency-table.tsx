@@ -7,7 +7,7 @@ import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-rea
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, Role } from '@/api/contracts/iam';
-import { useAgencyGrants } from '../api/get-agency-grants';
+import { useAgencyGrants } from '@/api/resources/grants';
 import { AgencyPermissionsTable } from './agency-permissions-table';
 
 const MAX_ROWS = 50;

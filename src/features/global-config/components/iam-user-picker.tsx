@@ -8,8 +8,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NamedRef } from '../lib/add-authorization-form';
-import { useAuthorizations } from '../api/get-authorizations';
-import { useUsers } from '../api/get-users';
+import { useAuthorizations } from '@/api/resources/authorizations';
+import { useUserSearch } from '@/api/resources/users';
 
 export interface IamUserPickerProps {
   value: NamedRef | null;
@@ -28,7 +28,7 @@ export function IamUserPicker({ value, onChange, error, disabled }: IamUserPicke
   // While the box shows the chosen option's label, search for that user's name.
   const term = value && (search === value.name || search.startsWith(`${value.name} — `)) ? value.name : search.trim();
   const [debounced] = useDebouncedValue(term, SEARCH_DEBOUNCE_MS);
-  const users = useUsers(debounced);
+  const users = useUserSearch({ search: debounced });
   // The same term narrows the authorizations: every user listed has a name containing it.
   const authorizations = useAuthorizations({ limit: 1000, offset: 0, sort_by: 'user_name', order: 'asc', search: debounced });
   const authorizedIds = useMemo(

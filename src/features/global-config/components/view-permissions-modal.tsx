@@ -1,7 +1,6 @@
 /**
- * View Permissions: Authorized To, Agency Name, "<N> permissions" with "Modify permissions in IAM"
- * (the agency's page) and the agency's policies (Name | Type | Description | Scope), read from the
- * agency grant APIs.
+ * View Permissions: Authorized To, Agency Name, "<N> permissions" and the agency's policies
+ * (Name | Type | Description | Scope), read from the agency grant APIs.
  */
 import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
@@ -9,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { Authorization } from '@/api/contracts/modelarts';
 import { Link } from 'react-router';
 import { ErrorAlert, useWorkspaceSearch } from '@/components';
-import { useAgencies } from '../api/get-agencies';
-import { useAgencyGrants } from '../api/get-agency-grants';
-import { useRoles } from '../api/get-roles';
+import { useAgencies } from '@/api/resources/agencies';
+import { useAgencyGrants } from '@/api/resources/grants';
+import { useRoles } from '@/api/resources/roles';
 import { AgencyPermissionsTable, groupGrants } from './agency-permissions-table';
 import { authorizedToLabel } from './labels';
 

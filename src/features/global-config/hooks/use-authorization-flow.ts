@@ -5,13 +5,11 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { invalidateAgencies } from '@/api/resources/agencies';
 import { useSession } from '@/components/session/use-session';
-import { createAgency } from '../api/create-agency';
-import { useCreateAuthorization } from '../api/create-authorization';
-import { grantAgencyRole } from '../api/grant-agency-role';
-import { personaKey } from '../api/keys';
-import { useUpdateAuthorization } from '../api/update-authorization';
+import { createModelArtsAgency } from '@/api/resources/agencies';
+import { useCreateAuthorization, useUpdateAuthorization } from '@/api/resources/authorizations';
+import { GRANT_CHANGES, grantAgencyRole } from '@/api/resources/grants';
+import { invalidateResources } from '@/api/resources/invalidation';
 import type { CreatePlan } from '../lib/add-authorization-form';
 import { CreateStepError, EMPTY_PROGRESS, runCreateFlow, type CreateProgress, type CreateStep, type StepStatus } from '../lib/create-flow';
 
@@ -50,8 +48,8 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
           plan,
           progressRef.current,
           {
-            createAgency: (name) => createAgency(name, session.domainId),
-            grant: (agencyId, g) => grantAgencyRole(domainId, agencyId, g),
+            createAgency: (name) => createModelArtsAgency(name, session.domainId),
+            grant: (agencyId, g) => grantAgencyRole(domainId, agencyId, g.roleId, g.target),
             createAuthorization: async (body) => {
               if (modifyRowUserId !== undefined) await update.mutateAsync({ rowUserId: modifyRowUserId, body });
               else await create.mutateAsync(body);
@@ -70,8 +68,8 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
         return false;
       } finally {
         setRunning(false);
-        // New agencies, their grants, and which authorizations use each agency.
-        void invalidateAgencies(queryClient, personaKey(session));
+        // The agency and its grants may exist even when a later step failed.
+        if (plan.newAgency) void invalidateResources(queryClient, ['agencies', ...GRANT_CHANGES]);
       }
     },
     [session, queryClient, create, update, modifyRowUserId],

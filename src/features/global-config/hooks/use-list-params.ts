@@ -3,7 +3,7 @@
  * survives reload. Other parameters (e.g. `?workspace=`) are kept.
  */
 import { DEFAULT_PAGE_SIZES, useListParams as useUrlListParams, type ListParamsExtra } from '@/components/data-table/use-list-params';
-import type { AuthorizationSortField, SortOrder } from '../api/get-authorizations';
+import type { AuthorizationSortField, SortOrder } from '@/api/resources/authorizations';
 
 export const PAGE_SIZES = DEFAULT_PAGE_SIZES;
 

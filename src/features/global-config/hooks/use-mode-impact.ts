@@ -5,15 +5,15 @@
 import { useMemo } from 'react';
 import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { useSession } from '@/components/session/use-session';
-import { modeImpact } from '@/iam';
-import { useOrgSnapshot } from '../api/get-org-snapshot';
+import { modeImpact, type Snapshot } from '@/iam';
+import { useOrgSnapshot } from '@/api/resources/org-snapshot';
 
 export const IMPACT_ACTION = 'modelarts:notebook:list';
 const DEFAULT_WORKSPACE = '0';
 
 export function useModeImpact(change: { from: AuthModeValue; to: AuthModeValue } | null) {
   const { projectId } = useSession();
-  const org = useOrgSnapshot({ enabled: change !== null });
+  const org = useOrgSnapshot<Snapshot>({ enabled: change !== null });
   const impact = useMemo(() => {
     if (!org.data || !change) return undefined;
     // Evaluate from the mode the page shows (the snapshot may be a moment older).

@@ -43,8 +43,7 @@ function rowOf(name: string): HTMLElement {
 
 beforeEach(async () => {
   signOut();
-  await call('/__mock/reset', { method: 'POST' });
-  await call('/__mock/faults', { method: 'PUT', body: {} });
+  await call('/__mock/reset', { method: 'POST' }); // signed out: the demo reset (also clears faults)
   await signIn('acme');
 });
 

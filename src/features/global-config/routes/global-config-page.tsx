@@ -16,10 +16,10 @@ import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
 import { PageLayout } from '@/components/layout/page-layout';
 import { useSession } from '@/components/session/use-session';
-import { useClearAuthorizations } from '../api/clear-authorizations';
-import { useDeleteAuthorization } from '../api/delete-authorization';
-import { useAuthorizations } from '../api/get-authorizations';
-import { useProjects } from '../api/get-projects';
+import { useClearAuthorizations } from '@/api/resources/authorizations';
+import { useDeleteAuthorization } from '@/api/resources/authorizations';
+import { useAuthorizations } from '@/api/resources/authorizations';
+import { useProjects } from '@/api/resources/projects';
 import { AuthModeControl, type RenderAuthModeImpact } from '../components/auth-mode-control';
 import { AuthorizationTable } from '../components/authorization-table';
 import { authorizedToLabel } from '../components/labels';
@@ -79,9 +79,8 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   const [modifying, setModifying] = useState<Authorization | null>(null);
   const del = useDeleteAuthorization();
   const clear = useClearAuthorizations();
-  const { projectId } = session;
   const projects = useProjects();
-  const regionName = projects.data?.find((p) => p.id === projectId)?.name ?? projectId;
+  const regionName = projects.data?.find((p) => p.id === session.projectId)?.name ?? session.projectId;
 
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
@@ -139,7 +138,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       ) : null}
 
       <Stack gap="sm">
-        <Text size="sm" c="dimmed" data-testid="authorization-region">
+        <Text size="sm" c="dimmed">
           {t('region', { region: regionName })}
         </Text>
         <Group justify="space-between" wrap="wrap" gap="sm">

@@ -5,7 +5,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useListParams } from '@/components';
-import type { ListQuery } from '../api/list-params';
+import type { ListQuery } from '@/api/resources/list-query';
 
 const SEARCH_DEBOUNCE_MS = 300;
 

@@ -13,22 +13,20 @@ const role = (id: string, type: Role['type']): Role => ({
 });
 const ma = role('ma', 'XA');
 const obs = role('obs', 'AX');
-const G1 = { type: 'group' as const, id: 'g1' };
-const G = { type: 'group' as const, id: 'g' };
 
 describe('planGrants', () => {
   it('grants each project-level policy in every chosen region project and forces global ones to All resources', () => {
-    const plan = planGrants([G1], [ma, obs], 'projects', ['p1', 'p2']);
+    const plan = planGrants('g1', [ma, obs], 'projects', ['p1', 'p2']);
     expect(plan.grants).toEqual([
-      { principal: G1, roleId: 'ma', target: { kind: 'project', projectId: 'p1' } },
-      { principal: G1, roleId: 'ma', target: { kind: 'project', projectId: 'p2' } },
-      { principal: G1, roleId: 'obs', target: { kind: 'all' } },
+      { groupId: 'g1', roleId: 'ma', target: { kind: 'project', projectId: 'p1' } },
+      { groupId: 'g1', roleId: 'ma', target: { kind: 'project', projectId: 'p2' } },
+      { groupId: 'g1', roleId: 'obs', target: { kind: 'all' } },
     ]);
     expect(plan.forcedToAll.map((r) => r.id)).toEqual(['obs']);
   });
 
   it('forces project-level policies chosen for Global services to All resources', () => {
-    const plan = planGrants([G1], [ma, obs], 'global', []);
+    const plan = planGrants('g1', [ma, obs], 'global', []);
     expect(plan.grants.map((g) => [g.roleId, g.target.kind])).toEqual([
       ['ma', 'all'],
       ['obs', 'global'],
@@ -37,21 +35,13 @@ describe('planGrants', () => {
   });
 
   it('grants every policy in each enterprise project, and once for All resources', () => {
-    expect(planGrants([G], [ma, obs], 'enterpriseProjects', ['e1']).grants.map((g) => g.target)).toEqual([
+    expect(planGrants('g', [ma, obs], 'enterpriseProjects', ['e1']).grants.map((g) => g.target)).toEqual([
       { kind: 'enterpriseProject', epId: 'e1' },
       { kind: 'enterpriseProject', epId: 'e1' },
     ]);
-    const all = planGrants([G], [ma, obs], 'all', []);
+    const all = planGrants('g', [ma, obs], 'all', []);
     expect(all.grants.map((g) => g.target.kind)).toEqual(['all', 'all']);
     expect(all.forcedToAll).toEqual([]);
-  });
-
-  it('grants each chosen principal (groups and agencies) every planned target', () => {
-    const agency = { type: 'agency' as const, id: 'a1' };
-    expect(planGrants([G1, agency], [obs], 'global', []).grants).toEqual([
-      { principal: G1, roleId: 'obs', target: { kind: 'global' } },
-      { principal: agency, roleId: 'obs', target: { kind: 'global' } },
-    ]);
   });
 });
 

@@ -1,12 +1,46 @@
 /**
- * Scopes of grants: what an administrator chooses in Authorize (`@/api/resources/grants`), and how
- * a role assignment reads in the lists.
+ * Scopes of group grants: what an administrator chooses in Authorize, and how a role assignment
+ * reads in the lists. IAM's rule (docs/huawei-reference.md §4.7): global-service policies cannot be scoped to
+ * region projects, and project-level policies do not apply to global services — in both cases IAM
+ * grants them on All resources instead.
  */
-import type { RoleAssignment } from '@/api/contracts/iam';
+import type { Role, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
-import type { GrantTarget } from '@/api/resources/grants';
+import type { GrantTarget, GroupGrant } from '@/api/resources/grants';
 
-export { isGlobalRole, planGrants, SCOPE_CHOICES, scopeChoicesFor, type GrantPlan, type ScopeChoice } from '@/api/resources/grants';
+export const SCOPE_CHOICES = ['all', 'global', 'projects', 'enterpriseProjects'] as const;
+export type ScopeChoice = (typeof SCOPE_CHOICES)[number];
+
+/** AX = global service policy; XA (and the rest) = project-level. */
+export const isGlobalRole = (role: Pick<Role, 'type'>) => role.type === 'AX' || role.type === 'AA';
+
+export interface GrantPlan {
+  grants: GroupGrant[];
+  /** Policies IAM moves to All resources because the scope does not fit their kind. */
+  forcedToAll: Role[];
+}
+
+/** One grant per policy and scope target (one per region / enterprise project chosen). */
+export function planGrants(groupId: string, roles: readonly Role[], choice: ScopeChoice, ids: readonly string[]): GrantPlan {
+  const grants: GroupGrant[] = [];
+  const forcedToAll: Role[] = [];
+  for (const role of roles) {
+    const forced = (choice === 'projects' && isGlobalRole(role)) || (choice === 'global' && !isGlobalRole(role));
+    if (forced) {
+      forcedToAll.push(role);
+      grants.push({ groupId, roleId: role.id, target: { kind: 'all' } });
+      continue;
+    }
+    const targets: GrantTarget[] =
+      choice === 'projects'
+        ? ids.map((projectId) => ({ kind: 'project', projectId }))
+        : choice === 'enterpriseProjects'
+          ? ids.map((epId) => ({ kind: 'enterpriseProject', epId }))
+          : [{ kind: choice }];
+    for (const target of targets) grants.push({ groupId, roleId: role.id, target });
+  }
+  return { grants, forcedToAll };
+}
 
 /** A role assignment as a grant target (to revoke it). */
 export function assignmentTarget(scope: RoleAssignment['scope']): GrantTarget {

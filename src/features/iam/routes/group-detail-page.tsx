@@ -4,8 +4,8 @@ import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import { useAllGroups } from '../api/get-all-groups';
-import { useDeleteGroup } from '../api/delete-group';
+import { useAllGroups } from '@/api/resources/groups';
+import { useDeleteGroup } from '@/api/resources/groups';
 import { GroupMembersTab } from '../components/groups/group-members-tab';
 import { GroupPermissionsTab } from '../components/groups/group-permissions-tab';
 

@@ -1,6 +1,6 @@
 /** User Groups (route /iam/groups): server-side search and paging, Create User Group, Delete. */
-import { useDeleteGroup } from '../api/delete-group';
-import { useGroups } from '../api/get-groups';
+import { useDeleteGroup } from '@/api/resources/groups';
+import { useGroupsPage } from '@/api/resources/groups';
 import { CreateGroupModal } from '../components/groups/create-group-modal';
 import { GroupsTable } from '../components/groups/groups-table';
 import { EntityListPage } from '../components/shared/entity-list-page';
@@ -9,7 +9,7 @@ export default function GroupsPage() {
   return (
     <EntityListPage
       kind="groups"
-      useList={useGroups}
+      useList={useGroupsPage}
       rowsOf={(d) => d.groups}
       useDelete={useDeleteGroup}
       Table={GroupsTable}

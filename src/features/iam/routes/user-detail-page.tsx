@@ -4,8 +4,8 @@ import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import { useDeleteUser } from '../api/delete-user';
-import { useUser } from '../api/get-user';
+import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
+import { useUser } from '@/api/resources/users';
 import { UserGroupsTab } from '../components/users/user-groups-tab';
 import { UserPermissionsTab } from '../components/users/user-permissions-tab';
 

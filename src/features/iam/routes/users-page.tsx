@@ -1,6 +1,6 @@
 /** Users (route /iam/users): server-side search and paging, Create User, Delete (confirmation). */
-import { useDeleteUser } from '../api/delete-user';
-import { useUsers } from '../api/get-users';
+import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
+import { useUsersPage } from '@/api/resources/users';
 import { CreateUserModal } from '../components/users/create-user-modal';
 import { UsersTable } from '../components/users/users-table';
 import { EntityListPage } from '../components/shared/entity-list-page';
@@ -9,7 +9,7 @@ export default function UsersPage() {
   return (
     <EntityListPage
       kind="users"
-      useList={useUsers}
+      useList={useUsersPage}
       rowsOf={(d) => d.users}
       useDelete={useDeleteUser}
       Table={UsersTable}

@@ -3,7 +3,7 @@ import { Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert, PageLayout } from '@/components';
-import { useRole } from '../api/get-role';
+import { useRole } from '@/api/resources/roles';
 import { PolicyEditor } from '../components/editor/policy-editor';
 
 export default function PolicyEditorPage() {

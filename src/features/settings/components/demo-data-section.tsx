@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { confirmAction } from '@/components/feedback/confirm';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
-import { getSnapshot } from '../api/get-snapshot';
-import { useResetDemoData } from '../api/post-reset';
-import { useLoadSeed } from '../api/post-seed';
+import { getSnapshot } from '@/api/resources/demo-data';
+import { useLoadSeed, useResetDemoData } from '../hooks/use-replace-demo-data';
 import { ImportSnapshot } from './import-snapshot';
 
 type Outcome = { kind: 'success'; message: string } | { kind: 'error'; title: string; error: unknown; retry: () => void } | null;

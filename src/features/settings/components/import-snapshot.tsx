@@ -11,8 +11,8 @@ import { ApiError } from '@/api/client';
 import { checkSnapshot, type SnapshotDocument, type SnapshotProblem } from '@/api/contracts/snapshot';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
-import { getSnapshot } from '../api/get-snapshot';
-import { usePutSnapshot } from '../api/put-snapshot';
+import { getSnapshot } from '@/api/resources/demo-data';
+import { usePutSnapshot } from '../hooks/use-replace-demo-data';
 import { parseSnapshotText, snapshotChanges, type CollectionChange } from '../lib/snapshot-diff';
 
 type Step =

@@ -8,9 +8,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, ErrorAlert, type DataTableColumn } from '@/components';
 import { useSession } from '@/components/session/use-session';
-import type { AccessResult } from '@/iam';
+import type { AccessResult, Snapshot } from '@/iam';
 import { useExplanationTexts } from '@/i18n/explanation-text';
-import { useOrgSnapshot } from '../api/use-org-snapshot';
+import { useOrgSnapshot } from '@/api/resources/org-snapshot';
 import { filterVerdicts, PROBE_ACTION, workspaceVerdicts, type UserVerdict, type VerdictFilter } from '../lib/workspace-access';
 
 const PAGE_SIZE = 20;
@@ -30,7 +30,7 @@ export function AccessPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation('workspaces');
   const explanationTexts = useExplanationTexts();
   const { projectId } = useSession();
-  const snapshot = useOrgSnapshot();
+  const snapshot = useOrgSnapshot<Snapshot>();
   const [filter, setFilter] = useState<VerdictFilter>('all');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);

@@ -6,7 +6,7 @@ import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUsers } from '../api/get-users';
+import { useUserSearch } from '@/api/resources/users';
 import type { GrantedUser } from '../lib/workspace-form';
 
 export interface AuthorizedUsersSelectProps {
@@ -20,7 +20,7 @@ export function AuthorizedUsersSelect({ value, onChange, error, disabled }: Auth
   const { t } = useTranslation('workspaces');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
-  const users = useUsers(debounced);
+  const users = useUserSearch({ search: debounced, iamOnly: true, withoutRoot: true });
   const found = users.data?.users;
   const data = useMemo(() => {
     const byId = new Map<string, string>();

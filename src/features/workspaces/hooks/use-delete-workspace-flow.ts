@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '@/api/contracts/modelarts';
 import { confirmAction, notifyError, notifySuccess } from '@/components';
-import { useDeleteWorkspace } from '../api/delete-workspace';
+import { useDeleteWorkspace } from '@/api/resources/workspaces';
 import { DeleteMessage } from '../components/delete-message';
 
 export function useDeleteWorkspaceFlow(onDeleted?: (w: Workspace) => void) {

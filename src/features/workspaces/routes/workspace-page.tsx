@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '@/api/client';
 import { EmptyState, ErrorAlert, PageLayout, useSetWorkspaceId, useWorkspaceId, useWorkspaceSearch } from '@/components';
-import { useWorkspace } from '../api/get-workspace';
+import { useWorkspace } from '@/api/resources/workspaces';
 import { AccessPanel } from '../components/access-panel';
 import classes from '../components/links.module.css';
 import { OperationButtons } from '../components/operation-buttons';

@@ -9,9 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import { AGENCY_NAME_PATTERN } from '@/api/contracts/common';
 import type { Agency } from '@/api/contracts/iam';
-import { MODELARTS_TRUST_DOMAIN } from '@/api/resources/agencies';
+import { MODELARTS_TRUST_DOMAIN, useCreateAgency, useUpdateAgency } from '@/api/resources/agencies';
 import { ErrorAlert, notifySuccess } from '@/components';
-import { useCreateAgency, useUpdateAgency } from '../../api/agencies';
 import { isServiceAgency, validityDays } from './agency-labels';
 
 type Validity = 'FOREVER' | 'ONEDAY' | 'custom';
@@ -38,7 +37,7 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency?: Agency;
   const errors = {
     name: agency ? undefined : !name.trim() ? t('agencies.form.nameRequired') : !AGENCY_NAME_PATTERN.test(name.trim()) ? t('agencies.form.nameInvalid') : conflict ? t('agencies.form.nameExists', { name: name.trim() }) : undefined,
     account: type === 'account' && !account.trim() ? t('agencies.form.accountRequired') : type === 'account' && account.trim().length > 64 ? t('agencies.form.accountTooLong') : undefined,
-    days: validity === 'custom' && !(Number.isInteger(days) && days >= 1 && days <= 99999) ? t('agencies.form.daysInvalid') : undefined,
+    days: validity === 'custom' && !(Number.isInteger(days) && days >= 1 && days <= 41666) ? t('agencies.form.daysInvalid') : undefined,
     description: description.length > 255 ? t('agencies.form.descriptionTooLong') : undefined,
   };
   const shown = (field: keyof typeof errors) => (tried || (field === 'name' && name !== '') || field === 'description' ? errors[field] : undefined);
@@ -49,7 +48,8 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency?: Agency;
     const fields = {
       trust_domain_name: type === 'service' ? MODELARTS_TRUST_DOMAIN : account.trim(),
       description,
-      duration: validity === 'custom' ? String(days) : validity,
+      // IAM stores custom periods in hours.
+      duration: validity === 'custom' ? String(days * 24) : validity,
     };
     const onSuccess = (a: Agency) => {
       notifySuccess(t(agency ? 'agencies.updated' : 'agencies.created', { name: a.name }));
@@ -110,7 +110,7 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency?: Agency;
                 label={t('agencies.form.days')}
                 required
                 min={1}
-                max={99999}
+                max={41666}
                 allowDecimal={false}
                 value={days}
                 onChange={(v) => setValidity((s) => ({ ...s, days: typeof v === 'number' ? v : Number(v) }))}

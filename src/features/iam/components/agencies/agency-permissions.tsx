@@ -7,23 +7,20 @@ import { IconShieldPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '@/api/contracts/iam';
-import type { AgencyGrant } from '@/api/resources/agencies';
-import type { GrantTarget } from '@/api/resources/grants';
+import { useAgencyGrants, useRevokeAgencyRole, type AgencyGrant, type AgencyRoleGrant } from '@/api/resources/grants';
+import { useRoles } from '@/api/resources/roles';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
-import { useAgencyPermissions } from '../../api/agencies';
-import { useRevokeRole } from '../../api/grant-group-role';
-import { useRoles } from '../../api/get-roles';
 import { isGlobalRole } from '../../lib/scope';
 import { AuthorizeModal } from '../groups/authorize-modal';
 
-const targetOf = (g: AgencyGrant): GrantTarget =>
+const targetOf = (g: AgencyGrant): AgencyRoleGrant['target'] =>
   g.scope.kind === 'all' ? { kind: 'all' } : g.scope.kind === 'domain' ? { kind: 'global' } : { kind: 'project', projectId: g.scope.project.id };
 
 export function AgencyPermissions({ agency }: { agency: Agency }) {
   const { t } = useTranslation('iam');
-  const grants = useAgencyPermissions(agency.id);
+  const grants = useAgencyGrants(agency.id);
   const roles = useRoles();
-  const revoke = useRevokeRole();
+  const revoke = useRevokeAgencyRole(agency.id);
   const [authorizing, setAuthorizing] = useState(false);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
   const nameOf = (g: AgencyGrant) => roleById.get(g.roleId)?.display_name ?? g.displayName ?? g.roleId;
@@ -44,7 +41,7 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
     });
     if (!ok) return;
     revoke.mutate(
-      { principal: { type: 'agency', id: agency.id }, roleId: g.roleId, target: targetOf(g) },
+      { roleId: g.roleId, target: targetOf(g) },
       {
         onSuccess: () => notifySuccess(t('grants.removed', { policy })),
         onError: (e) => notifyError(t('grants.removeFailed', { policy }), e),

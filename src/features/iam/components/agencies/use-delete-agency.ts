@@ -6,8 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Agency, Project } from '@/api/contracts/iam';
 import type { RegionalAuthorization } from '@/api/org-snapshot';
+import { useDeleteAgency } from '@/api/resources/agencies';
 import { confirmAction, notifyError, notifySuccess } from '@/components';
-import { useDeleteAgency } from '../../api/agencies';
 import { usedByLabels } from './agency-labels';
 
 export function useDeleteAgencyFlow(onDeleted?: () => void) {

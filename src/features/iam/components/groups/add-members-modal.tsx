@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, notifySuccess } from '@/components';
-import { useAddMemberships } from '../../api/update-membership';
+import { useAddMemberships } from '@/api/resources/memberships';
 import { UserMultiPicker } from '../shared/user-multi-picker';
 
 export interface AddMembersModalProps {

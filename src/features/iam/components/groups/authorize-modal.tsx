@@ -6,22 +6,26 @@
 import { Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrincipalType } from '@/api/resources/grants';
 import { ErrorAlert, notifySuccess } from '@/components';
-import { useEnterpriseProjects, useProjects } from '../../api/get-projects';
-import { useRoles } from '../../api/get-roles';
-import { useGrantRoles } from '../../api/grant-group-role';
-import { planGrants, scopeChoicesFor, type ScopeChoice } from '../../lib/scope';
+import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
+import { useRoles } from '@/api/resources/roles';
+import { useGrantAgencyRoles, useGrantGroupRoles, type AgencyRoleGrant, type GroupGrant } from '@/api/resources/grants';
+import { planGrants, SCOPE_CHOICES, type ScopeChoice } from '../../lib/scope';
 import { PolicyPicker } from './policy-picker';
 import { ScopeFields } from './scope-fields';
 
+/** Who receives the policies: a user group (four scopes) or an agency (no enterprise projects). */
 export interface AuthorizePrincipal {
-  type: PrincipalType;
+  type: 'group' | 'agency';
   id: string;
   name: string;
 }
 
+const AGENCY_SCOPES: readonly ScopeChoice[] = SCOPE_CHOICES.filter((c) => c !== 'enterpriseProjects');
+const toAgencyGrant = (g: GroupGrant): AgencyRoleGrant => ({ roleId: g.roleId, target: g.target.kind === 'enterpriseProject' ? { kind: 'all' } : g.target });
+
 export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePrincipal; onClose: () => void }) {
+  const group = principal;
   const { t } = useTranslation('iam');
   const roles = useRoles();
   const projects = useProjects();
@@ -33,10 +37,12 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState(0);
   const doneRef = useRef(0);
-  const grant = useGrantRoles((n) => setDone(doneRef.current + n));
+  const groupGrant = useGrantGroupRoles((n) => setDone(doneRef.current + n));
+  const agencyGrant = useGrantAgencyRoles(principal.id, (n) => setDone(doneRef.current + n));
+  const grant = principal.type === 'agency' ? agencyGrant : groupGrant;
 
   const chosen = useMemo(() => (roles.data ?? []).filter((r) => selected.has(r.id)), [roles.data, selected]);
-  const plan = useMemo(() => planGrants([{ type: principal.type, id: principal.id }], chosen, choice, ids), [principal.type, principal.id, chosen, choice, ids]);
+  const plan = useMemo(() => planGrants(group.id, chosen, choice, ids), [group.id, chosen, choice, ids]);
   const needsIds = choice === 'projects' || choice === 'enterpriseProjects';
   const idsError = tried && needsIds && ids.length === 0 ? t(choice === 'projects' ? 'authorize.pickProjects' : 'authorize.pickEnterpriseProjects') : undefined;
 
@@ -58,19 +64,19 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
     setTried(true);
     if (needsIds && ids.length === 0) return;
     doneRef.current = done;
-    grant.mutate(plan.grants.slice(done), {
-      onSuccess: () => {
-        notifySuccess(t('authorize.done', { count: chosen.length, group: principal.name }));
-        onClose();
-      },
-    });
+    const onSuccess = () => {
+      notifySuccess(t('authorize.done', { count: chosen.length, group: group.name }));
+      onClose();
+    };
+    if (principal.type === 'agency') agencyGrant.mutate(plan.grants.slice(done).map(toAgencyGrant), { onSuccess });
+    else groupGrant.mutate(plan.grants.slice(done), { onSuccess });
   };
 
   const failedGrant = grant.isError ? plan.grants[done] : undefined;
   const failedName = failedGrant ? (chosen.find((r) => r.id === failedGrant.roleId)?.display_name ?? failedGrant.roleId) : '';
 
   return (
-    <Modal opened onClose={onClose} title={t('authorize.title', { group: principal.name })} size="xl" centered closeOnClickOutside={!grant.isPending}>
+    <Modal opened onClose={onClose} title={t('authorize.title', { group: group.name })} size="xl" centered closeOnClickOutside={!grant.isPending}>
       <Stack gap="md">
         <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !grant.isPending && setStep(s)}>
           <Stepper.Step label={t('authorize.step1')} />
@@ -83,7 +89,7 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
           <ScopeFields
             choice={choice}
             onChoice={changeScope}
-            choices={scopeChoicesFor(principal.type)}
+            choices={principal.type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES}
             ids={ids}
             onIds={(v) => {
               setIds(v);

@@ -1,6 +1,6 @@
 /** Create User Group: name and description, validated live with the API's schema. */
 import { createGroupSchema } from '@/api/contracts/iam';
-import { useCreateGroup } from '../../api/create-group';
+import { useCreateGroup } from '@/api/resources/groups';
 import { CreateEntityModal, type CreateEntityModalProps } from '../shared/create-entity-modal';
 
 export function CreateGroupModal(props: CreateEntityModalProps) {

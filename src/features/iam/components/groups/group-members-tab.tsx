@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
 import { confirmAction, DataTable, type DataTableColumn, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
-import { useGroupMembers } from '../../api/get-group-members';
-import { useRemoveMembership } from '../../api/update-membership';
+import { useGroupMembers } from '@/api/resources/memberships';
+import { useRemoveMembership } from '@/api/resources/memberships';
 import { AddMembersModal } from './add-members-modal';
 
 export function GroupMembersTab({ group }: { group: IamGroup }) {

@@ -7,9 +7,9 @@ import type { Group as IamGroup, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
 import type { Scope } from '@/iam';
-import { useRoleAssignments } from '../../api/get-role-assignments';
-import { useRoles } from '../../api/get-roles';
-import { useRevokeRole } from '../../api/grant-group-role';
+import { useRoleAssignments } from '@/api/resources/grants';
+import { useRoles } from '@/api/resources/roles';
+import { useRevokeGroupRole } from '@/api/resources/grants';
 import { assignmentTarget, isGlobalRole } from '../../lib/scope';
 import { ScopeText } from '../shared/scope-text';
 import { AuthorizeModal } from './authorize-modal';
@@ -23,7 +23,7 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
   const { t } = useTranslation('iam');
   const assignments = useRoleAssignments({ groupId: group.id });
   const roles = useRoles();
-  const revoke = useRevokeRole();
+  const revoke = useRevokeGroupRole();
   const [authorizing, setAuthorizing] = useState(false);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
 
@@ -37,7 +37,7 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
     });
     if (!ok) return;
     revoke.mutate(
-      { principal: { type: 'group', id: group.id }, roleId: a.role_id, target: assignmentTarget(a.scope) },
+      { groupId: group.id, roleId: a.role_id, target: assignmentTarget(a.scope) },
       {
         onSuccess: () => notifySuccess(t('grants.removed', { policy: name })),
         onError: (e) => notifyError(t('grants.removeFailed', { policy: name }), e),

@@ -8,7 +8,7 @@ import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { confirmAction, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import type { ListQuery } from '../../api/list-params';
+import type { ListQuery } from '@/api/resources/list-query';
 import { useClampPage, useListQuery } from '../../hooks/use-list-query';
 import type { EntityRow, EntityTableProps } from './entity-table';
 

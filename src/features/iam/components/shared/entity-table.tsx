@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type DataTableColumn, useWorkspaceSearch } from '@/components';
-import type { ListQuery } from '../../api/list-params';
+import type { ListQuery } from '@/api/resources/list-query';
 import { formatTime } from '../../lib/format-time';
 
 export interface EntityRow {

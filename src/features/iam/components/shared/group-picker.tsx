@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGroups } from '../../api/get-groups';
+import { useGroupsPage } from '@/api/resources/groups';
 
 const PICKER_SIZE = 50;
 
@@ -19,7 +19,7 @@ export function GroupPicker({ label, value, onChange, exclude }: GroupPickerProp
   const { t } = useTranslation('iam');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const groups = useGroups({ search: debounced, page: 1, pageSize: PICKER_SIZE });
+  const groups = useGroupsPage({ search: debounced, page: 1, pageSize: PICKER_SIZE });
   const data = (groups.data?.groups ?? []).map((g) => ({
     value: g.id,
     label: exclude.has(g.id) ? t('groups.alreadyMember', { name: g.name }) : g.name,

@@ -2,7 +2,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Scope } from '@/iam';
-import { useEnterpriseProjects, useProjects } from '../../api/get-projects';
+import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
 
 export function ScopeText({ scope }: { scope: Scope }) {
   const { t } = useTranslation('iam');

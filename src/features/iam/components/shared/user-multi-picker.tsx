@@ -6,7 +6,7 @@ import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUsers } from '../../api/get-users';
+import { useUsersPage } from '@/api/resources/users';
 
 const PICKER_SIZE = 50;
 
@@ -23,7 +23,7 @@ export function UserMultiPicker({ label, value, onChange, exclude, error }: User
   const { t } = useTranslation('iam');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const users = useUsers({ search: debounced, page: 1, pageSize: PICKER_SIZE });
+  const users = useUsersPage({ search: debounced, page: 1, pageSize: PICKER_SIZE });
   const [names, setNames] = useState<Record<string, string>>({});
   const found = users.data?.users ?? [];
   const data = [

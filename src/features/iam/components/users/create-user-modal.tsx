@@ -1,6 +1,6 @@
 /** Create User: name and description, validated live with the API's schema; the new user opens. */
 import { createUserSchema } from '@/api/contracts/iam';
-import { useCreateUser } from '../../api/create-user';
+import { useCreateUser } from '@/api/resources/users';
 import { CreateEntityModal, type CreateEntityModalProps } from '../shared/create-entity-modal';
 
 export function CreateUserModal(props: CreateEntityModalProps) {

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
-import { useUserGroups } from '../../api/get-user-groups';
-import { useAddMemberships, useRemoveMembership } from '../../api/update-membership';
+import { useUserGroups } from '@/api/resources/memberships';
+import { useAddMemberships, useRemoveMembership } from '@/api/resources/memberships';
 import { GroupPicker } from '../shared/group-picker';
 
 export function UserGroupsTab({ user }: { user: User }) {

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '@/api/contracts/iam';
 import { ErrorAlert, useSession, useWorkspaceId } from '@/components';
 import type { Snapshot } from '@/iam';
-import { useOrgSnapshot } from '../../api/get-org-snapshot';
+import { useUserOrgSnapshot } from '@/api/resources/org-snapshot';
 import { commonVerdicts, effectivePolicies } from '../../lib/effective-permissions';
 import { CommonVerdicts } from './common-verdicts';
 import { EffectivePoliciesTable } from './effective-policies-table';
@@ -17,7 +17,7 @@ export function UserPermissionsTab({ user }: { user: User }) {
   const { t } = useTranslation('iam');
   const { projectId } = useSession();
   const workspaceId = useWorkspaceId();
-  const org = useOrgSnapshot(user.id);
+  const org = useUserOrgSnapshot<Snapshot>(user.id);
   const snapshot: Snapshot | undefined = org.data;
   const view = useMemo(
     () =>

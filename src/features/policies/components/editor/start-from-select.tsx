@@ -1,13 +1,10 @@
 /** "Start from": the seeds' example policies and any existing policy (system or custom). */
 import { Select } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/api/contracts/iam';
-import { useSession } from '@/components';
 import type { PolicyDocument } from '@/iam';
-import { getRolesQueryOptions } from '../../api/get-roles';
-import { personaKey } from '../../api/keys';
+import { useRoles } from '@/api/resources/roles';
 import { POLICY_TEMPLATES } from '../../model';
 
 export interface StartFromChoice {
@@ -25,8 +22,7 @@ export interface StartFromSelectProps {
 
 export const StartFromSelect = memo(function StartFromSelect({ onPick, exceptId, disabled }: StartFromSelectProps) {
   const { t, i18n } = useTranslation('policy-editor');
-  const session = useSession();
-  const roles = useQuery({ ...getRolesQueryOptions(personaKey(session)), enabled: !!session.token });
+  const roles = useRoles();
   const zh = i18n.language.startsWith('zh');
   const existing: Role[] = (roles.data ?? []).filter((r) => r.id !== exceptId);
   const data = [

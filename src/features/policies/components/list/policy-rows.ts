@@ -3,7 +3,7 @@
  * from the role assignments), and the search / type / kind filter. Pure.
  */
 import type { Role } from '@/api/contracts/iam';
-import type { PolicyHolderSources } from '../../api/get-policy-holders';
+import type { PolicyHolderSources } from '@/api/resources/grants';
 
 export type PolicyKind = 'project' | 'global';
 export interface Holder {

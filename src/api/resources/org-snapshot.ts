@@ -1,0 +1,91 @@
+/**
+ * The organisation as the engine reads it (docs/snapshot-format.md), built in the browser from the
+ * regular APIs (`../org-input.ts`: users, groups and memberships, roles, role assignments, agencies,
+ * authorizations, workspaces, auth mode, projects) — never `/__mock/` — so it works unchanged
+ * against a real gateway. Derived from every other resource: `invalidateResources` refreshes it
+ * after any mutation. Two shapes share the `org-snapshot` keys:
+ * - the whole organisation (analyzer, mode impact, "who can use this workspace");
+ * - one user with their groups (a user's permissions tab: fast with 10,000 users).
+ * The converter types statements loosely; the engine reads malformed ones safely, and callers view
+ * the result as the engine's `Snapshot` (src/api may not import the engine).
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { request } from '../client';
+import { authModeResponseSchema, workspaceListSchema } from '../contracts/modelarts';
+import { fetchAllPages } from '../fetch-all-pages';
+import { fetchOrgSnapshot, getRegionalAuthorizations } from '../org-input';
+import { toOrgSnapshot, type OrgSnapshot } from '../org-snapshot';
+import { buildPath } from '../paths';
+import { getAgencies } from './agencies';
+import { getRoleAssignments } from './grants';
+import { getUserGroups } from './memberships';
+import { useApiScope, type Persona } from './persona';
+import { getEnterpriseProjects, getProjects } from './projects';
+import { getRoles } from './roles';
+import { getUser } from './users';
+
+export type { OrgSnapshot };
+type Domain = { id: string; name: string };
+
+export const orgSnapshotKeys = {
+  all: (p: Persona) => ['org-snapshot', p] as const,
+  whole: (p: Persona, projectId: string) => ['org-snapshot', p, projectId, 'whole'] as const,
+  user: (p: Persona, projectId: string, userId: string) => ['org-snapshot', p, projectId, 'user', userId] as const,
+};
+
+// --- the whole organisation -------------------------------------------------------------------
+export function getOrgSnapshotQueryOptions(p: Persona, projectId: string, domain: Domain) {
+  return queryOptions({ queryKey: orgSnapshotKeys.whole(p, projectId), queryFn: ({ signal }) => fetchOrgSnapshot(projectId, domain, signal) });
+}
+/** The organisation in the current region project; `T` is how the caller views it (the engine's `Snapshot`). */
+export function useOrgSnapshot<T = OrgSnapshot>(options: { enabled?: boolean } = {}) {
+  const s = useApiScope();
+  return useQuery({
+    ...getOrgSnapshotQueryOptions(s.persona, s.projectId, s.domain),
+    select: (o) => o as unknown as T,
+    enabled: s.ready && !!s.domainId && (options.enabled ?? true),
+  });
+}
+
+// --- one user ---------------------------------------------------------------------------------
+/** Everything the engine needs to evaluate `userId`: only that user (with their groups) is included. */
+export async function getUserOrgSnapshot(userId: string, projectId: string, domain: Domain, signal?: AbortSignal): Promise<OrgSnapshot> {
+  const [user, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
+    getUser(userId, signal),
+    getUserGroups(userId, signal),
+    getRoles(signal),
+    getRoleAssignments({}, signal),
+    getAgencies(signal),
+    getProjects(signal).then((list) => getRegionalAuthorizations(list, signal)),
+    fetchAllPages(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => ({ items: p.workspaces, total: p.total_count }), signal),
+    request(buildPath('authMode'), authModeResponseSchema, { signal }),
+    getProjects(signal),
+    getEnterpriseProjects(signal),
+  ]);
+  return toOrgSnapshot({
+    domain,
+    authMode: mode.mode,
+    projects,
+    enterpriseProjects,
+    users: [{ user, groupIds: groups.map((g) => g.id) }],
+    groups,
+    roles,
+    roleAssignments,
+    agencies,
+    authorizations,
+    // A workspace being deleted admits nobody any more (as for the whole organisation).
+    workspaces: workspaces.filter((w) => w.status !== 'DELETING'),
+  });
+}
+export function getUserOrgSnapshotQueryOptions(p: Persona, userId: string, projectId: string, domain: Domain) {
+  return queryOptions({ queryKey: orgSnapshotKeys.user(p, projectId, userId), queryFn: ({ signal }) => getUserOrgSnapshot(userId, projectId, domain, signal) });
+}
+/** The snapshot for evaluating `userId` in the current region. */
+export function useUserOrgSnapshot<T = OrgSnapshot>(userId: string) {
+  const s = useApiScope();
+  return useQuery({
+    ...getUserOrgSnapshotQueryOptions(s.persona, userId, s.projectId, s.domain),
+    select: (o) => o as unknown as T,
+    enabled: s.ready && !!s.domainId,
+  });
+}

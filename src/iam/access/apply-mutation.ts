@@ -1,0 +1,109 @@
+/**
+ * The organisation after a mutation that can change access (the console's confirmations): a new
+ * snapshot, the input untouched (records that do not change are shared). Pure; what the mock
+ * backend does on the matching API call, in the engine's terms (docs/snapshot-format.md).
+ */
+import type {
+  AuthMode,
+  PolicyDocument,
+  Scope,
+  Snapshot,
+  SnapshotAttachment,
+  SnapshotAuthorization,
+  SnapshotWorkspace,
+} from '../model';
+
+export type Principal = SnapshotAttachment['principal'];
+
+export type AccessMutation =
+  | { kind: 'attach'; principal: Principal; policyId: string; scope: Scope }
+  | { kind: 'detach'; principal: Principal; policyId: string; scope?: Scope }
+  | { kind: 'addMember'; groupId: string; userId: string }
+  | { kind: 'removeMember'; groupId: string; userId: string }
+  | { kind: 'deleteUser'; userId: string }
+  | { kind: 'deleteGroup'; groupId: string }
+  | { kind: 'deletePolicy'; policyId: string }
+  | { kind: 'editPolicy'; policyId: string; document: PolicyDocument }
+  /** Create or replace the authorization of `authorization.userId` (`all` for all users). */
+  | { kind: 'setAuthorization'; authorization: SnapshotAuthorization }
+  | { kind: 'deleteAuthorization'; userId: string }
+  | { kind: 'updateWorkspace'; workspaceId: string; authType?: SnapshotWorkspace['authType']; grants?: Array<{ userId: string }>; owner?: string }
+  | { kind: 'setMode'; authMode: AuthMode }
+  /** Several mutations in order (e.g. a fix: create a group, add the user, attach policies). */
+  | { kind: 'sequence'; steps: AccessMutation[] }
+  /** Add records that grant nothing by themselves (a new group, custom policy or agency). */
+  | { kind: 'add'; groups?: Snapshot['groups']; policies?: Snapshot['policies']; agencies?: Snapshot['agencies'] };
+
+const samePrincipal = (a: Principal, b: Principal) => a.type === b.type && a.id === b.id;
+const sameScope = (a: Scope, b: Scope) => JSON.stringify(a) === JSON.stringify(b);
+
+export function applyMutation(snapshot: Snapshot, mutation: AccessMutation): Snapshot {
+  switch (mutation.kind) {
+    case 'attach':
+      return { ...snapshot, attachments: [...snapshot.attachments, { principal: mutation.principal, policyId: mutation.policyId, scope: mutation.scope }] };
+    case 'detach':
+      return {
+        ...snapshot,
+        attachments: snapshot.attachments.filter(
+          (a) => !(samePrincipal(a.principal, mutation.principal) && a.policyId === mutation.policyId && (mutation.scope === undefined || sameScope(a.scope, mutation.scope))),
+        ),
+      };
+    case 'addMember':
+    case 'removeMember':
+      return {
+        ...snapshot,
+        users: snapshot.users.map((u) => {
+          if (u.id !== mutation.userId) return u;
+          const others = u.groups.filter((g) => g !== mutation.groupId);
+          return { ...u, groups: mutation.kind === 'addMember' ? [...others, mutation.groupId] : others };
+        }),
+      };
+    case 'deleteUser':
+      return {
+        ...snapshot,
+        users: snapshot.users.filter((u) => u.id !== mutation.userId),
+        authorizations: snapshot.authorizations.filter((a) => a.userId !== mutation.userId),
+        workspaces: snapshot.workspaces.map((w) =>
+          w.grants.some((g) => g.userId === mutation.userId) ? { ...w, grants: w.grants.filter((g) => g.userId !== mutation.userId) } : w,
+        ),
+      };
+    case 'deleteGroup':
+      return {
+        ...snapshot,
+        groups: snapshot.groups.filter((g) => g.id !== mutation.groupId),
+        users: snapshot.users.map((u) => (u.groups.includes(mutation.groupId) ? { ...u, groups: u.groups.filter((g) => g !== mutation.groupId) } : u)),
+        attachments: snapshot.attachments.filter((a) => !(a.principal.type === 'group' && a.principal.id === mutation.groupId)),
+      };
+    case 'deletePolicy':
+      return {
+        ...snapshot,
+        policies: snapshot.policies.filter((p) => p.id !== mutation.policyId),
+        attachments: snapshot.attachments.filter((a) => a.policyId !== mutation.policyId),
+      };
+    case 'editPolicy':
+      return { ...snapshot, policies: snapshot.policies.map((p) => (p.id === mutation.policyId ? { ...p, document: mutation.document } : p)) };
+    case 'setAuthorization':
+      return {
+        ...snapshot,
+        authorizations: [...snapshot.authorizations.filter((a) => a.userId !== mutation.authorization.userId), mutation.authorization],
+      };
+    case 'deleteAuthorization':
+      return { ...snapshot, authorizations: snapshot.authorizations.filter((a) => a.userId !== mutation.userId) };
+    case 'updateWorkspace': {
+      const { workspaceId, kind: _kind, ...changes } = mutation;
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      return { ...snapshot, workspaces: snapshot.workspaces.map((w) => (w.id === workspaceId ? { ...w, ...defined } : w)) };
+    }
+    case 'setMode':
+      return { ...snapshot, authMode: mutation.authMode };
+    case 'sequence':
+      return mutation.steps.reduce(applyMutation, snapshot);
+    case 'add':
+      return {
+        ...snapshot,
+        groups: [...snapshot.groups, ...(mutation.groups ?? [])],
+        policies: [...snapshot.policies, ...(mutation.policies ?? [])],
+        agencies: [...snapshot.agencies, ...(mutation.agencies ?? [])],
+      };
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * previewConsequences: who gains and who loses access when the organisation changes from
+ * `before` to `after` (a console confirmation shows it before the admin confirms). Exactly
+ * evaluate(after) − evaluate(before) on one target (region project, workspace):
+ *
+ * - per action: a user gains when their verdict rises (Denied → Conditional → Allowed) and
+ *   loses when it falls; Conditional is evaluateAccess's `conditional` (docs/policy-semantics.md);
+ * - per ModelArts function (scenario): a user gains when checkScenario turns ready, loses when
+ *   it stops being ready;
+ * - a user in only one of the snapshots counts as unknown (denied, not ready) in the other.
+ *
+ * Only users whose inputs differ between the snapshots are evaluated (user-inputs.ts), through
+ * the bulk paths (evaluateAccessDecisions, checkScenarioDecisions). modeImpact is the special
+ * case of one action and a mode change.
+ */
+import { ACTIONS } from '../catalog';
+import type { Snapshot, SnapshotUser } from '../model';
+import { checkScenarioDecisions } from '../scenarios/check-scenario-decisions';
+import { collectRequired } from '../scenarios/collect-required';
+import { SCENARIOS } from '../scenarios/find-scenario';
+import type { AccessVerdict } from './check-layers';
+import { evaluateAccessDecisions } from './evaluate-access-decisions';
+import { userInputs } from './user-inputs';
+
+export interface PreviewRequest {
+  projectId?: string;
+  workspaceId?: string;
+  /** Actions compared; default PREVIEW_ACTIONS. */
+  actions?: readonly string[];
+  /** Scenario ids compared; default every scenario. */
+  scenarios?: readonly string[];
+}
+
+export interface PreviewUser {
+  id: string;
+  name: string;
+}
+
+export interface PreviewChange {
+  /** An action or a scenario id. */
+  id: string;
+  /** Sorted by name. */
+  gain: PreviewUser[];
+  lose: PreviewUser[];
+}
+
+export interface ConsequencePreview {
+  /** Actions whose verdict changes for someone, in request order. */
+  actions: PreviewChange[];
+  /** Scenarios whose readiness changes for someone, in request order. */
+  scenarios: PreviewChange[];
+  /** Users who gain anything (an action or a scenario), and who lose anything; sorted by name. */
+  gain: PreviewUser[];
+  lose: PreviewUser[];
+  /** Nobody's access changes. */
+  none: boolean;
+  /** Users evaluated (their inputs differ), of all users in either snapshot. */
+  evaluated: number;
+  total: number;
+}
+
+/** Every ModelArts catalog action and every user action a scenario requires (no optional features). */
+export const PREVIEW_ACTIONS: readonly string[] = (() => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (a: string) => {
+    if (seen.has(a.toLowerCase())) return;
+    seen.add(a.toLowerCase());
+    out.push(a);
+  };
+  for (const a of ACTIONS) if (a.service === 'modelarts') add(a.action);
+  for (const s of SCENARIOS) for (const r of collectRequired(s, new Set(), true).user) add(r.action);
+  return out;
+})();
+
+/** Denied 0 < Conditional 1 < Allowed 2. */
+function level(v: AccessVerdict): number {
+  return v.conditional === true ? 1 : v.decision === 'allow' ? 2 : 0;
+}
+
+const byName = (a: PreviewUser, b: PreviewUser) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Users whose verdicts may differ: in one snapshot only, or with other inputs. */
+function changedUsers(before: Snapshot, after: Snapshot, request: PreviewRequest): { users: PreviewUser[]; total: number } {
+  const target = { projectId: request.projectId, workspaceId: request.workspaceId };
+  const table = new Map<string, number>();
+  const a = userInputs(before, target, table);
+  const b = userInputs(after, target, table);
+  const everyone = a.shared !== b.shared;
+  const afterById = new Map<string, SnapshotUser>(after.users.map((u) => [u.id, u]));
+  const users: PreviewUser[] = [];
+  const seen = new Set<string>();
+  for (const u of before.users) {
+    seen.add(u.id);
+    const other = afterById.get(u.id);
+    if (everyone || other === undefined || a.of(u) !== b.of(other)) users.push({ id: u.id, name: u.name });
+  }
+  for (const u of after.users) if (!seen.has(u.id)) users.push({ id: u.id, name: u.name });
+  return { users, total: seen.size + after.users.filter((u) => !seen.has(u.id)).length };
+}
+
+function compare<T>(
+  ids: readonly string[],
+  users: readonly PreviewUser[],
+  before: readonly T[],
+  after: readonly T[],
+  rank: (v: T) => number,
+  gainers: Map<string, PreviewUser>,
+  losers: Map<string, PreviewUser>,
+): PreviewChange[] {
+  const n = ids.length;
+  const changes: PreviewChange[] = ids.map((id) => ({ id, gain: [], lose: [] }));
+  users.forEach((user, u) => {
+    for (let j = 0; j < n; j++) {
+      const was = rank(before[u * n + j]!);
+      const is = rank(after[u * n + j]!);
+      if (is > was) {
+        changes[j]!.gain.push(user);
+        gainers.set(user.id, user);
+      } else if (is < was) {
+        changes[j]!.lose.push(user);
+        losers.set(user.id, user);
+      }
+    }
+  });
+  return changes.filter((c) => c.gain.length + c.lose.length > 0).map((c) => ({ ...c, gain: c.gain.sort(byName), lose: c.lose.sort(byName) }));
+}
+
+export function previewConsequences(before: Snapshot, after: Snapshot, request: PreviewRequest = {}): ConsequencePreview {
+  const actions = request.actions ?? PREVIEW_ACTIONS;
+  const scenarios = request.scenarios ?? SCENARIOS.map((s) => s.id);
+  const { users, total } = changedUsers(before, after, request);
+  const ids = users.map((u) => u.id);
+  const target = { projectId: request.projectId, workspaceId: request.workspaceId };
+  const gainers = new Map<string, PreviewUser>();
+  const losers = new Map<string, PreviewUser>();
+  const actionChanges =
+    ids.length === 0
+      ? []
+      : compare(actions, users, evaluateAccessDecisions(before, ids, actions, target), evaluateAccessDecisions(after, ids, actions, target), level, gainers, losers);
+  const scenarioChanges =
+    ids.length === 0
+      ? []
+      : compare(
+          scenarios,
+          users,
+          checkScenarioDecisions(before, ids, scenarios, target),
+          checkScenarioDecisions(after, ids, scenarios, target),
+          (v) => (v.ready ? 1 : 0),
+          gainers,
+          losers,
+        );
+  return {
+    actions: actionChanges,
+    scenarios: scenarioChanges,
+    gain: [...gainers.values()].sort(byName),
+    lose: [...losers.values()].sort(byName),
+    none: actionChanges.length === 0 && scenarioChanges.length === 0,
+    evaluated: users.length,
+    total,
+  };
+}
