@@ -29,17 +29,17 @@ describe('/__mock/snapshot', () => {
   });
 
   it('imports a version 1 snapshot: its authorizations belong to the default region', async () => {
-    const doc = (await call('/__mock/snapshot')).body;
+    const doc = (await adminCall('/__mock/snapshot')).body;
     const v1 = { ...doc, version: 1, authorizations: doc.authorizations.filter((a: { projectId: string }) => a.projectId === 'p-cn-east-3').map(({ projectId: _p, ...a }: { projectId: string }) => a) };
-    expect((await call('/__mock/snapshot', { method: 'PUT', body: v1 })).status).toBe(200);
-    const again = (await call('/__mock/snapshot')).body;
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: v1 })).status).toBe(200);
+    const again = (await adminCall('/__mock/snapshot')).body;
     expect(again.version).toBe(2);
     expect(new Set(again.authorizations.map((a: { projectId: string }) => a.projectId))).toEqual(new Set(['p-cn-north-4']));
     expect(again.authorizations).toHaveLength(v1.authorizations.length);
     const missing = { ...doc, authorizations: [{ ...doc.authorizations[0], projectId: undefined }] };
-    expect((await call('/__mock/snapshot', { method: 'PUT', body: missing })).body.explanation.path).toBe('$.authorizations[0].projectId');
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: missing })).body.explanation.path).toBe('$.authorizations[0].projectId');
     const unknownRegion = { ...doc, authorizations: [{ ...doc.authorizations[0], projectId: 'p-mars-1' }] };
-    expect((await call('/__mock/snapshot', { method: 'PUT', body: unknownRegion })).body.explanation).toEqual({ path: '$.authorizations[0].projectId', message: 'Unknown project "p-mars-1"' });
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: unknownRegion })).body.explanation).toEqual({ path: '$.authorizations[0].projectId', message: 'Unknown project "p-mars-1"' });
   });
 
   it('keeps unknown keys of an imported snapshot (nothing the format holds is lost)', async () => {
