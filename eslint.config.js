@@ -39,6 +39,14 @@ const fileNames = {
 
 const features = ['global-config', 'workspaces', 'iam', 'policies', 'analyzer', 'settings'];
 
+const noInnerHtml = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' };
+// Page paths live in src/components/navigation/paths.ts; navigation never spells one.
+const PAGE_PATH = '/^\\/(global-config|workspaces|iam|analyzer|settings)(\\/|\\?|$)/';
+const noPathLiterals = [
+  { selector: `Literal[value=${PAGE_PATH}]`, message: 'Use paths from @/components/navigation/paths.' },
+  { selector: `TemplateElement[value.raw=${PAGE_PATH}]`, message: 'Use paths from @/components/navigation/paths.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'e2e/screenshots'] },
   {
@@ -59,6 +67,7 @@ export default tseslint.config(
     },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
+      'import/no-duplicates': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       // Value imports only: the rule skips `import type` (erased at build time), so a cycle made
       // of type imports alone is not reported; keep shared types in leaf modules anyway
@@ -66,10 +75,7 @@ export default tseslint.config(
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'file-names/kebab-case': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
-      ],
+      'no-restricted-syntax': ['error', noInnerHtml],
       'import/no-restricted-paths': [
         'error',
         {
@@ -97,6 +103,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/navigation/paths.ts', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: { 'no-restricted-syntax': ['error', noInnerHtml, ...noPathLiterals] },
   },
   {
     // src may reach mocks only through the dynamic import in main.tsx.

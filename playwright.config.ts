@@ -13,6 +13,8 @@ if (!existsSync(executablePath)) {
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // Screenshots (light/dark × en/zh of every page) are `npm run screenshots`, not part of npm test.
+  testIgnore: process.env.E2E_SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
   fullyParallel: false,
   forbidOnly: true,
   workers: 2,

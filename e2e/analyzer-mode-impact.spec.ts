@@ -28,22 +28,3 @@ test('switching to Non-strict lists liam among the users who gain access; after 
   await gotoConsole(page, '/analyzer?tab=check&user=liam&actions=modelarts:notebook:list');
   await expect(page.getByRole('article', { name: 'Result for modelarts:notebook:list' }).getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
 });
-
-for (const [theme, lang] of [
-  ['light', 'en'],
-  ['dark', 'zh'],
-] as const) {
-  test(`mode impact screenshot ${theme} ${lang}`, async ({ page, gotoConsole }) => {
-    await page.addInitScript(
-      ([t, l]) => {
-        localStorage.setItem('ma-console.color-scheme', t);
-        localStorage.setItem('ma-console.language', l);
-      },
-      [theme, lang] as const,
-    );
-    await gotoConsole(page, '/global-config');
-    await page.getByRole('radio', { name: /^(Non-strict|非严格)/ }).click();
-    await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
-    await page.screenshot({ path: `e2e/screenshots/analyzer-mode-impact-${theme}-${lang}.png`, animations: 'disabled' });
-  });
-}

@@ -238,33 +238,3 @@ test('dark theme in Chinese: check results, scenario, fix dialog and matrix have
   await expect(page.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
   await expectNoA11yViolations(page);
 });
-
-for (const theme of ['light', 'dark'] as const) {
-  for (const lang of ['en', 'zh'] as const) {
-    test(`analyzer screenshots ${theme} ${lang}`, async ({ page, gotoConsole }) => {
-      test.setTimeout(120_000);
-      await page.addInitScript(
-        ([t, l]) => {
-          localStorage.setItem('ma-console.color-scheme', t);
-          localStorage.setItem('ma-console.language', l);
-        },
-        [theme, lang] as const,
-      );
-      const shot = (name: string) => page.screenshot({ path: `e2e/screenshots/analyzer-${name}-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
-      await gotoConsole(page, '/analyzer?tab=check&user=dana&actions=modelarts:trainJob:create,obs:object:GetObject');
-      await expect(page.getByRole('article').first()).toBeVisible({ timeout: 30_000 });
-      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
-      await shot('check');
-      await gotoConsole(page, '/analyzer?tab=scenario&user=omar&scenario=training-management');
-      await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
-      await shot('scenario');
-      await page.getByRole('button', { name: /Generate fix|生成修复方案/ }).click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await page.screenshot({ path: `e2e/screenshots/analyzer-fix-${theme}-${lang}.png`, animations: 'disabled' });
-      await gotoConsole(page, '/analyzer?tab=matrix');
-      await page.getByRole('button', { name: /Compute matrix|计算矩阵/ }).click();
-      await expect(page.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
-      await shot('matrix');
-    });
-  }
-}

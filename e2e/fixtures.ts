@@ -19,10 +19,18 @@ export interface ConsoleFixtures {
   pageProblems: string[];
 }
 
-/** Waits until the shell is ready: the persona button "Signed in as …" is visible. */
+/**
+ * Waits until the shell is ready: the persona button "Signed in as …" is visible, and the mock
+ * backend's service worker is active (`window.__mock`), which `api()` and direct fetches need: the
+ * console itself is answered in the page and may be ready before the worker (mocks/browser.ts).
+ */
 export async function waitForShell(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: /^Signed in as |^当前登录：/ })).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(() => (window as { __mock?: unknown }).__mock !== undefined, null, { timeout: 30_000 });
 }
+
+/** A loader announced in the page: the lazy page's fallback (app-shell-layout.tsx) or a section still loading. */
+const LOADING = 'main [role="status"]:has(.mantine-Loader-root)';
 
 export async function gotoConsole(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
@@ -46,7 +54,9 @@ export async function a11yViolations(page: Page, options: { include?: string; ex
   return readable;
 }
 
+/** Runs axe once nothing in the page is loading any more (a scan of a loader proves little). */
 export async function expectNoA11yViolations(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<void> {
+  await expect(page.locator(LOADING), 'the page is still loading; axe scans the loaded page').toHaveCount(0);
   expect(await a11yViolations(page, options), `axe violations on ${page.url()}`).toEqual([]);
 }
 

@@ -1,8 +1,12 @@
 /**
- * Every route in light/dark × en/zh → e2e/screenshots/<page>-<theme>-<lang>.png (git-ignored).
- * `node scripts/montage.mjs` then makes e2e/screenshots/montage.png for a one-picture review.
+ * `npm run screenshots` (not part of `npm test`: playwright.config.ts ignores this spec unless
+ * E2E_SCREENSHOTS is set): every route, the journeys of e2e/journeys.ts, the analyzer's tabs and
+ * the shell's menus in light/dark × en/zh → e2e/screenshots/<name>-<theme>-<lang>.png
+ * (git-ignored); scripts/montage.mjs then makes e2e/screenshots/montage.png for a one-picture
+ * review. The journeys scan with axe here too (in Chinese as well); npm test scans them in English.
  */
 import { expect, test } from './fixtures';
+import { globalConfigJourney, groupsJourney, policiesJourney, policyEditorJourney, useThemeAndLanguage, workspacesJourney, type JourneyOptions } from './journeys';
 
 const ROUTES = [
   { name: 'global-config', path: '/global-config' },
@@ -21,13 +25,7 @@ for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`screenshots ${theme} ${lang}`, async ({ page, gotoConsole }) => {
       test.setTimeout(120_000);
-      await page.addInitScript(
-        ([t, l]) => {
-          localStorage.setItem('ma-console.color-scheme', t);
-          localStorage.setItem('ma-console.language', l);
-        },
-        [theme, lang] as const,
-      );
+      await useThemeAndLanguage(page, theme, lang);
       for (const route of ROUTES) {
         await gotoConsole(page, route.path);
         await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
@@ -44,13 +42,7 @@ for (const [theme, lang] of [
   ['dark', 'zh'],
 ] as const) {
   test(`screenshots of the shell menus ${theme} ${lang}`, async ({ page, gotoConsole }) => {
-    await page.addInitScript(
-      ([t, l]) => {
-        localStorage.setItem('ma-console.color-scheme', t);
-        localStorage.setItem('ma-console.language', l);
-      },
-      [theme, lang] as const,
-    );
+    await useThemeAndLanguage(page, theme, lang);
     await gotoConsole(page, '/settings');
     await page.getByRole('button', { name: /^Signed in as |^当前登录：/ }).click();
     await expect(page.getByRole('menuitem').nth(3)).toBeVisible();
@@ -59,5 +51,64 @@ for (const [theme, lang] of [
     await page.getByRole('button', { name: /^Workspace: |^工作空间：/ }).click();
     await expect(page.getByRole('option').first()).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/menu-workspace-${theme}-${lang}.png`, animations: 'disabled' });
+  });
+}
+
+const JOURNEYS: [name: string, journey: (options: JourneyOptions) => Promise<void>][] = [
+  ['Global Configuration and its drawer', globalConfigJourney],
+  ['a group, Authorize and a user', groupsJourney],
+  ['policies', policiesJourney],
+  ['the policy editor', policyEditorJourney],
+  ['workspaces', workspacesJourney],
+];
+
+for (const [name, journey] of JOURNEYS) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'zh'] as const) {
+      test(`screenshots of ${name} ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+        test.setTimeout(120_000);
+        const shot = async (shotName: string, fullPage: boolean) => {
+          await page.screenshot({ path: `e2e/screenshots/${shotName}-${theme}-${lang}.png`, fullPage, animations: 'disabled' });
+        };
+        await journey({ page, gotoConsole, axe: expectNoA11yViolations, theme, lang, shot });
+      });
+    }
+  }
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`analyzer screenshots ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      const shot = (name: string) => page.screenshot({ path: `e2e/screenshots/analyzer-${name}-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+      await gotoConsole(page, '/analyzer?tab=check&user=dana&actions=modelarts:trainJob:create,obs:object:GetObject');
+      await expect(page.getByRole('article').first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
+      await shot('check');
+      await gotoConsole(page, '/analyzer?tab=scenario&user=omar&scenario=training-management');
+      await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
+      await shot('scenario');
+      await page.getByRole('button', { name: /Generate fix|生成修复方案/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.screenshot({ path: `e2e/screenshots/analyzer-fix-${theme}-${lang}.png`, animations: 'disabled' });
+      await gotoConsole(page, '/analyzer?tab=matrix');
+      await page.getByRole('button', { name: /Compute matrix|计算矩阵/ }).click();
+      await expect(page.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
+      await shot('matrix');
+    });
+  }
+}
+
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['dark', 'zh'],
+] as const) {
+  test(`mode impact screenshot ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+    await useThemeAndLanguage(page, theme, lang);
+    await gotoConsole(page, '/global-config');
+    await page.getByRole('radio', { name: /^(Non-strict|非严格)/ }).click();
+    await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: `e2e/screenshots/analyzer-mode-impact-${theme}-${lang}.png`, animations: 'disabled' });
   });
 }

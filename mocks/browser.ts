@@ -1,8 +1,13 @@
 /**
- * The mock backend in the browser: loads the persisted store from IndexedDB, then starts the MSW
- * service worker. Mutations are written back (debounced) under one versioned key.
- * `window.__mock.flush()` resolves once pending writes are in IndexedDB (for e2e before a reload).
+ * The mock backend in the browser: loads the persisted store from IndexedDB and answers the
+ * console's requests in the page (`answer`, msw's getResponse over the same handlers), so the
+ * console needs no service worker to start. The MSW service worker is registered too, in the
+ * background, for requests made outside the console's API client (devtools, e2e helpers, the
+ * `/__mock/` calls of scripts); `window.__mock` appears once it is active. Mutations are written
+ * back (debounced) under one versioned key; `window.__mock.flush()` resolves once pending writes
+ * are in IndexedDB (for e2e before a reload).
  */
+import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { store } from './store';
@@ -15,17 +20,35 @@ declare global {
   }
 }
 
-let started: Promise<Persistence> | undefined;
+export interface MockBackend {
+  persistence: Persistence;
+  /** A fetch answered by the mock handlers in this page; what no handler takes goes to the network. */
+  answer: (url: string, init: RequestInit) => Promise<Response>;
+  /** Settles when the service worker is active (rejects if it cannot start). */
+  worker: Promise<void>;
+}
 
-export function startMockBackend(): Promise<Persistence> {
+async function answer(url: string, init: RequestInit): Promise<Response> {
+  const response = await getResponse(handlers, new Request(new URL(url, window.location.href), init));
+  if (!response) return fetch(url, init);
+  // HttpResponse.error() (the "offline" fault): fetch rejects when nothing answers.
+  if (response.type === 'error') throw new TypeError('Failed to fetch');
+  return response;
+}
+
+let started: Promise<MockBackend> | undefined;
+
+export function startMockBackend(): Promise<MockBackend> {
   started ??= (async () => {
     await loadPersisted(store);
     const persistence = persistChanges(store);
     syncTabs(store);
-    const worker = setupWorker(...handlers);
-    await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-    window.__mock = { flush: () => persistence.flush() };
-    return persistence;
+    const worker = setupWorker(...handlers)
+      .start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
+      .then(() => {
+        window.__mock = { flush: () => persistence.flush() };
+      });
+    return { persistence, answer, worker };
   })();
   return started;
 }

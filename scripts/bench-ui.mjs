@@ -7,39 +7,15 @@
  * the first page of the result renders. Goals: worker ≤ 150 ms, no long task during the run.
  * Builds when dist/ is stale; serves a private copy of dist/ on a free port.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { newestMtime, run, SOURCES } from './lib.mjs';
+import { servePrivateBuild } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
 const USERS = 1000;
 const ACTIONS = 200;
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`bench-ui: ${url} did not answer`);
-}
 
 /** 200 catalog actions, evenly spread over the catalog (every service represented). */
 function pickActions() {
@@ -54,19 +30,9 @@ if (!existsSync(executablePath)) {
   console.error(`bench-ui: no Chromium at ${executablePath}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-if (!existsSync('dist/index.html') || statSync('dist/index.html').mtimeMs < newestMtime(SOURCES)) {
-  console.log('bench-ui: building');
-  if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
-}
-const outDir = `test-results/bench-ui-dist-${process.pid}`;
-rmSync(outDir, { recursive: true, force: true });
-cpSync('dist', outDir, { recursive: true });
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { stdio: 'ignore' });
+const { base, stop } = await servePrivateBuild('bench-ui');
 let browser;
 try {
-  await waitForServer(base);
   const actions = pickActions();
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -133,6 +99,5 @@ try {
   console.log(`longest main-thread task rendering the result page: ${maxRender.toFixed(0)} ms`);
 } finally {
   await browser?.close();
-  server.kill();
-  rmSync(outDir, { recursive: true, force: true });
+  stop();
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const dir = 'e2e/screenshots';
 const out = join(dir, 'montage.png');
 if (!existsSync(dir)) {
-  console.error(`montage: ${dir} does not exist — run: npm run test:e2e -- e2e/screenshots.spec.ts`);
+  console.error(`montage: ${dir} does not exist — run: npm run screenshots`);
   process.exit(1);
 }
 const has = spawnSync('montage', ['-version'], { encoding: 'utf8' });

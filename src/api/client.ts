@@ -35,8 +35,14 @@ export class ContractError extends Error {
 interface ClientConfig {
   getToken: () => string | null;
   baseUrl: string;
+  /**
+   * How a request travels: the global fetch, or (in the browser) the mock backend answering in the
+   * page itself (mocks/browser.ts), which spares the round trip through its service worker and lets
+   * the console ask before the worker is registered. Throws a TypeError when nothing answered, as fetch does.
+   */
+  transport: (url: string, init: RequestInit) => Promise<Response>;
 }
-const config: ClientConfig = { getToken: () => null, baseUrl: '' };
+const config: ClientConfig = { getToken: () => null, baseUrl: '', transport: (url, init) => fetch(url, init) };
 
 export function configureClient(next: Partial<ClientConfig>): void {
   Object.assign(config, next);
@@ -84,7 +90,7 @@ export async function send(path: string, options: RequestOptions = {}): Promise<
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(config.baseUrl + withQuery(path, options.query), {
+    res = await config.transport(config.baseUrl + withQuery(path, options.query), {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -8,19 +8,58 @@
  */
 import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { i18n } from '@/i18n';
+import { lazyPage } from './lazy-page';
 import { AppShellLayout } from './shell/app-shell-layout';
+import { paths } from '@/components/navigation/paths';
 
-const GlobalConfigPage = lazy(() => import('@/features/global-config/routes/global-config-page'));
-const SettingsPage = lazy(() => import('@/features/settings/routes/settings-page'));
-const PolicyEditorPage = lazy(() => import('@/features/policies/routes/policy-editor-page'));
-const AnalyzerPage = lazy(() => import('@/features/analyzer/routes/analyzer-page'));
-const WorkspacesRoutes = lazy(() => import('@/features/workspaces/routes/workspaces-routes'));
-const UsersRoutes = lazy(() => import('@/features/iam/routes/users-routes'));
-const GroupsRoutes = lazy(() => import('@/features/iam/routes/groups-routes'));
-const AgenciesRoutes = lazy(() => import('@/features/iam/routes/agencies-routes'));
-const PoliciesPage = lazy(() => import('@/features/policies/routes/policies-page'));
+const globalConfig = lazyPage(() => import('@/features/global-config/routes/global-config-page'));
+const settings = lazyPage(() => import('@/features/settings/routes/settings-page'));
+const policyEditor = lazyPage(() => import('@/features/policies/routes/policy-editor-page'));
+const analyzer = lazyPage(() => import('@/features/analyzer/routes/analyzer-page'));
+const workspaces = lazyPage(() => import('@/features/workspaces/routes/workspaces-routes'));
+const users = lazyPage(() => import('@/features/iam/routes/users-routes'));
+const groups = lazyPage(() => import('@/features/iam/routes/groups-routes'));
+const agencies = lazyPage(() => import('@/features/iam/routes/agencies-routes'));
+const policies = lazyPage(() => import('@/features/policies/routes/policies-page'));
+const GlobalConfigPage = globalConfig.Page;
+const SettingsPage = settings.Page;
+const PolicyEditorPage = policyEditor.Page;
+const AnalyzerPage = analyzer.Page;
+const WorkspacesRoutes = workspaces.Page;
+const UsersRoutes = users.Page;
+const GroupsRoutes = groups.Page;
+const AgenciesRoutes = agencies.Page;
+const PoliciesPage = policies.Page;
 const NotAvailablePage = lazy(() => import('./pages/not-available-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+
+/** Path prefix → the page's chunk and its translation namespace. */
+const PRELOADS: readonly (readonly [prefix: string, preload: () => Promise<unknown>, namespace: string])[] = [
+  [paths.globalConfig, globalConfig.preload, 'global-config'],
+  [paths.workspaces, workspaces.preload, 'workspaces'],
+  [paths.users, users.preload, 'iam'],
+  [paths.groups, groups.preload, 'iam'],
+  [paths.agencies, agencies.preload, 'iam'],
+  [`${paths.policies}/`, policyEditor.preload, 'policy-editor'],
+  [paths.policies, policies.preload, 'policies'],
+  [paths.analyzer, analyzer.preload, 'analyzer'],
+  [paths.settings, settings.preload, 'settings'],
+];
+
+/**
+ * Starts loading the page at `pathname` (its chunk and translations) at once, so they arrive while
+ * the mock backend starts and signs in (main.tsx) instead of after. A failure is left to the
+ * page's lazy() to report when it renders.
+ */
+export function preloadRoute(pathname: string): void {
+  const path = pathname === paths.home ? paths.globalConfig : pathname;
+  const hit = PRELOADS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix || path.startsWith(`${prefix}/`)));
+  if (!hit) return;
+  const [, load, namespace] = hit;
+  load().catch(() => {});
+  i18n.loadNamespaces(namespace).catch(() => {});
+}
 
 /** Redirect that keeps the query string (the `?workspace=` selection). */
 function RedirectKeepingSearch({ to }: { to: string }) {
@@ -36,7 +75,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<AppShellLayout />}>
-        <Route index element={<RedirectKeepingSearch to="/global-config" />} />
+        <Route index element={<RedirectKeepingSearch to={paths.globalConfig} />} />
         <Route path="global-config" element={<GlobalConfigPage />} />
         <Route path="workspaces/*" element={<WorkspacesRoutes />} />
         {NOT_YET_AVAILABLE.map(({ path, page }) => (

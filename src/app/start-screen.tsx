@@ -1,5 +1,5 @@
 /**
- * What shows before the app: "Starting the demo backend…" and, if the mock service worker cannot
+ * What shows before the app: "Starting the demo backend…" and, if the mock backend cannot
  * start, a clear error. Rendered with Mantine but without the query client or router.
  */
 import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';

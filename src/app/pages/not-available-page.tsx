@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
 import { useWorkspaceSearch } from '@/components/session/use-workspace-id';
+import { paths } from '@/components/navigation/paths';
 
 export type LaterPage = 'workspaces' | 'users' | 'groups' | 'policies' | 'analyzer';
 
@@ -13,7 +14,7 @@ export default function NotAvailablePage({ page }: { page: LaterPage }) {
   return (
     <PageLayout title={t(`nav.${page}`)}>
       <Text>{t('notAvailable.body')}</Text>
-      <Anchor component={Link} to={{ pathname: '/global-config', search }}>
+      <Anchor component={Link} to={{ pathname: paths.globalConfig, search }}>
         {t('notAvailable.back')}
       </Anchor>
     </PageLayout>

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PageLayout } from '@/components/layout/page-layout';
 import { useWorkspaceSearch } from '@/components/session/use-workspace-id';
+import { paths } from '@/components/navigation/paths';
 
 export default function NotFoundPage() {
   const { t } = useTranslation('shell');
@@ -13,7 +14,7 @@ export default function NotFoundPage() {
       <Text>
         <Trans t={t} i18nKey="notFound.body" values={{ path: pathname }} components={{ code: <Code /> }} />
       </Text>
-      <Anchor component={Link} to={{ pathname: '/global-config', search }}>
+      <Anchor component={Link} to={{ pathname: paths.globalConfig, search }}>
         {t('notFound.back')}
       </Anchor>
     </PageLayout>

@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useWorkspaceSearch } from '@/components/session/use-workspace-id';
+import { paths } from '@/components/navigation/paths';
 
 interface Item {
   to: string;
@@ -25,23 +26,23 @@ const sections: Array<{ titleKey: string; items: Item[] }> = [
   {
     titleKey: 'nav.sectionModelArts',
     items: [
-      { to: '/global-config', labelKey: 'nav.globalConfig', icon: <IconAdjustments size={18} aria-hidden /> },
-      { to: '/workspaces', labelKey: 'nav.workspaces', icon: <IconBriefcase size={18} aria-hidden /> },
+      { to: paths.globalConfig, labelKey: 'nav.globalConfig', icon: <IconAdjustments size={18} aria-hidden /> },
+      { to: paths.workspaces, labelKey: 'nav.workspaces', icon: <IconBriefcase size={18} aria-hidden /> },
     ],
   },
   {
     titleKey: 'nav.sectionIam',
     items: [
-      { to: '/iam/users', labelKey: 'nav.users', icon: <IconUser size={18} aria-hidden /> },
-      { to: '/iam/groups', labelKey: 'nav.groups', icon: <IconUsersGroup size={18} aria-hidden /> },
-      { to: '/iam/agencies', labelKey: 'nav.agencies', icon: <IconUserShield size={18} aria-hidden /> },
-      { to: '/iam/policies', labelKey: 'nav.policies', icon: <IconFileCode size={18} aria-hidden /> },
-      { to: '/analyzer', labelKey: 'nav.analyzer', icon: <IconShieldSearch size={18} aria-hidden /> },
+      { to: paths.users, labelKey: 'nav.users', icon: <IconUser size={18} aria-hidden /> },
+      { to: paths.groups, labelKey: 'nav.groups', icon: <IconUsersGroup size={18} aria-hidden /> },
+      { to: paths.agencies, labelKey: 'nav.agencies', icon: <IconUserShield size={18} aria-hidden /> },
+      { to: paths.policies, labelKey: 'nav.policies', icon: <IconFileCode size={18} aria-hidden /> },
+      { to: paths.analyzer, labelKey: 'nav.analyzer', icon: <IconShieldSearch size={18} aria-hidden /> },
     ],
   },
   {
     titleKey: 'nav.sectionConsole',
-    items: [{ to: '/settings', labelKey: 'nav.settings', icon: <IconSettings size={18} aria-hidden /> }],
+    items: [{ to: paths.settings, labelKey: 'nav.settings', icon: <IconSettings size={18} aria-hidden /> }],
   },
 ];
 

@@ -11,6 +11,7 @@ import { ErrorAlert } from '@/components/feedback/error-alert';
 import { useSetWorkspaceId, useWorkspaceId, useWorkspaceSearch } from '@/components/session/use-workspace-id';
 import { useAccessibleWorkspaces } from '@/api/resources/workspaces';
 import { WorkspaceButton } from './workspace-button';
+import { paths } from '@/components/navigation/paths';
 
 export interface WorkspaceSwitcherDropdownProps {
   onNavigate?: () => void;
@@ -107,7 +108,7 @@ export function WorkspaceSwitcherDropdown({ onNavigate, openRequests = 0, autoFo
         <Combobox.Footer>
           <Anchor
             component={Link}
-            to={{ pathname: '/workspaces', search }}
+            to={{ pathname: paths.workspaces, search }}
             size="sm"
             onClick={() => {
               combobox.closeDropdown();

@@ -7,6 +7,7 @@ import type { ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
 import type { DenyBlock } from '../lib/scenario-denies';
 import { MissingTable } from './missing-table';
 import { ReadinessBadge } from './verdict-badge';
+import { paths } from '@/components/navigation/paths';
 
 export interface ScenarioResultViewProps {
   snapshot: Snapshot;
@@ -46,7 +47,7 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
           <Alert color="red" variant="light" icon={<IconUserOff size={20} aria-hidden />} title={t('blocker.noAgencyTitle')}>
             <Text size="sm">
               {t('blocker.noAgency', { user: user.name })}{' '}
-              <Anchor component={Link} to="/global-config">
+              <Anchor component={Link} to={paths.globalConfig}>
                 {t('blocker.openGlobalConfig')}
               </Anchor>
             </Text>

@@ -3,10 +3,11 @@ import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatementRef } from '@/iam';
+import { paths } from '@/components/navigation/paths';
 
 export function statementHref(ref: Pick<StatementRef, 'policyId' | 'statementIndex'>): string | null {
   if (!ref.policyId) return null;
-  return `/iam/policies/${encodeURIComponent(ref.policyId)}?statement=${ref.statementIndex + 1}`;
+  return paths.policyStatement(ref.policyId, ref.statementIndex + 1);
 }
 
 export function StatementLink({ statement }: { statement: StatementRef }) {

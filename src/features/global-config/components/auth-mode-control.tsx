@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
-import { useAuthMode } from '@/api/resources/auth-mode';
-import { useUpdateAuthMode } from '@/api/resources/auth-mode';
+import { useAuthMode, useUpdateAuthMode } from '@/api/resources/auth-mode';
 import type { RenderAuthModeImpact } from './auth-mode-confirm-modal';
 
 export type { RenderAuthModeImpact };

@@ -13,6 +13,7 @@ import { useAgencyGrants } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
 import { AgencyPermissionsTable, groupGrants } from './agency-permissions-table';
 import { authorizedToLabel } from './labels';
+import { paths } from '@/components/navigation/paths';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -49,7 +50,7 @@ export function ViewPermissionsModal({ row, onClose }: { row: Authorization | nu
               {agency ? (
                 <>
                   {' '}
-                  <Anchor component={Link} to={{ pathname: `/iam/agencies/${encodeURIComponent(agency.id)}`, search }} size="sm" onClick={onClose}>
+                  <Anchor component={Link} to={{ pathname: paths.agency(agency.id), search }} size="sm" onClick={onClose}>
                     {t('view.modifyInIam')}
                   </Anchor>
                 </>

@@ -14,6 +14,7 @@ import { ErrorAlert, PageLayout, useWorkspaceSearch } from '@/components';
 import { AgenciesTable } from '../components/agencies/agencies-table';
 import { AgencyFormModal } from '../components/agencies/agency-form-modal';
 import { useDeleteAgencyFlow } from '../components/agencies/use-delete-agency';
+import { paths } from '@/components/navigation/paths';
 
 export default function AgenciesPage() {
   const { t } = useTranslation('iam');
@@ -74,7 +75,7 @@ export default function AgenciesPage() {
           agency={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
           onSaved={(a) => {
-            if (editing === 'new') void navigate({ pathname: `/iam/agencies/${encodeURIComponent(a.id)}`, search });
+            if (editing === 'new') void navigate({ pathname: paths.agency(a.id), search });
           }}
         />
       ) : null}

@@ -15,6 +15,7 @@ import { AgencyFormModal } from '../components/agencies/agency-form-modal';
 import { delegatedParty, usedByLabels, validityLabel } from '../components/agencies/agency-labels';
 import { AgencyPermissions } from '../components/agencies/agency-permissions';
 import { useDeleteAgencyFlow } from '../components/agencies/use-delete-agency';
+import { paths } from '@/components/navigation/paths';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,7 +38,7 @@ export default function AgencyDetailPage() {
   const agency = useAgency(agencyId);
   const usage = useAgencyUsage();
   const [editing, setEditing] = useState(false);
-  const del = useDeleteAgencyFlow(() => void navigate({ pathname: '/iam/agencies', search }));
+  const del = useDeleteAgencyFlow(() => void navigate({ pathname: paths.agencies, search }));
   const a = agency.data;
   const uses = a ? usesOf(usage.data, a) : [];
   const usedBy = usedByLabels(uses, usage.data?.projects ?? [], t);
@@ -59,7 +60,7 @@ export default function AgencyDetailPage() {
         ) : null
       }
     >
-      <Anchor component={Link} to={{ pathname: '/iam/agencies', search }} size="sm">
+      <Anchor component={Link} to={{ pathname: paths.agencies, search }} size="sm">
         <Group gap={4} component="span">
           <IconArrowLeft size={14} aria-hidden />
           {t('agencies.back')}

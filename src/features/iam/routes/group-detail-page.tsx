@@ -4,10 +4,10 @@ import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import { useAllGroups } from '@/api/resources/groups';
-import { useDeleteGroup } from '@/api/resources/groups';
+import { useAllGroups, useDeleteGroup } from '@/api/resources/groups';
 import { GroupMembersTab } from '../components/groups/group-members-tab';
 import { GroupPermissionsTab } from '../components/groups/group-permissions-tab';
+import { paths } from '@/components/navigation/paths';
 
 export default function GroupDetailPage() {
   const { t } = useTranslation('iam');
@@ -19,7 +19,7 @@ export default function GroupDetailPage() {
   const del = useDeleteGroup();
   const group = groups.data?.find((g) => g.id === groupId);
   const back = (
-    <Anchor component={Link} to={{ pathname: '/iam/groups', search }} size="sm">
+    <Anchor component={Link} to={{ pathname: paths.groups, search }} size="sm">
       <Group gap={4} component="span">
         <IconArrowLeft size={14} aria-hidden />
         {t('groups.back')}
@@ -33,7 +33,7 @@ export default function GroupDetailPage() {
     del.mutate(group.id, {
       onSuccess: () => {
         notifySuccess(t('groups.deleted', { name: group.name }));
-        void navigate({ pathname: '/iam/groups', search });
+        void navigate({ pathname: paths.groups, search });
       },
       onError: (e) => notifyError(t('groups.deleteFailed', { name: group.name }), e),
     });

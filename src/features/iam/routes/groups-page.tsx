@@ -1,6 +1,5 @@
 /** User Groups (route /iam/groups): server-side search and paging, Create User Group, Delete. */
-import { useDeleteGroup } from '@/api/resources/groups';
-import { useGroupsPage } from '@/api/resources/groups';
+import { useDeleteGroup, useGroupsPage } from '@/api/resources/groups';
 import { CreateGroupModal } from '../components/groups/create-group-modal';
 import { GroupsTable } from '../components/groups/groups-table';
 import { EntityListPage } from '../components/shared/entity-list-page';

@@ -4,10 +4,11 @@ import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
 import { useUser } from '@/api/resources/users';
+import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
 import { UserGroupsTab } from '../components/users/user-groups-tab';
 import { UserPermissionsTab } from '../components/users/user-permissions-tab';
+import { paths } from '@/components/navigation/paths';
 
 export default function UserDetailPage() {
   // 'explanations' too: the Permissions tab words the engine's explanations; loading it with the
@@ -19,7 +20,7 @@ export default function UserDetailPage() {
   const user = useUser(userId);
   const del = useDeleteUser();
   const back = (
-    <Anchor component={Link} to={{ pathname: '/iam/users', search }} size="sm">
+    <Anchor component={Link} to={{ pathname: paths.users, search }} size="sm">
       <Group gap={4} component="span">
         <IconArrowLeft size={14} aria-hidden />
         {t('users.back')}
@@ -44,7 +45,7 @@ export default function UserDetailPage() {
       {
         onSuccess: () => {
           notifySuccess(t('users.deleted', { name: u.name }));
-          void navigate({ pathname: '/iam/users', search });
+          void navigate({ pathname: paths.users, search });
         },
         onError: (e) => notifyError(t('users.deleteFailed', { name: u.name }), e),
       },

@@ -4,15 +4,10 @@
  * clears `visual` (the visual view re-reads the text when it is opened again).
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
-import { documentToVisual, formatDocument, idSourceAfter, visualToDocument, type IdSource, type NormalisationNote, type VisualPolicy } from '../model';
+import { documentToVisual, formatDocument, idSourceAfter, visualToDocument, type DraftState, type IdSource, type NormalisationNote, type VisualPolicy } from '../model';
 import type { PolicyDocument } from '@/iam';
 
-export interface DraftState {
-  name: string;
-  description: string;
-  text: string;
-  visual: VisualPolicy | null;
-}
+export type { DraftState };
 
 type Action =
   | { type: 'name'; value: string }

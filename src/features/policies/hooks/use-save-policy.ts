@@ -7,9 +7,7 @@ import { useState } from 'react';
 import { ApiError } from '@/api/client';
 import type { CreateRoleBody, Role } from '@/api/contracts/iam';
 import type { Finding } from '@/iam';
-import { useCreateRole } from '@/api/resources/roles';
-import { getRole } from '@/api/resources/roles';
-import { useUpdateRole } from '@/api/resources/roles';
+import { useCreateRole, getRole, useUpdateRole } from '@/api/resources/roles';
 
 export type SaveOutcome =
   | { kind: 'saved'; role: Role }

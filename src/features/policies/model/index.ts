@@ -9,3 +9,4 @@ export * from './character-count';
 export { grantDifferences, probeActions, probeContexts, probeResources, type GrantDifference } from './compare-grants';
 export * from './editor-text';
 export * from './draft-storage';
+export * from './saved-base';

@@ -11,14 +11,14 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { Role } from '@/api/contracts/iam';
 import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import { useDeleteRole } from '@/api/resources/roles';
+import { useDeleteRole, useRoles } from '@/api/resources/roles';
 import { usePolicyHolderSources } from '@/api/resources/grants';
-import { useRoles } from '@/api/resources/roles';
 import { PoliciesTable } from '../components/list/policies-table';
 import { PolicyFilters } from '../components/list/policy-filters';
 import { HolderLinks } from '../components/list/holder-links';
 import { holdersByRole, policyRows, type Holder, type PolicyFilter, type PolicyRow } from '../components/list/policy-rows';
 import { SystemPolicyDrawer } from '../components/list/system-policy-drawer';
+import { paths } from '@/components/navigation/paths';
 
 export default function PoliciesPage() {
   const { t } = useTranslation('policies');
@@ -64,7 +64,7 @@ export default function PoliciesPage() {
       title={t('title')}
       description={t('intro')}
       actions={
-        <Button variant="filled" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void navigate({ pathname: '/iam/policies/new', search })}>
+        <Button variant="filled" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void navigate({ pathname: paths.newPolicy, search })}>
           {t('create')}
         </Button>
       }

@@ -27,8 +27,7 @@ import { useTranslation } from 'react-i18next';
 import type { FailNext, Faults } from '@/api/contracts/mock';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
-import { useFaults } from '@/api/resources/demo-data';
-import { usePutFaults } from '@/api/resources/demo-data';
+import { useFaults, usePutFaults } from '@/api/resources/demo-data';
 
 export const NO_FAULTS: Faults = { latencyMs: 0, failRate: 0, offline: false, failNext: [], deleteDelayMs: 2000 };
 const METHODS = ['*', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import type { WorkspaceQuota } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifyError, notifySuccess } from '@/components';
-import { useWorkspaceQuotas } from '@/api/resources/workspaces';
-import { useUpdateWorkspaceQuotas } from '@/api/resources/workspaces';
+import { useWorkspaceQuotas, useUpdateWorkspaceQuotas } from '@/api/resources/workspaces';
 import { draftsOf, quotaChanges, serverQuotaResource, UNLIMITED, validateQuotas, type QuotaDrafts } from '../lib/quota-form';
 
 export function QuotaPanel({ workspaceId, readOnly }: { workspaceId: string; readOnly?: boolean }) {

@@ -10,6 +10,7 @@ import { formatTime } from '../lib/format';
 import classes from './links.module.css';
 import { OperationButtons } from './operation-buttons';
 import { StatusBadge } from './status-badge';
+import { paths } from '@/components/navigation/paths';
 
 export interface WorkspaceTableProps {
   rows: Workspace[];
@@ -34,7 +35,7 @@ export function WorkspaceTable(props: WorkspaceTableProps) {
       header: t('column.name'),
       render: (w) => (
         <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={{ pathname: `/workspaces/${encodeURIComponent(w.id)}`, search }} className={classes.link} fw={600} size="sm" style={{ wordBreak: 'break-all' }}>
+          <Anchor component={Link} to={{ pathname: paths.workspace(w.id), search }} className={classes.link} fw={600} size="sm" style={{ wordBreak: 'break-all' }}>
             {w.name}
           </Anchor>
           {w.id === DEFAULT_WORKSPACE_ID ? (

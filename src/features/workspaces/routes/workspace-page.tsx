@@ -18,6 +18,7 @@ import { WorkspaceDetails } from '../components/workspace-details';
 import { WorkspaceFormModal } from '../components/workspace-form-modal';
 import type { EditorTarget } from '../components/workspace-editor';
 import { useDeleteWorkspaceFlow } from '../hooks/use-delete-workspace-flow';
+import { paths } from '@/components/navigation/paths';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -43,9 +44,9 @@ export default function WorkspacePage() {
   const select = useSetWorkspaceId();
   const workspace = useWorkspace(id);
   const [editing, setEditing] = useState<EditorTarget | null>(null);
-  const del = useDeleteWorkspaceFlow(() => navigate({ pathname: '/workspaces', search: selected === id ? '?workspace=0' : search }));
+  const del = useDeleteWorkspaceFlow(() => navigate({ pathname: paths.workspaces, search: selected === id ? '?workspace=0' : search }));
   const back = (
-    <Anchor component={Link} to={{ pathname: '/workspaces', search }} size="sm" className={classes.link}>
+    <Anchor component={Link} to={{ pathname: paths.workspaces, search }} size="sm" className={classes.link}>
       <Group gap={4} component="span">
         <IconArrowLeft size={14} aria-hidden />
         {t('detail.back')}

@@ -6,6 +6,7 @@ import type { Agency, Project } from '@/api/contracts/iam';
 import { usesOf, type AgencyUsage } from '@/api/resources/agencies';
 import { DataTable, formatDateTime, useWorkspaceSearch, type DataTableColumn } from '@/components';
 import { delegatedParty, usedByLabels, validityLabel } from './agency-labels';
+import { paths } from '@/components/navigation/paths';
 
 export interface AgenciesTableProps {
   rows: Agency[];
@@ -32,7 +33,7 @@ export function AgenciesTable(p: AgenciesTableProps) {
       key: 'name',
       header: t('agencies.name'),
       render: (a) => (
-        <Anchor component={Link} to={{ pathname: `/iam/agencies/${encodeURIComponent(a.id)}`, search }}>
+        <Anchor component={Link} to={{ pathname: paths.agency(a.id), search }}>
           {a.name}
         </Anchor>
       ),

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
 import { confirmAction, DataTable, type DataTableColumn, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
-import { useGroupMembers } from '@/api/resources/memberships';
-import { useRemoveMembership } from '@/api/resources/memberships';
+import { useGroupMembers, useRemoveMembership } from '@/api/resources/memberships';
 import { AddMembersModal } from './add-members-modal';
+import { paths } from '@/components/navigation/paths';
 
 export function GroupMembersTab({ group }: { group: IamGroup }) {
   const { t } = useTranslation('iam');
@@ -41,7 +41,7 @@ export function GroupMembersTab({ group }: { group: IamGroup }) {
       key: 'name',
       header: t('users.name'),
       render: (u) => (
-        <Anchor component={Link} to={{ pathname: `/iam/users/${encodeURIComponent(u.id)}`, search }}>
+        <Anchor component={Link} to={{ pathname: paths.user(u.id), search }}>
           {u.name}
         </Anchor>
       ),

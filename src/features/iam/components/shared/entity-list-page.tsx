@@ -11,6 +11,7 @@ import { confirmAction, notifyError, notifySuccess, PageLayout, useWorkspaceSear
 import type { ListQuery } from '@/api/resources/list-query';
 import { useClampPage, useListQuery } from '../../hooks/use-list-query';
 import type { EntityRow, EntityTableProps } from './entity-table';
+import { paths } from '@/components/navigation/paths';
 
 interface ListResult<D> {
   data?: D | undefined;
@@ -101,7 +102,7 @@ export function EntityListPage<T extends EntityRow, D extends { total_count: num
           onClose={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
-            void navigate({ pathname: `/iam/${kind}/${encodeURIComponent(id)}`, search });
+            void navigate({ pathname: kind === 'users' ? paths.user(id) : paths.group(id), search });
           }}
         />
       ) : null}

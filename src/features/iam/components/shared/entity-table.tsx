@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { DataTable, type DataTableColumn, useWorkspaceSearch } from '@/components';
 import type { ListQuery } from '@/api/resources/list-query';
 import { formatTime } from '../../lib/format-time';
+import { paths } from '@/components/navigation/paths';
 
 export interface EntityRow {
   id: string;
@@ -53,7 +54,7 @@ export function EntityTable<T extends EntityRow>(props: EntityTableProps<T> & En
       header: t(`${kind}.name`),
       render: (r) => {
         const link = (
-          <Anchor component={Link} to={{ pathname: `/iam/${kind}/${encodeURIComponent(r.id)}`, search }}>
+          <Anchor component={Link} to={{ pathname: kind === 'users' ? paths.user(r.id) : paths.group(r.id), search }}>
             {r.name}
           </Anchor>
         );

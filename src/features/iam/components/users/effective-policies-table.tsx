@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState, useWorkspaceSearch } from '@/components';
 import type { EffectivePolicy } from '../../lib/effective-permissions';
 import { ScopeText } from '../shared/scope-text';
+import { paths } from '@/components/navigation/paths';
 
 export function EffectivePoliciesTable({ rows }: { rows: EffectivePolicy[] }) {
   const { t } = useTranslation('iam');
@@ -26,7 +27,7 @@ export function EffectivePoliciesTable({ rows }: { rows: EffectivePolicy[] }) {
             <Table.Td>{r.policyName}</Table.Td>
             <Table.Td>{t(`policyType.${r.policyType}`)}</Table.Td>
             <Table.Td>
-              <Anchor component={Link} to={{ pathname: `/iam/groups/${encodeURIComponent(r.groupId)}`, search }}>
+              <Anchor component={Link} to={{ pathname: paths.group(r.groupId), search }}>
                 {t('permissions.viaGroup', { name: r.groupName })}
               </Anchor>
             </Table.Td>

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
-import { useUserGroups } from '@/api/resources/memberships';
-import { useAddMemberships, useRemoveMembership } from '@/api/resources/memberships';
+import { useUserGroups, useAddMemberships, useRemoveMembership } from '@/api/resources/memberships';
 import { GroupPicker } from '../shared/group-picker';
+import { paths } from '@/components/navigation/paths';
 
 export function UserGroupsTab({ user }: { user: User }) {
   const { t } = useTranslation('iam');
@@ -72,7 +72,7 @@ export function UserGroupsTab({ user }: { user: User }) {
             {groups.data.map((g) => (
               <Table.Tr key={g.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={{ pathname: `/iam/groups/${encodeURIComponent(g.id)}`, search }}>
+                  <Anchor component={Link} to={{ pathname: paths.group(g.id), search }}>
                     {g.name}
                   </Anchor>
                 </Table.Td>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkspaceSearch } from '@/components';
 import type { Holder } from './policy-rows';
+import { paths } from '@/components/navigation/paths';
 
 export function HolderLinks({ holders }: { holders: readonly Holder[] }) {
   const { t } = useTranslation('policies');
@@ -15,7 +16,7 @@ export function HolderLinks({ holders }: { holders: readonly Holder[] }) {
     <List size="sm" mt="xs" spacing={2}>
       {holders.map((h) => (
         <List.Item key={`${h.type}:${h.id}`}>
-          <Anchor component={Link} to={{ pathname: h.type === 'group' ? `/iam/groups/${encodeURIComponent(h.id)}` : `/iam/agencies/${encodeURIComponent(h.id)}`, search: h.type === 'group' ? appendTab(search) : search }} size="sm">
+          <Anchor component={Link} to={{ pathname: h.type === 'group' ? paths.group(h.id) : paths.agency(h.id), search: h.type === 'group' ? appendTab(search) : search }} size="sm">
             {t(h.type === 'group' ? 'delete.whereGroup' : 'delete.whereAgency', { name: h.name })}
           </Anchor>
         </List.Item>

@@ -7,6 +7,7 @@ import type { Role } from '@/api/contracts/iam';
 import { DataTable, type DataTableColumn, useWorkspaceSearch } from '@/components';
 import type { PolicyRow } from './policy-rows';
 import { UsedBy } from './used-by';
+import { paths } from '@/components/navigation/paths';
 
 export interface PoliciesTableProps {
   rows: PolicyRow[];
@@ -26,7 +27,7 @@ export interface PoliciesTableProps {
 export function PoliciesTable(props: PoliciesTableProps) {
   const { t, i18n } = useTranslation('policies');
   const search = useWorkspaceSearch();
-  const editorLink = (role: Role) => ({ pathname: `/iam/policies/${encodeURIComponent(role.id)}`, search });
+  const editorLink = (role: Role) => ({ pathname: paths.policy(role.id), search });
   const columns: DataTableColumn<PolicyRow>[] = [
     {
       key: 'name',
