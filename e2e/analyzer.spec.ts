@@ -137,6 +137,29 @@ test.describe('Access Analyzer', () => {
     expect(roles).toEqual([expect.objectContaining({ type: 'AX' })]);
   });
 
+  test('omar: the fix copies as Terraform and as KooCLI commands, nothing applied', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const r = await scenarioFor(page, gotoConsole, 'omar');
+    await r.getByRole('button', { name: 'Generate fix' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Generate fix for omar' });
+    await dialog.getByRole('textbox', { name: 'Name of policy 1' }).fill('omar-training-obs');
+    await dialog.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const hcl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(hcl).toContain('resource "huaweicloud_identity_role" "omar-training-obs" {');
+    expect(hcl).toContain('resource "huaweicloud_identity_group_membership"');
+    expect(hcl).toMatch(/resource "huaweicloud_identity_group_role_assignment" "[\w-]+" \{\n\s+group_id\s+= huaweicloud_identity_group\.[\w-]+\.id/);
+    await dialog.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    const sh = await page.evaluate(() => navigator.clipboard.readText());
+    expect(sh).toContain('hcloud IAM CreateCloudServiceCustomPolicy');
+    expect(sh).toContain("--user_id='u-omar'");
+    await expectNoA11yViolations(page);
+    // Copying applies nothing: omar is still not ready.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(scenarioResult(page).getByText('Not ready', { exact: true })).toBeVisible();
+  });
+
   test('the matrix runs in a worker, opens a cell as a check, and exports its CSV', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await openAnalyzer(page, gotoConsole, '?tab=matrix');
     await chooseOption(page, 'User group', 'data', 'data-scientists');

@@ -5,7 +5,9 @@
  * (git-ignored); scripts/montage.mjs then makes e2e/screenshots/montage.png for a one-picture
  * review. The journeys scan with axe here too (in Chinese as well); npm test scans them in English.
  */
-import { expect, test } from './fixtures';
+import { writeFileSync } from 'node:fs';
+import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
+import { api, expect, test } from './fixtures';
 import { globalConfigJourney, groupsJourney, policiesJourney, policyEditorJourney, useThemeAndLanguage, workspacesJourney, type JourneyOptions } from './journeys';
 
 const ROUTES = [
@@ -110,5 +112,31 @@ for (const [theme, lang] of [
     await page.getByRole('radio', { name: /^(Non-strict|非严格)/ }).click();
     await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: `e2e/screenshots/analyzer-mode-impact-${theme}-${lang}.png`, animations: 'disabled' });
+  });
+}
+
+/** A collected snapshot with a denied call: the Import review (coverage report) and the analyzer's marks. */
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['dark', 'zh'],
+] as const) {
+  test(`screenshots of a collected snapshot ${theme} ${lang}`, async ({ page, gotoConsole }, testInfo) => {
+    await useThemeAndLanguage(page, theme, lang);
+    await gotoConsole(page, '/settings');
+    const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
+    const file = testInfo.outputPath('collected.json');
+    writeFileSync(file, JSON.stringify({ ...current, collection: INCOMPLETE_COLLECTION }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Import snapshot$|^导入快照$/ }).click();
+    await (await chooser).setFiles(file);
+    await expect(page.getByRole('dialog').getByRole('table').first()).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/import-coverage-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+    await page.getByRole('dialog').getByRole('button', { name: /^Import$|^导入$/ }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.evaluate(() => window.__mock?.flush());
+    await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
+    await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);
+    await page.screenshot({ path: `e2e/screenshots/analyzer-incomplete-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
   });
 }

@@ -2,7 +2,8 @@
  * Settings → Demo data and fault injection, as an administrator uses them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures';
+import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
+import { api, expect, test, type Page } from './fixtures';
 
 /** Opens the persona menu and returns the names of the IAM users it lists (then closes it). */
 async function personaNames(page: Page): Promise<string[]> {
@@ -70,6 +71,42 @@ test.describe('settings: demo data', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported exported.json' })).toBeVisible();
     expect(await personaNames(page)).toContain('e2e-check');
+  });
+
+  test('a collected snapshot: Import shows its coverage report first; the analyzer then marks answers on incomplete data', async ({ page, gotoConsole, expectNoA11yViolations }, testInfo) => {
+    await gotoConsole(page, '/settings');
+    // What `npm run collect` writes with a key that may not list group members (the organisation
+    // itself is the current one, so the answers below are known).
+    const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
+    const path = testInfo.outputPath('collected.json');
+    writeFileSync(path, JSON.stringify({ ...current, collection: INCOMPLETE_COLLECTION }, null, 2));
+    await importSnapshot(page, path);
+    const dialog = page.getByRole('dialog', { name: 'Import snapshot?' });
+    const report = dialog.getByRole('region', { name: 'Coverage report' });
+    await expect(report.getByText('Incomplete collection')).toBeVisible();
+    await expect(report).toContainText('1 of 3 calls did not return everything');
+    const denied = report.getByRole('table', { name: 'Calls made by the collector' }).getByRole('row', { name: /IAM group members/ });
+    await expect(denied).toContainText('Denied');
+    await expect(denied).toContainText('Missing permission: iam:users:listUsersForGroup');
+    await expectNoA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported collected.json' })).toBeVisible();
+    await page.evaluate(() => window.__mock?.flush()); // the import is in IndexedDB before the reload
+
+    await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
+    const alert = page.getByRole('alert').filter({ hasText: 'Answers rest on incomplete data' });
+    await expect(alert).toContainText('IAM group members: denied — needs iam:users:listUsersForGroup');
+    const result = page.getByRole('region', { name: 'Scenario result' });
+    await expect(result.getByText('Incomplete data', { exact: true })).toBeVisible();
+    await expect(result.getByText('Ready', { exact: true })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // Back to the seed: no collection, no marks.
+    await api(page, '/__mock/reset', { method: 'POST' });
+    await page.evaluate(() => window.__mock?.flush());
+    await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
+    await expect(page.getByRole('region', { name: 'Scenario result' }).getByText('Ready', { exact: true })).toBeVisible();
+    await expect(page.getByText('Answers rest on incomplete data')).toHaveCount(0);
   });
 
   test('a broken file shows the JSON path and changes nothing', async ({ page, gotoConsole }, testInfo) => {

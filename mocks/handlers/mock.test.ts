@@ -42,6 +42,25 @@ describe('/__mock/snapshot', () => {
     expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: unknownRegion })).body.explanation).toEqual({ path: '$.authorizations[0].projectId', message: 'Unknown project "p-mars-1"' });
   });
 
+  it('keeps the coverage report of a collected snapshot until the next import or reset; every signed-in persona reads it', async () => {
+    const INCOMPLETE_COLLECTION = {
+      tool: 'npm run collect',
+      collectedAt: '2026-12-07T15:00:00.000Z',
+      complete: false,
+      regions: ['cn-north-4'],
+      calls: [{ name: 'IAM users', method: 'GET', path: '/v3/users', status: 'denied', httpStatus: 403, count: 0, permission: 'iam:users:listUsers' }],
+    };
+    const liam = await as('liam');
+    expect((await liam.get('/__mock/collection')).body).toEqual({ collection: null });
+    const doc = { ...(await adminCall('/__mock/snapshot')).body, collection: INCOMPLETE_COLLECTION };
+    expect((await adminCall('/__mock/snapshot', { method: 'PUT', body: doc })).status).toBe(200);
+    expect((await liam.get('/__mock/collection')).body).toEqual({ collection: INCOMPLETE_COLLECTION });
+    expect((await adminCall('/__mock/snapshot')).body.collection).toEqual(INCOMPLETE_COLLECTION);
+    expect((await call('/__mock/collection')).status).toBe(401);
+    await adminCall('/__mock/reset', { method: 'POST' });
+    expect((await liam.get('/__mock/collection')).body).toEqual({ collection: null });
+  });
+
   it('keeps unknown keys of an imported snapshot (nothing the format holds is lost)', async () => {
     const doc = (await adminCall('/__mock/snapshot')).body;
     doc.users[1].department = 'platform';

@@ -3,7 +3,8 @@
  * They obey the signed-in persona: only an administrator (root or group `admin`) may call them
  * (403 otherwise, 401 without a token). One exception so a demo can always recover: the demo
  * reset of the start screen, `POST /__mock/reset` without any token, restores the seed (a
- * signed-in non-administrator still gets 403). Never subject to faults.
+ * signed-in non-administrator still gets 403) — and the collection report, readable by every
+ * signed-in persona. Never subject to faults.
  */
 import { http, HttpResponse, type PathParams } from 'msw';
 import { faultsSchema, seedRequestSchema } from '@/api/contracts/mock';
@@ -14,8 +15,11 @@ import { badRequest, MA, readBody, toErrorResponse } from '../http';
 import { store } from '../store';
 import { countsOf } from '../store/snapshot/collections';
 
-/** Who may call a route: administrators only, or also a signed-out caller (the demo reset). */
-type Gate = 'admin' | 'admin-or-signed-out';
+/**
+ * Who may call a route: administrators only; also a signed-out caller (the demo reset); or any
+ * signed-in persona (the collection report, which every analyzer answer must be able to cite).
+ */
+type Gate = 'admin' | 'admin-or-signed-out' | 'signed-in';
 
 const mockRoute =
   (resolver: (request: Request) => Response | Promise<Response>, gate: Gate = 'admin') =>
@@ -24,7 +28,7 @@ const mockRoute =
       const signedOut = !request.headers.get(TOKEN_HEADER);
       if (!(gate === 'admin-or-signed-out' && signedOut)) {
         const caller = authenticate(request);
-        if (!caller.isAdmin) throw forbidden('admin', { rule: 'admin', explanation: ['Only an administrator may use the demo data tools (/__mock/).'] });
+        if (!caller.isAdmin && gate !== 'signed-in') throw forbidden('admin', { rule: 'admin', explanation: ['Only an administrator may use the demo data tools (/__mock/).'] });
       }
       return await resolver(request);
     } catch (e) {
@@ -36,6 +40,10 @@ const counts = () => countsOf(store.state);
 
 export const mockHandlers = [
   http.get(patterns.mockSnapshot, mockRoute(() => HttpResponse.json(store.toEngineSnapshot()))),
+
+  // How the current organisation was collected (`npm run collect`), or null: the demo seed and
+  // snapshots exported by the console carry none.
+  http.get(patterns.mockCollection, mockRoute(() => HttpResponse.json({ collection: store.state.collection ?? null }), 'signed-in')),
 
   http.put(
     patterns.mockSnapshot,

@@ -3,6 +3,7 @@
  * needs beyond them (creation times, descriptions, quotas, versions, workspace status, tokens).
  * Plain data only (Maps and arrays of plain objects) so IndexedDB can store it by structured clone.
  */
+import type { CollectionReport } from '@/api/contracts/snapshot';
 import type { AuthMode, PolicyDocument, Scope, WorkspaceAuthType } from '@/iam/model';
 
 /** Keys of a snapshot record the format does not know; kept so a round trip loses nothing. */
@@ -151,6 +152,11 @@ export interface StoreState {
   workspaces: Map<string, WorkspaceRec>;
   /** Next number for generated role-assignment ids. */
   nextAttachment: number;
+  /**
+   * How an imported snapshot was collected from a real account (`npm run collect`), when it was:
+   * kept until the next import or reset; `complete: false` makes the analyzer mark its answers.
+   */
+  collection?: CollectionReport;
 }
 
 /** The store key of an authorization: one row per region project and user ("all" = all users). */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSnapshot } from '@/api/contracts/snapshot';
 import { server as inProcessMocks } from '@mocks/node';
+import { signRequest } from './signer';
 
 const AK = 'QTWAOYTTINDUT2QVKYUC';
 const SK = 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc';
@@ -79,7 +80,9 @@ describe('npm run collect against npm run mock-server', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Complete: every call answered.');
     const collected = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
-    const expected = (await (await fetch(`${admin.url}/__mock/snapshot`)).json()) as Record<string, unknown>;
+    const exportUrl = `${admin.url}/__mock/snapshot`;
+    const signed = signRequest({ method: 'GET', url: exportUrl }, { ak: AK, sk: SK });
+    const expected = (await (await fetch(exportUrl, { headers: signed.headers })).json()) as Record<string, unknown>;
     expect(checkSnapshot(collected).ok).toBe(true);
     expect(normalise(collected)).toEqual(normalise(expected));
     expect(collected.collection).toMatchObject({ complete: true, regions: ['cn-north-4'] });

@@ -46,7 +46,7 @@ server.listen(port, values.host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`Mock server listening on http://${values.host}:${actual}`);
-  console.log(`Access key ${values.ak} belongs to ${values.user ?? 'the account (root user)'}; GET /__mock/snapshot exports the organisation.`);
+  console.log(`Access key ${values.ak} belongs to ${values.user ?? 'the account (root user)'}; a signed GET /__mock/snapshot exports the organisation.`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

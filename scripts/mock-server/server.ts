@@ -1,9 +1,9 @@
 /**
  * The console's mock backend over HTTP (`npm run mock-server`): the same MSW handlers and seed the
  * browser uses (mocks/handlers), answered through msw's `getResponse` — no service worker, no extra
- * dependency. Every call except `/__mock/*` must carry an SDK-HMAC-SHA256 signature made with the
- * one credential the server was started with (scripts/collect/signer.ts verifies it); anything else
- * is a 401 in Huawei's shape (IAM paths: the IAM error body; ModelArts paths: the API gateway's
+ * dependency. Every call must carry an SDK-HMAC-SHA256 signature made with the one credential the
+ * server was started with (scripts/collect/signer.ts verifies it; an unsigned `/__mock/*` call
+ * reaches the handlers as a signed-out caller, for the demo reset); anything else is a 401 in Huawei's shape (IAM paths: the IAM error body; ModelArts paths: the API gateway's
  * `APIGW.0301`, as the real gateway answers).
  *
  * Persona: the handlers authenticate with tokens (`X-Auth-Token`, mocks/auth.ts). A request whose
@@ -93,7 +93,10 @@ export function createMockServer(options: MockServerOptions): Server {
     const method = (req.method ?? 'GET').toUpperCase();
     const body = await readBody(req);
     const headers = headersOf(req);
-    if (!url.pathname.startsWith('/__mock/')) {
+    // The console-only tools (`/__mock/*`) decide for themselves: unsigned, they see a signed-out
+    // caller (only the demo reset answers); signed, the key's owner like every other call.
+    const unsignedTool = url.pathname.startsWith('/__mock/') && headers.authorization === undefined;
+    if (!unsignedTool) {
       const verdict = verifySignature({ method, url, headers, body }, options, now());
       if (!verdict.ok) return unauthorized(url.pathname, verdict);
       const t = personaToken();

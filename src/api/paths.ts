@@ -48,6 +48,7 @@ export const patterns = {
   mockReset: '/__mock/reset',
   mockFaults: '/__mock/faults',
   mockSeed: '/__mock/seed',
+  mockCollection: '/__mock/collection',
 } as const;
 export type PatternName = keyof typeof patterns;
 

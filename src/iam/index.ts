@@ -62,3 +62,7 @@ export type { ModeImpact, ModeImpactRequest } from './access/mode-impact';
 export { checkScenario } from './scenarios/check-scenario';
 export { checkScenarioDecisions, type ScenarioVerdict } from './scenarios/check-scenario-decisions';
 export { findScenario, SCENARIOS } from './scenarios/find-scenario';
+
+// Changes as code (Terraform for the huaweicloud provider, KooCLI commands).
+export { toKooCli, toTerraform } from './export';
+export type { AgencyRoles, ChangePlan, PlannedPolicy } from './export';

@@ -13,6 +13,7 @@ export function stateToSnapshot(s: StoreState): Snapshot {
     domain: { id: s.domain.id, name: s.domain.name },
     authMode: s.authMode,
     workspaceEnabled: s.workspaceEnabled,
+    ...(s.collection ? { collection: s.collection } : {}),
     projects: s.projects.map((p) => ({ ...p.extra, id: p.id, name: p.name })),
     enterpriseProjects: s.enterpriseProjects.map((e) => ({ ...e.extra, id: e.id, name: e.name })),
     users: Array.from(s.users.values(), (u) => ({

@@ -146,6 +146,7 @@ export function snapshotToState(input: unknown, prev: StoreState | null, now: nu
       domain: { id: s.domain.id, name: s.domain.name },
       authMode: s.authMode,
       workspaceEnabled: s.workspaceEnabled,
+      ...(s.collection ? { collection: s.collection } : {}),
       projects,
       enterpriseProjects,
       users,

@@ -5,6 +5,7 @@ import type { AccessReason } from '@/iam';
 import { useExplanationTexts } from '@/i18n/explanation-text';
 import type { CheckRow } from '../lib/run-check';
 import { StatementLink } from './statement-link';
+import { IncompleteDataBadge } from './incomplete-data';
 import { DecisionBadge } from './verdict-badge';
 import { WhyNotTable } from './why-not-table';
 
@@ -33,7 +34,10 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
           <Title order={2} size="h5" ff="monospace">
             {row.action}
           </Title>
-          <DecisionBadge decision={row.decision} />
+          <Group gap="xs">
+            <IncompleteDataBadge />
+            <DecisionBadge decision={row.decision} />
+          </Group>
         </Group>
         <Text size="sm">
           <Text span fw={600}>

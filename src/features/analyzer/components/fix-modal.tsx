@@ -13,7 +13,9 @@ import { ErrorAlert, notifySuccess } from '@/components';
 import type { ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
 import { useApplyFix } from '../hooks/use-apply-fix';
 import { agencyAudience, agencyIdByName, otherGroupMembers } from '../lib/fix-audience';
+import { toChangePlan } from '../lib/change-plan';
 import { defaultGroupName, defaultPolicyName, planFix, type FixPolicyDraft, type GroupTarget } from '../lib/fix-plan';
+import { FixExport } from './fix-export';
 import { FixProgress, stepLabel } from './fix-progress';
 
 export interface FixModalProps {
@@ -85,6 +87,7 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
   const ackError = widens && !acknowledged ? t('fix.ackRequired') : null;
   const valid = drafts.every((d) => nameError(d) === null) && groupError === null && ackError === null && steps.length > 0;
 
+  const description = t('fix.policyDescription', { scenario: scenarioId, user: user.name });
   const submit = async () => {
     setAttempted(true);
     if (!valid || running) return;
@@ -95,7 +98,7 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
       agencyId,
       domainId: target.domainId,
       projectId: target.projectId,
-      description: t('fix.policyDescription', { scenario: scenarioId, user: user.name }),
+      description,
     });
     if (ok) {
       notifySuccess(t('fix.success', { user: user.name }));
@@ -103,6 +106,7 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
     }
   };
 
+  const changePlan = toChangePlan({ snapshot, user, title: t('fix.title', { user: user.name }), description, steps, group: groupTarget, agencyId, target });
   const failedStep = error ? steps.find((s) => s.id === error.stepId) : undefined;
   const locked = started; // names and targets are fixed once steps have run (retry resumes)
 
@@ -201,6 +205,8 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
             </List>
           )}
         </Stack>
+
+        <FixExport plan={changePlan} valid={valid} onInvalid={() => setAttempted(true)} />
 
         {error ? <ErrorAlert error={error.error} title={t('fix.failed', { step: failedStep ? stepLabel(failedStep, t) : '' })} /> : null}
 

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
 import type { DenyBlock } from '../lib/scenario-denies';
 import { MissingTable } from './missing-table';
+import { IncompleteDataBadge } from './incomplete-data';
 import { ReadinessBadge } from './verdict-badge';
 import { paths } from '@/components/navigation/paths';
 
@@ -30,7 +31,10 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
           <Title order={2} size="h4">
             {t('scenario.resultTitle', { user: user.name, scenario: scenarioName })}
           </Title>
-          <ReadinessBadge ready={result.ready} />
+          <Group gap="xs">
+            <IncompleteDataBadge />
+            <ReadinessBadge ready={result.ready} />
+          </Group>
         </Group>
         {result.ready ? <Text size="sm">{t('scenario.readyBody', { user: user.name })}</Text> : null}
 

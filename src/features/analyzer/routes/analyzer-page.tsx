@@ -8,10 +8,12 @@ import { IconGridDots, IconListCheck, IconShieldSearch } from '@tabler/icons-rea
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { incompleteCalls, useCollection } from '@/api/resources/collection';
 import { ErrorAlert, PageLayout, useSession, useWorkspaceId } from '@/components';
 import { useOrgSnapshot } from '@/api/resources/org-snapshot';
 import type { Snapshot } from '@/iam';
 import { CheckAccessTab } from '../components/check-access-tab';
+import { IncompleteDataAlert, IncompleteDataProvider } from '../components/incomplete-data';
 import { MatrixTab } from '../components/matrix-tab';
 import { ScenarioTab } from '../components/scenario-tab';
 
@@ -29,6 +31,9 @@ export default function AnalyzerPage() {
   const tabParam = params.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as Tab) : 'check';
   const org = useOrgSnapshot<Snapshot>();
+  // How the organisation was collected: answers on an incomplete collection are marked.
+  const collection = useCollection();
+  const missing = useMemo(() => incompleteCalls(collection.data), [collection.data]);
   const defaults = useMemo(() => ({ projectId: session.projectId, workspaceId: switcherWorkspace }), [session.projectId, switcherWorkspace]);
 
   const selectTab = (value: string | null) =>
@@ -51,8 +56,9 @@ export default function AnalyzerPage() {
   } else {
     const snapshot = org.data;
     body = (
-      <>
+      <IncompleteDataProvider calls={missing}>
         {org.isError ? <ErrorAlert error={org.error} title={t('refreshFailed')} onRetry={() => void org.refetch()} retrying={org.isFetching} /> : null}
+        <IncompleteDataAlert total={collection.data?.calls.length ?? 0} />
         <Tabs value={tab} onChange={selectTab} keepMounted={false}>
           <Tabs.List mb="md">
             <Tabs.Tab value="check" leftSection={<IconShieldSearch size={16} aria-hidden />}>
@@ -75,7 +81,7 @@ export default function AnalyzerPage() {
             <MatrixTab snapshot={snapshot} defaults={defaults} />
           </Tabs.Panel>
         </Tabs>
-      </>
+      </IncompleteDataProvider>
     );
   }
 

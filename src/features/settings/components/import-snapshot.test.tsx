@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '@/api/contracts/snapshot';
+import { INCOMPLETE_COLLECTION } from '@/testing/collection-fixture';
 import { json, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/render';
 import { ImportSnapshot } from './import-snapshot';
@@ -102,5 +103,20 @@ describe('ImportSnapshot', () => {
     expect(alert).toHaveTextContent('ModelArts.0101');
     expect(alert).toHaveTextContent('$.workspaces[0].owner');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('shows the coverage report of a collected snapshot before it replaces anything', async () => {
+    const calls = stubFetch({ 'GET /__mock/snapshot': () => json(snapshot()) });
+    const { user } = renderWithProviders(<ImportSnapshot />);
+    await user.upload(fileInput(), fileOf(JSON.stringify(snapshot({ collection: INCOMPLETE_COLLECTION })), 'collected.json'));
+    const dialog = await screen.findByRole('dialog', { name: 'Import snapshot?' });
+    const report = within(dialog).getByRole('region', { name: 'Coverage report' });
+    expect(report).toHaveTextContent('Incomplete collection');
+    expect(report).toHaveTextContent('1 of 3 calls did not return everything');
+    const table = within(report).getByRole('table', { name: 'Calls made by the collector' });
+    const denied = within(table).getByRole('row', { name: /IAM group members/ });
+    expect(denied).toHaveTextContent('Denied');
+    expect(denied).toHaveTextContent('Missing permission: iam:users:listUsersForGroup');
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 });

@@ -13,6 +13,7 @@ import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
 import { getSnapshot } from '@/api/resources/demo-data';
 import { usePutSnapshot } from '../hooks/use-replace-demo-data';
+import { CoverageReport } from './coverage-report';
 import { parseSnapshotText, snapshotChanges, type CollectionChange } from '../lib/snapshot-diff';
 
 type Step =
@@ -116,9 +117,17 @@ export function ImportSnapshot({ disabled }: { disabled?: boolean }) {
         </Alert>
       ) : null}
 
-      <Modal opened={step.kind === 'review'} onClose={close} title={t('import.reviewTitle')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:action.close') }}>
+      <Modal opened={step.kind === 'review'} onClose={close} title={t('import.reviewTitle')} size={step.kind === 'review' && step.snapshot.collection ? 'xl' : 'lg'} centered closeButtonProps={{ 'aria-label': t('common:action.close') }}>
         {step.kind === 'review' ? (
           <Stack gap="md">
+            {step.snapshot.collection ? (
+              <Stack gap={4} component="section" aria-label={t('coverage.heading')}>
+                <Text size="sm" fw={600}>
+                  {t('coverage.heading')}
+                </Text>
+                <CoverageReport report={step.snapshot.collection} />
+              </Stack>
+            ) : null}
             <Text size="sm">{t('import.reviewBody', { name: step.fileName, account: step.snapshot.domain.name })}</Text>
             {step.currentError ? <Text size="sm" c="orange.9">{t('import.currentUnknown')}</Text> : null}
             <Table withTableBorder striped aria-label={t('import.changesLabel')}>

@@ -1,0 +1,3 @@
+export type { AgencyRoles, ChangePlan, PlannedPolicy } from './change-plan';
+export { toTerraform } from './terraform';
+export { toKooCli } from './koocli';
