@@ -15,6 +15,7 @@ import { applyFaults } from './faults';
 import { familyOf, HttpError, MA, readBody, toErrorResponse, type Family } from './http';
 import { store } from './store';
 import { randomHex } from './store/ids';
+import { sharedStore } from './store/shared-store';
 import type { UserRec } from './store/types';
 
 export interface Caller {
@@ -59,11 +60,14 @@ export function withFaults(resolver: (info: MswInfo) => Response | Promise<Respo
   return async (info: MswInfo): Promise<Response> => {
     const fault = await applyFaults(info.request);
     if (fault) return fault;
-    try {
-      return await resolver(info);
-    } catch (e) {
-      return toErrorResponse(familyOf(new URL(info.request.url)), e);
-    }
+    // Writes run alone among the tabs, on the newest state, and are durable before the reply.
+    return sharedStore().run(info.request.method, async () => {
+      try {
+        return await resolver(info);
+      } catch (e) {
+        return toErrorResponse(familyOf(new URL(info.request.url)), e);
+      }
+    });
   };
 }
 

@@ -13,6 +13,7 @@ import { authenticate, forbidden, TOKEN_HEADER } from '../auth';
 import { getFaults, resetFaults, setFaults } from '../faults';
 import { badRequest, MA, readBody, toErrorResponse } from '../http';
 import { store } from '../store';
+import { sharedStore } from '../store/shared-store';
 import { countsOf } from '../store/snapshot/collections';
 
 /**
@@ -24,16 +25,18 @@ type Gate = 'admin' | 'admin-or-signed-out' | 'signed-in';
 const mockRoute =
   (resolver: (request: Request) => Response | Promise<Response>, gate: Gate = 'admin') =>
   async ({ request }: { request: Request; params: PathParams }): Promise<Response> => {
-    try {
-      const signedOut = !request.headers.get(TOKEN_HEADER);
-      if (!(gate === 'admin-or-signed-out' && signedOut)) {
-        const caller = authenticate(request);
-        if (!caller.isAdmin && gate !== 'signed-in') throw forbidden('admin', { rule: 'admin', explanation: ['Only an administrator may use the demo data tools (/__mock/).'] });
+    return sharedStore().run(request.method, async () => {
+      try {
+        const signedOut = !request.headers.get(TOKEN_HEADER);
+        if (!(gate === 'admin-or-signed-out' && signedOut)) {
+          const caller = authenticate(request);
+          if (!caller.isAdmin && gate !== 'signed-in') throw forbidden('admin', { rule: 'admin', explanation: ['Only an administrator may use the demo data tools (/__mock/).'] });
+        }
+        return await resolver(request);
+      } catch (e) {
+        return toErrorResponse('modelarts', e);
       }
-      return await resolver(request);
-    } catch (e) {
-      return toErrorResponse('modelarts', e);
-    }
+    });
   };
 
 const counts = () => countsOf(store.state);

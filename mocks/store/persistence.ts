@@ -1,9 +1,9 @@
 /**
- * Browser persistence of the store: ONE versioned IndexedDB key (idb-keyval), written at most once
- * per debounce window after mutations (IndexedDB clones the Maps; nothing is JSON-serialised).
- * In Node nothing is persisted: the store stays in memory.
+ * Browser persistence of the store: ONE versioned IndexedDB key (idb-keyval, structured clone of
+ * the Maps) plus a small generation key, written together. Tabs coordinate through them
+ * (shared-store.ts). In Node nothing is persisted: the store stays in memory.
  */
-import { get, set } from 'idb-keyval';
+import { get, setMany } from 'idb-keyval';
 import { DEFAULT_REGION_PROJECT_ID } from '@/api/contracts/snapshot';
 import { systemPolicies } from '../engine';
 import { systemPolicyRec } from './snapshot/records';
@@ -11,9 +11,10 @@ import type { MockStore, PersistedStore } from './store';
 import { authorizationKey, type StoreState } from './types';
 
 export const STORE_KEY = 'ma-console.store.v1';
-export const WRITE_DEBOUNCE_MS = 150;
+/** How many writes the persisted store has had; a tab whose copy is older reloads it. */
+export const GENERATION_KEY = 'ma-console.store.v1.generation';
 
-function isPersisted(value: unknown): value is PersistedStore {
+export function isPersisted(value: unknown): value is PersistedStore {
   if (!value || typeof value !== 'object') return false;
   const v = value as Partial<PersistedStore>;
   const s = v.state;
@@ -56,51 +57,33 @@ function migrateAuthorizations(state: StoreState): void {
   );
 }
 
+/** Adopts a persisted value (tokens merged with the ones in memory); false for an unknown version or a corrupt value. */
+export function adoptPersisted(store: MockStore, value: unknown): boolean {
+  if (!isPersisted(value)) return false;
+  refreshSystemPolicies(value.state);
+  migrateAuthorizations(value.state);
+  store.replace(value.state, new Map([...store.tokens, ...value.tokens]));
+  return true;
+}
+
 /** Loads the persisted store, if any (an unknown version or a corrupt value is ignored: the seed stays). */
 export async function loadPersisted(store: MockStore): Promise<boolean> {
   try {
-    const value: unknown = await get(STORE_KEY);
-    if (!isPersisted(value)) return false;
-    refreshSystemPolicies(value.state);
-    migrateAuthorizations(value.state);
-    store.replace(value.state, value.tokens);
-    return true;
+    return adoptPersisted(store, await get(STORE_KEY));
   } catch {
     return false;
   }
 }
 
-export interface Persistence {
-  /** Writes now if a write is pending; resolves when IndexedDB has it. */
-  flush(): Promise<void>;
-  stop(): void;
+export async function readGeneration(): Promise<number> {
+  const g: unknown = await get(GENERATION_KEY);
+  return typeof g === 'number' ? g : 0;
 }
 
-/** Writes the store after each burst of mutations. */
-export function persistChanges(store: MockStore, delayMs = WRITE_DEBOUNCE_MS): Persistence {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing: Promise<void> = Promise.resolve();
-  const write = () => {
-    timer = undefined;
-    const data = store.persisted();
-    writing = writing.then(() => set(STORE_KEY, data)).catch((e: unknown) => console.warn('Mock backend: could not persist the store', e));
-    return writing;
-  };
-  const unsubscribe = store.subscribe(() => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void write(), delayMs);
-  });
-  return {
-    flush() {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        return write();
-      }
-      return writing;
-    },
-    stop() {
-      if (timer !== undefined) clearTimeout(timer);
-      unsubscribe();
-    },
-  };
+/** Writes the store and its generation in one IndexedDB transaction. */
+export async function writePersisted(data: PersistedStore, generation: number): Promise<void> {
+  await setMany([
+    [STORE_KEY, data],
+    [GENERATION_KEY, generation],
+  ]);
 }

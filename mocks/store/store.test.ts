@@ -5,10 +5,12 @@ import { authorizationKey } from './types';
 const db = new Map<string, unknown>();
 vi.mock('idb-keyval', () => ({
   get: vi.fn(async (key: string) => structuredClone(db.get(key))),
-  set: vi.fn(async (key: string, value: unknown) => void db.set(key, structuredClone(value))),
+  setMany: vi.fn(async (entries: Array<[string, unknown]>) => {
+    for (const [key, value] of entries) db.set(key, structuredClone(value));
+  }),
 }));
 
-const { loadPersisted, persistChanges, STORE_KEY } = await import('./persistence');
+const { GENERATION_KEY, loadPersisted, readGeneration, STORE_KEY, writePersisted } = await import('./persistence');
 const idb = await import('idb-keyval');
 
 afterEach(() => {
@@ -69,30 +71,21 @@ describe('MockStore', () => {
 });
 
 describe('browser persistence (idb-keyval)', () => {
-  it('writes once per burst of mutations, under one versioned key', async () => {
-    vi.useFakeTimers();
+  it('writes the store and its generation together, under versioned keys', async () => {
     const store = new MockStore();
-    const p = persistChanges(store, 150);
     store.mutate((s) => (s.authMode = 'loose'));
-    store.mutate((s) => s.authorizations.delete('u-maya'));
-    expect(idb.set).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(200);
-    expect(idb.set).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(idb.set).mock.calls[0]![0]).toBe(STORE_KEY);
+    await writePersisted(store.persisted(), 7);
+    expect(idb.setMany).toHaveBeenCalledTimes(1);
     expect(STORE_KEY).toBe('ma-console.store.v1');
-    store.mutate((s) => (s.authMode = 'strict'));
-    await p.flush();
-    expect(idb.set).toHaveBeenCalledTimes(2);
-    p.stop();
+    expect(db.has(STORE_KEY) && db.get(GENERATION_KEY)).toBe(7);
+    expect(await readGeneration()).toBe(7);
   });
 
   it('a reload restores the state and the tokens', async () => {
     const first = new MockStore();
-    const p = persistChanges(first, 0);
     first.mutate((s) => s.authorizations.delete('u-maya'));
     first.tokens.set('tok-u-maya-abc', 'u-maya');
-    first.notify();
-    await p.flush();
+    await writePersisted(first.persisted(), 1);
     const second = new MockStore();
     expect(await loadPersisted(second)).toBe(true);
     expect(second.state.authorizations.has('u-maya')).toBe(false);

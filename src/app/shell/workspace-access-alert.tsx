@@ -53,12 +53,12 @@ export function WorkspaceAccessAlert() {
     <Alert color="orange" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('workspace.inaccessibleTitle')} mb="md" role="alert">
       <Stack gap={6}>
         {why?.kind === 'missing' ? (
-          <Text size="sm">{t('workspaces:switcher.missing', { id: param })}</Text>
+          <Text size="sm">{t('workspace.missing', { id: param })}</Text>
         ) : why?.kind === 'deleting' ? (
-          <Text size="sm">{t('workspaces:switcher.deleting', { name: why.name })}</Text>
+          <Text size="sm">{t('workspace.deleting', { name: why.name })}</Text>
         ) : why?.kind === 'forbidden' && why.reasons.length > 0 ? (
           <>
-            <Text size="sm">{t('workspaces:switcher.forbidden', { id: param, user })}</Text>
+            <Text size="sm">{t('workspace.forbidden', { id: param, user })}</Text>
             <List size="sm" spacing={2}>
               {why.reasons.map((r, i) => (
                 <List.Item key={i}>{reasonText(r)}</List.Item>
