@@ -241,6 +241,7 @@ test('the large organisation: the matrix shows progress and Cancel stops it', as
 });
 
 test('dark theme in Chinese: check results, scenario, fix dialog and matrix have no axe violations', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test.setTimeout(120_000); // five pages, four axe scans (the matrix has hundreds of cells)
   await page.addInitScript(() => {
     localStorage.setItem('ma-console.color-scheme', 'dark');
     localStorage.setItem('ma-console.language', 'zh');

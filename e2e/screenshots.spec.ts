@@ -23,6 +23,13 @@ const ROUTES = [
   { name: 'not-found', path: '/no-such-page' },
 ] as const;
 
+/** Analyzer tabs with a computed answer: `ready` is the test id that appears with it. */
+const ANALYZER_TABS = [
+  { name: 'analyzer-who', path: '/analyzer?tab=who&scenario=training-management', ready: 'reverse-timing' },
+  { name: 'analyzer-user', path: '/analyzer?tab=user&user=omar', ready: 'reverse-timing' },
+  { name: 'analyzer-matrix', path: '/analyzer?tab=matrix&cols=actions&mactions=modelarts:trainJob:create,modelarts:notebook:list,obs:object:GetObject', ready: 'matrix-timing', compute: true },
+] as const;
+
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`screenshots ${theme} ${lang}`, async ({ page, gotoConsole }) => {
@@ -34,6 +41,28 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.getByRole('main').locator('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')).toHaveCount(0);
         await page.screenshot({ path: `e2e/screenshots/${route.name}-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+      }
+    });
+  }
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of the analyzer's answers ${theme} ${lang}`, async ({ page, gotoConsole }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript(
+        ([t, l]) => {
+          localStorage.setItem('ma-console.color-scheme', t);
+          localStorage.setItem('ma-console.language', l);
+        },
+        [theme, lang] as const,
+      );
+      for (const tab of ANALYZER_TABS) {
+        await gotoConsole(page, tab.path);
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme);
+        if ('compute' in tab) await page.getByRole('button', { name: /^(Compute matrix|计算矩阵)$/ }).click({ timeout: 30_000 });
+        await expect(page.getByTestId(tab.ready)).toBeVisible({ timeout: 30_000 });
+        await page.screenshot({ path: `e2e/screenshots/${tab.name}-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
       }
     });
   }

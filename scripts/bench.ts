@@ -3,7 +3,8 @@
  * on generated workloads, explain-mode cost, and 1,000 users × 200 actions through evaluateAccess
  * (one call per decision) and through evaluateAccessDecisions (the matrix's bulk path, on a fresh
  * snapshot each run, so nothing is cached), and 1,000 users × every scenario through checkScenario
- * and checkScenarioDecisions (the matrix's scenario path). Goals: ≤ 0.05× naive (typical), ≤ 0.01× (large),
+ * and checkScenarioDecisions (the matrix's scenario path), then the whole large organisation
+ * (scripts/bench/bench-org.ts). Goals: ≤ 0.05× naive (typical), ≤ 0.01× (large),
  * explain ≤ 20 µs, access < 150 ms.
  */
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ import { SCENARIOS } from '../src/iam/scenarios/find-scenario';
 import { ACTIONS } from '../src/iam/catalog';
 import { compilePolicies } from '../src/iam/compile/compile-policies';
 import { evaluatePolicies } from '../src/iam/evaluate/evaluate-policies';
+import { benchOrganisation } from './bench/bench-org';
 import type { PolicyRequest, Snapshot } from '../src/iam/model';
 import { applyMutation, type AccessMutation } from '../src/iam/access/apply-mutation';
 import { previewConsequences, PREVIEW_ACTIONS } from '../src/iam/access/consequence-preview';
@@ -171,3 +173,4 @@ function benchPreview(): void {
   cases('large', stateToSnapshot(buildLargeSeed()), 'p-cn-north-4');
 }
 benchPreview();
+benchOrganisation();

@@ -59,14 +59,14 @@ async function waitForServer(url, ms = 30_000) {
  * dist/ (another engineer's build must not delete our chunks mid-run) with `vite preview` on a
  * free port. Returns the base URL and a stop function.
  */
-export async function servePrivateBuild(label) {
-  if (!existsSync('dist/index.html') || statSync('dist/index.html').mtimeMs < newestMtime(SOURCES)) {
+export async function servePrivateBuild(label, from = 'dist') {
+  if (from === 'dist' && (!existsSync('dist/index.html') || statSync('dist/index.html').mtimeMs < newestMtime(SOURCES))) {
     console.log(`${label}: building`);
     if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
   }
   const outDir = `test-results/${label}-dist-${process.pid}`;
   rmSync(outDir, { recursive: true, force: true });
-  cpSync('dist', outDir, { recursive: true });
+  cpSync(from, outDir, { recursive: true });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { stdio: 'ignore' });

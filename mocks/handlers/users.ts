@@ -5,9 +5,9 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
-import { createUserSchema, type Group, type User } from '@/api/contracts/iam';
+import { createUserSchema, INCLUDE_GROUP_IDS, type Group, type User } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
-import { withAuth, type Ctx } from '../auth';
+import { authorize, withAuth, type Ctx } from '../auth';
 import { badRequest, conflict, HttpError, noContent, pageOf, readBody, readQuery, sortList } from '../http';
 import { store } from '../store';
 import { hex32 } from '../store/ids';
@@ -37,6 +37,8 @@ export const userListQuerySchema = z.extend(listQuerySchema, {
   name: z.optional(z.string().check(z.maxLength(64))),
   type: z.optional(z.enum(['iam', 'federate'])),
   group_id: z.optional(z.string()),
+  /** ours (docs/api.md): `group_ids` embeds every listed user's group ids (one request for all memberships). */
+  include: z.optional(z.literal(INCLUDE_GROUP_IDS.include)),
 });
 
 export function findUser(id: string): UserRec {
@@ -50,8 +52,10 @@ const self = (action: string) => ({ action: (ctx: Ctx) => (ctx.params.userId ===
 export const userHandlers = [
   http.get(
     patterns.users,
-    withAuth('iam:users:listUsers', ({ url }) => {
-      const q = readQuery(url, userListQuerySchema);
+    withAuth('iam:users:listUsers', (ctx) => {
+      const q = readQuery(ctx.url, userListQuerySchema);
+      // Memberships are what GET /v3/groups/{id}/users answers: the same permission.
+      if (q.include) authorize(ctx, 'iam:users:listUsersForGroup');
       let rows = store.cached(`users:${q.sort_by}:${q.order}`, () =>
         sortList(
           store.state.users.values(),
@@ -66,7 +70,9 @@ export const userHandlers = [
       }
       if (q.type) rows = rows.filter((u) => u.type === q.type);
       if (q.group_id) rows = rows.filter((u) => u.groups.includes(q.group_id!));
-      return HttpResponse.json({ total_count: rows.length, users: pageOf(rows, q.offset, q.limit).map(toApiUser) });
+      const page = pageOf(rows, q.offset, q.limit);
+      const users = q.include ? page.map((u) => ({ ...toApiUser(u), group_ids: u.groups.filter((g) => store.state.groups.has(g)) })) : page.map(toApiUser);
+      return HttpResponse.json({ total_count: rows.length, users });
     }),
   ),
 

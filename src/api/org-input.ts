@@ -1,13 +1,17 @@
 /**
- * Everything the engine's snapshot is built from, read through the regular Huawei APIs (docs/api.md:
- * users, groups + memberships, role assignments, roles, agencies, authorizations, workspaces,
- * auth mode, projects, enterprise projects) — never `/__mock/` — so it works unchanged against a
- * real gateway. Needs the IAM read permissions; a persona without them gets the 403.
+ * Everything the engine's snapshot is built from, read through the regular Huawei APIs
+ * (docs/api.md: users, groups + memberships, role assignments, roles, agencies, authorizations,
+ * workspaces, auth mode, projects, enterprise projects) — never `/__mock/` — so it works unchanged
+ * against a real gateway. Needs the IAM read permissions; a persona without them gets the 403.
+ * Memberships come with the users when the server answers our `include=group_ids` extension
+ * (docs/api.md, "(ours)"): one request per 1,000 users. A gateway without it (Huawei's) leaves
+ * `group_ids` out, and the memberships are read per group, as before.
  * `fetchOrgSnapshot` converts it with the pure `toOrgSnapshot`; every feature that runs the
  * engine over the organisation reads it through here.
  */
-import { request } from './client';
+import { ApiError, request } from './client';
 import {
+  INCLUDE_GROUP_IDS,
   agencyListSchema,
   enterpriseProjectListSchema,
   groupListSchema,
@@ -15,6 +19,8 @@ import {
   roleAssignmentListSchema,
   roleListSchema,
   userListSchema,
+  type Group,
+  type User,
 } from './contracts/iam';
 import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from './contracts/modelarts';
 import { fetchAllPages, mapLimited } from './fetch-all-pages';
@@ -31,10 +37,46 @@ export async function getRegionalAuthorizations(projects: readonly { id: string 
   return lists.flatMap((rows, i) => rows.map((a) => ({ ...a, projectId: projects[i]!.id })));
 }
 
+const pickUsers = (p: { users: User[]; total_count: number }) => ({ items: p.users, total: p.total_count });
+
+/** Every user, asking for the embedded group ids; a server that rejects the parameter (400) is asked without it. */
+export async function readUsers(signal?: AbortSignal): Promise<User[]> {
+  try {
+    return await fetchAllPages(buildPath('users'), userListSchema, pickUsers, signal, INCLUDE_GROUP_IDS);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 400) throw err;
+    return fetchAllPages(buildPath('users'), userListSchema, pickUsers, signal);
+  }
+}
+
+/** user id → group ids from the users' `group_ids`, or null when any user lacks them (no extension). */
+export function embeddedGroupIds(users: readonly User[]): Map<string, string[]> | null {
+  const out = new Map<string, string[]>();
+  for (const u of users) {
+    if (!u.group_ids) return null;
+    out.set(u.id, u.group_ids);
+  }
+  return out;
+}
+
+/** user id → group ids, one request per group (what a gateway without the extension allows). */
+export async function readMembershipsPerGroup(groups: readonly Group[], signal?: AbortSignal): Promise<Map<string, string[]>> {
+  const members = await mapLimited(groups, MEMBERSHIP_CONCURRENCY, (g) => fetchAllPages(buildPath('groupUsers', { groupId: g.id }), userListSchema, pickUsers, signal));
+  const groupIds = new Map<string, string[]>();
+  groups.forEach((g, i) => {
+    for (const m of members[i] ?? []) {
+      const list = groupIds.get(m.id);
+      if (list) list.push(g.id);
+      else groupIds.set(m.id, [g.id]);
+    }
+  });
+  return groupIds;
+}
+
 export async function getOrgInput(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<OrgSnapshotInput> {
   const projectList = request(buildPath('projects'), projectListSchema, { signal });
   const [users, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
-    fetchAllPages(buildPath('users'), userListSchema, (p) => ({ items: p.users, total: p.total_count }), signal),
+    readUsers(signal),
     fetchAllPages(buildPath('groups'), groupListSchema, (p) => ({ items: p.groups, total: p.total_count }), signal),
     fetchAllPages(buildPath('roles'), roleListSchema, (p) => ({ items: p.roles, total: p.total_count }), signal),
     fetchAllPages(buildPath('roleAssignments'), roleAssignmentListSchema, (p) => ({ items: p.role_assignments, total: p.total_count }), signal),
@@ -45,17 +87,7 @@ export async function getOrgInput(projectId: string, domain: { id: string; name:
     projectList,
     request(buildPath('enterpriseProjects'), enterpriseProjectListSchema, { signal }),
   ]);
-  const members = await mapLimited(groups, MEMBERSHIP_CONCURRENCY, (g) =>
-    fetchAllPages(buildPath('groupUsers', { groupId: g.id }), userListSchema, (p) => ({ items: p.users, total: p.total_count }), signal),
-  );
-  const groupIds = new Map<string, string[]>();
-  groups.forEach((g, i) => {
-    for (const m of members[i] ?? []) {
-      const list = groupIds.get(m.id);
-      if (list) list.push(g.id);
-      else groupIds.set(m.id, [g.id]);
-    }
-  });
+  const groupIds = embeddedGroupIds(users) ?? (await readMembershipsPerGroup(groups, signal));
   return {
     domain,
     authMode: mode.mode,

@@ -38,8 +38,16 @@ export const userSchema = z.object({
   is_root: z._default(z.boolean(), false),
   is_admin: z._default(z.boolean(), false),
   create_time: z.optional(z.number()),
+  /**
+   * ours: the ids of the user's groups, only in answers to `GET /v3/users?include=group_ids`
+   * (docs/api.md). A gateway without the extension leaves it out.
+   */
+  group_ids: z.optional(z.array(z.string())),
 });
 export type User = z.infer<typeof userSchema>;
+
+/** ours: the query parameter that asks `GET /v3/users` to embed every user's group ids (docs/api.md). */
+export const INCLUDE_GROUP_IDS = { include: 'group_ids' } as const;
 export const userListSchema = z.object({ total_count: z.number(), users: z.array(userSchema) });
 export const userResponseSchema = z.object({ user: userSchema });
 

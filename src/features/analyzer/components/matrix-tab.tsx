@@ -1,41 +1,27 @@
 /**
- * Access matrix: users (rows, optionally one group's) × scenarios or chosen actions (columns),
- * computed in a Web Worker with progress and Cancel; filter by verdict, export CSV, each cell
- * opens its check.
+ * Access matrix: users (rows, optionally one group's, up to the whole organisation) × scenarios or
+ * chosen actions (columns), computed in Web Workers with progress and Cancel, the rows streamed
+ * into a virtualised table; filter by verdict, export CSV, each cell opens its check.
  */
 import { Alert, Button, Group, NumberInput, Paper, Progress, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { IconDownload, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { startTransition, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { findScenario, SCENARIOS, type Snapshot } from '@/iam';
+import { SCENARIOS, type Snapshot } from '@/iam';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
 import { readActions, type QueryDefaults } from '../lib/check-query';
-import { trimSnapshot, type MatrixColumnKind } from '../lib/matrix-compute';
-import { toCsv } from '../lib/matrix-csv';
-import { filterRows, matrixCsvRows, type VerdictFilter } from '../lib/matrix-view';
+import type { MatrixColumnKind } from '../lib/matrix-compute';
+import type { MatrixJobMeta } from '../lib/matrix.worker';
 import { ActionPicker } from './action-picker';
-import { MatrixTable } from './matrix-table';
+import { MatrixResult } from './matrix-result';
 import { TargetFields } from './target-fields';
 
 const DEFAULT_LIMIT = 1000;
-const PAGE_SIZE = 20;
 const ALL_USERS = '';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults: QueryDefaults }) {
-  const { t, i18n } = useTranslation('analyzer');
-  const zh = i18n.language.startsWith('zh');
+  const { t } = useTranslation('analyzer');
   const [params, setParams] = useSearchParams();
   const kind: MatrixColumnKind = params.get('cols') === 'actions' ? 'actions' : 'scenarios';
   const [actions, setActions] = useState<string[]>(() => readActions(params.get('mactions')));
@@ -43,10 +29,8 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
   const [limit, setLimit] = useState<number | string>(() => Number(params.get('limit')) || DEFAULT_LIMIT);
   const [projectId, setProjectId] = useState(params.get('region') || defaults.projectId);
   const [workspaceId, setWorkspaceId] = useState(params.get('ws') || defaults.workspaceId);
-  const [filter, setFilter] = useState<VerdictFilter>('all');
-  const [page, setPage] = useState(1);
   const [attempted, setAttempted] = useState(false);
-  const { run, start, cancel } = useMatrixWorker();
+  const { run, start, cancel } = useMatrixWorker(snapshot);
 
   const setParam = (patch: Record<string, string | null>) =>
     setParams(
@@ -72,34 +56,24 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
     if (limitError || actionsError) return;
     const users = (group === ALL_USERS ? sortedUsers : sortedUsers.filter((u) => u.groups.includes(group))).slice(0, limitNumber);
     const columns = kind === 'scenarios' ? SCENARIOS.map((s) => s.id) : actions;
-    const ids = users.map((u) => u.id);
-    start({ snapshot: trimSnapshot(snapshot, ids), users: ids, kind, columns, projectId, workspaceId });
-    // The URL and the page reset render as a transition: the click itself only posts the job.
-    startTransition(() => {
-      setParam({ mactions: kind === 'actions' ? actions.join(',') : null, group: group || null, limit: String(limitNumber), region: projectId, ws: workspaceId });
-      setPage(1);
-    });
+    start({ users: users.map((u) => u.id), kind, columns, projectId, workspaceId });
+    // The URL renders as a transition: the click itself only posts the job.
+    startTransition(() =>
+      setParam({ mactions: kind === 'actions' ? actions.join(',') : null, group: group || null, limit: String(limitNumber), region: projectId, ws: workspaceId }),
+    );
   };
 
-  const done = run.status === 'done' ? run : null;
-  const userNames = useMemo(() => {
-    if (!done) return [];
-    const byId = new Map(snapshot.users.map((u) => [u.id, u.name]));
-    return done.job.users.map((id) => byId.get(id) ?? id);
-  }, [done, snapshot.users]);
-  const columnLabels = useMemo(() => (done ? done.job.columns.map((c) => (done.job.kind === 'scenarios' ? ((zh ? findScenario(c)?.nameZh : findScenario(c)?.name) ?? c) : c)) : []), [done, zh]);
-  const rows = useMemo(() => (done ? filterRows(done.result, filter) : []), [done, filter]);
+  const names = useMemo(() => new Map(snapshot.users.map((u) => [u.id, u.name])), [snapshot.users]);
 
-  const cellHref = (r: number, c: number) => {
-    if (!done) return '';
+  const cellHref = (job: MatrixJobMeta, userName: string, c: number) => {
     const next = new URLSearchParams();
     const ws = params.get('workspace');
     if (ws) next.set('workspace', ws);
-    next.set('user', userNames[r] ?? '');
-    next.set('region', done.job.projectId);
-    next.set('ws', done.job.workspaceId);
-    const column = done.job.columns[c] ?? '';
-    if (done.job.kind === 'scenarios') {
+    next.set('user', userName);
+    next.set('region', job.projectId);
+    next.set('ws', job.workspaceId);
+    const column = job.columns[c] ?? '';
+    if (job.kind === 'scenarios') {
       next.set('tab', 'scenario');
       next.set('scenario', column);
     } else {
@@ -107,12 +81,6 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
       next.set('actions', column);
     }
     return `?${next.toString()}`;
-  };
-
-  const exportCsv = () => {
-    if (!done) return;
-    const header = [t('matrix.user'), ...done.job.columns];
-    download('access-matrix.csv', toCsv(header, matrixCsvRows(done.result, rows, userNames, (w) => t(`cell.${w}`))));
   };
 
   const groupData = useMemo(
@@ -180,36 +148,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
         </Stack>
       </Paper>
 
-      {done ? (
-        <Stack gap="sm" component="section" aria-label={t('matrix.resultLabel')}>
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" role="status" data-worker-ms={done.workerMs.toFixed(1)} data-rows={done.result.rows} data-cols={done.result.cols} data-testid="matrix-timing">
-              {t('matrix.timing', { rows: done.result.rows, cols: done.result.cols, cells: done.result.rows * done.result.cols, ms: Math.round(done.workerMs) })}
-            </Text>
-            <Group gap="sm" align="flex-end">
-              <Select
-                label={t('matrix.verdictFilter')}
-                data={[
-                  { value: 'all', label: t('matrix.filterAll') },
-                  { value: 'denied', label: t(done.job.kind === 'scenarios' ? 'matrix.filterNotReady' : 'matrix.filterDenied') },
-                  { value: 'allowed', label: t(done.job.kind === 'scenarios' ? 'matrix.filterReady' : 'matrix.filterAllowed') },
-                ]}
-                value={filter}
-                onChange={(v) => {
-                  setFilter((v as VerdictFilter | null) ?? 'all');
-                  setPage(1);
-                }}
-                allowDeselect={false}
-                w={220}
-              />
-              <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={exportCsv}>
-                {t('matrix.export')}
-              </Button>
-            </Group>
-          </Group>
-          <MatrixTable result={done.result} rows={rows} userNames={userNames} columnLabels={columnLabels} cellHref={cellHref} page={page} pageSize={PAGE_SIZE} onPageChange={setPage} />
-        </Stack>
-      ) : null}
+      {run.status === 'running' || run.status === 'done' ? <MatrixResult run={run} names={names} cellHref={cellHref} /> : null}
     </Stack>
   );
 }

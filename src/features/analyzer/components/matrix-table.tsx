@@ -1,11 +1,14 @@
 /**
- * The computed matrix, a page of rows at a time. Thousands of cells: plain elements (no component
- * per cell), each a link to its check with an icon, a word and a tooltip (`title`, and the same
- * text as its accessible name) — never colour alone. Clicks are handled once, on the table.
+ * The computed matrix: a native table whose rows are virtualised (@tanstack/react-virtual; only the
+ * rows in view are in the DOM, `aria-rowcount` / `aria-rowindex` tell assistive technology where
+ * they are) and whose columns come a page at a time. Cells are plain elements (no component per
+ * cell), each a link to its check with an icon, a word and a tooltip (`title`, and the same text
+ * as its accessible name) — never colour alone. Clicks are handled once, on the table.
  */
 import { Group, Pagination, Text } from '@mantine/core';
 import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
-import { memo, useId, useState, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MatrixResult } from '../lib/matrix-compute';
@@ -31,22 +34,31 @@ export interface MatrixTableProps {
   columnLabels: string[];
   /** The link of a cell (its check). */
   cellHref: (row: number, col: number) => string;
-  page: number;
-  pageSize: number;
-  onPageChange: (page: number) => void;
 }
 
-/** Columns shown at once: a page of rows × a page of columns keeps each render small. */
+/** Columns shown at once: the rows in view × a page of columns keeps each render small. */
 export const COLUMN_PAGE_SIZE = 25;
+/** Row height in pixels (matrix-table.module.css `.table tr`). */
+const ROW_HEIGHT = 33;
 
-export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref, page, pageSize, onPageChange }: MatrixTableProps) {
+export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref }: MatrixTableProps) {
   const { t } = useTranslation('analyzer');
   const navigate = useNavigate();
   const [colPage, setColPage] = useState(1);
   const colNavId = useId();
-  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 5,
+    // Before the first measurement (and in tests without layout): a window's worth of rows.
+    initialRect: { width: 1200, height: 600 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const colPages = Math.max(1, Math.ceil(columnLabels.length / COLUMN_PAGE_SIZE));
-  const visible = rows.slice((page - 1) * pageSize, page * pageSize);
   const firstCol = (Math.min(colPage, colPages) - 1) * COLUMN_PAGE_SIZE;
   const visibleCols = columnLabels.slice(firstCol, firstCol + COLUMN_PAGE_SIZE).map((label, i) => ({ label, c: firstCol + i }));
   const words: Record<CellWord, string> = {
@@ -86,10 +98,10 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
   const headClass = result.kind === 'actions' ? classes.actionHead : classes.colHead;
   return (
     <>
-      <div className={classes.scroll}>
-        <table className={classes.table} aria-label={t('matrix.caption', { rows: rows.length, cols: columnLabels.length })}>
+      <div className={classes.scroll} ref={scrollRef}>
+        <table className={classes.table} aria-label={t('matrix.caption', { rows: rows.length, cols: columnLabels.length })} aria-rowcount={rows.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col" className={classes.rowHead}>
                 {t('matrix.user')}
               </th>
@@ -101,30 +113,43 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
             </tr>
           </thead>
           <tbody onClick={onClick}>
-            {visible.map((r) => (
-              <tr key={r}>
-                <th scope="row" className={classes.rowHead}>
-                  {userNames[r]}
-                </th>
-                {visibleCols.map(({ c }) => {
-                  const word = cellWord(result, r, c);
-                  const { className, Icon } = LOOK[word];
-                  const label = tip(r, c, word);
-                  return (
-                    <td key={c} className={`${classes.cell} ${className ?? ''}`}>
-                      <a href={cellHref(r, c)} title={label} aria-label={label}>
-                        <Icon size={14} aria-hidden />
-                        {words[word]}
-                      </a>
-                    </td>
+            {padTop > 0 ? (
+              <tr aria-hidden="true" className={classes.spacer} style={{ height: padTop }}>
+                <td colSpan={visibleCols.length + 1} />
+              </tr>
+            ) : null}
+            {items.map(({ index }) => {
+              const r = rows[index]!;
+              return (
+                <tr key={r} aria-rowindex={index + 2}>
+                  <th scope="row" className={classes.rowHead}>
+                    {userNames[r]}
+                  </th>
+                  {visibleCols.map(({ c }) => {
+                    const word = cellWord(result, r, c);
+                    const { className, Icon } = LOOK[word];
+                    const label = tip(r, c, word);
+                    return (
+                      <td key={c} className={`${classes.cell} ${className ?? ''}`}>
+                        <a href={cellHref(r, c)} title={label} aria-label={label}>
+                          <Icon size={14} aria-hidden />
+                          {words[word]}
+                        </a>
+                      </td>
                   );
                 })}
               </tr>
-            ))}
+              );
+            })}
+            {padBottom > 0 ? (
+              <tr aria-hidden="true" className={classes.spacer} style={{ height: padBottom }}>
+                <td colSpan={visibleCols.length + 1} />
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>
-      {colPages > 1 || pages > 1 ? (
+      {colPages > 1 ? (
         <Group justify="space-between" wrap="wrap">
           {colPages > 1 ? (
             <Group gap="xs">
@@ -141,18 +166,6 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
                 getItemProps={(p) => ({ 'aria-label': t('matrix.colPageN', { page: p }) })}
               />
             </Group>
-          ) : (
-            <span />
-          )}
-          {pages > 1 ? (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={onPageChange}
-              size="sm"
-              getControlProps={(control) => ({ 'aria-label': t(`matrix.page.${control}`) })}
-              getItemProps={(p) => ({ 'aria-label': t('matrix.pageN', { page: p }) })}
-            />
           ) : null}
         </Group>
       ) : null}

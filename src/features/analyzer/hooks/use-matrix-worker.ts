@@ -1,26 +1,26 @@
 /**
- * Runs the access matrix in Web Workers (one per core, at most MAX_WORKERS, each a share of the
- * rows): progress, the merged result, Cancel (terminates them). `workerMs` is the slowest
- * worker's computing time. One worker is started when the matrix tab opens and kept between
- * runs, so Compute does not wait for the engine's code to load.
+ * Runs a matrix question (users × scenarios or actions) in the analyzer's workers
+ * (lib/matrix-pool.ts): the rows stream in as the workers compute them (`running` carries the
+ * partial result and which rows are ready), progress, Cancel, the merged result. Large questions
+ * are split over several workers (a share of the rows each); `workerMs` is the slowest one's time.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { createMatrixResult, trimSnapshot, type MatrixJob, type MatrixResult } from '../lib/matrix-compute';
-import type { MatrixWorkerMessage } from '../lib/matrix.worker';
+import type { Snapshot } from '@/iam';
+import { createMatrixResult, type MatrixResult } from '../lib/matrix-compute';
+import { acquirePool, cancelJob, MAX_WORKERS, poolWorkers, postJob, releasePool, type PoolWorker } from '../lib/matrix-pool';
+import type { MatrixJobMeta, MatrixWorkerMessage } from '../lib/matrix.worker';
 
 export type MatrixRun =
   | { status: 'idle' }
-  | { status: 'running'; done: number; total: number }
-  | { status: 'done'; result: MatrixResult; workerMs: number; job: Omit<MatrixJob, 'snapshot'> }
+  | { status: 'running'; done: number; total: number; partial: MatrixResult; ready: Uint8Array; job: MatrixJobMeta }
+  | { status: 'done'; result: MatrixResult; workerMs: number; job: MatrixJobMeta }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
-const MAX_WORKERS = 4;
-/**
- * Below this many cells one worker is faster than starting several: each extra worker loads the
- * engine and receives the snapshot (≈ 40 ms), more than the 1,000 × 200 matrix takes to compute.
- */
+/** Below this many cells one worker answers sooner than several (each needs the organisation). */
 const SPLIT_FROM_CELLS = 1_000_000;
+/** At most one render of the streamed rows per this many milliseconds. */
+const STREAM_RENDER_MS = 100;
 
 function workerCount(cells: number): number {
   if (cells < SPLIT_FROM_CELLS) return 1;
@@ -28,89 +28,80 @@ function workerCount(cells: number): number {
   return Math.max(1, Math.min(MAX_WORKERS, cores));
 }
 
-const spawn = () => new Worker(new URL('../lib/matrix.worker.ts', import.meta.url), { type: 'module' });
+let lastJobId = 0;
 
-export function useMatrixWorker() {
+export function useMatrixWorker(snapshot: Snapshot) {
   const [run, setRun] = useState<MatrixRun>({ status: 'idle' });
-  const workers = useRef<Worker[]>([]);
-  /** The idle worker: started ahead of the first run, then the one that finished the last run. */
-  const spare = useRef<Worker | null>(null);
+  const active = useRef<{ id: number; workers: PoolWorker[]; timer: ReturnType<typeof setTimeout> | null } | null>(null);
 
   useEffect(() => {
-    if (typeof Worker !== 'undefined' && spare.current === null) {
-      const w = spawn();
-      // A spare that failed to load is dropped; Compute then starts a new one (and reports its failure).
-      w.onerror = () => {
-        if (spare.current === w) spare.current = null;
-      };
-      spare.current = w;
-    }
-    return () => {
-      spare.current?.terminate();
-      spare.current = null;
-    };
-  }, []);
+    acquirePool(snapshot);
+    return releasePool;
+  }, [snapshot]);
 
   const stop = useCallback(() => {
-    for (const w of workers.current) w.terminate();
-    workers.current = [];
+    const a = active.current;
+    if (!a) return;
+    if (a.timer !== null) clearTimeout(a.timer);
+    for (const w of a.workers) cancelJob(w, a.id);
+    active.current = null;
   }, []);
 
   const start = useCallback(
-    (job: MatrixJob) => {
+    (job: MatrixJobMeta) => {
       stop();
-      const { snapshot, ...meta } = job;
+      const id = ++lastJobId;
       const rows = job.users.length;
       const cols = job.columns.length;
-      const n = Math.min(workerCount(rows * cols), Math.max(1, rows));
-      const size = Math.ceil(rows / n);
-      const merged = createMatrixResult(job.kind, rows, cols);
-      const done = new Array<number>(n).fill(0);
+      const workers = poolWorkers(snapshot, Math.min(workerCount(rows * cols), Math.max(1, rows)));
+      const size = Math.ceil(rows / workers.length);
+      const partial = createMatrixResult(job.kind, rows, cols);
+      const ready = new Uint8Array(rows);
+      const me = { id, workers, timer: null as ReturnType<typeof setTimeout> | null };
+      active.current = me;
+      let doneRows = 0;
       let finished = 0;
       let slowest = 0;
-      startTransition(() => setRun({ status: 'running', done: 0, total: rows }));
+      const show = () => {
+        me.timer = null;
+        if (active.current === me) startTransition(() => setRun({ status: 'running', done: doneRows, total: rows, partial, ready, job }));
+      };
+      const fail = (message: string) => {
+        stop();
+        setRun({ status: 'error', message });
+      };
       // Marks for scripts/bench-ui.mjs (main-thread long tasks while the workers compute).
       performance.mark('analyzer-matrix-start');
-      for (let k = 0; k < n; k++) {
-        const users = job.users.slice(k * size, (k + 1) * size);
-        const offset = k * size * cols;
-        const w = k === 0 && spare.current !== null ? spare.current : spawn();
-        if (k === 0) spare.current = null;
-        workers.current.push(w);
-        w.onmessage = (e: MessageEvent<MatrixWorkerMessage>) => {
-          const m = e.data;
-          if (m.type === 'progress') {
-            done[k] = m.done;
-            setRun({ status: 'running', done: done.reduce((a, b) => a + b, 0), total: rows });
+      show();
+      workers.forEach((w, k) => {
+        const first = k * size;
+        const message = (m: MatrixWorkerMessage) => {
+          if (active.current !== me) return;
+          if (m.type === 'error') return fail(m.message);
+          if (m.type === 'rows') {
+            partial.verdicts.set(m.verdicts, (first + m.from) * cols);
+            partial.details.set(m.details, (first + m.from) * cols);
+            partial.missing.set(m.missing, (first + m.from) * cols);
+            ready.fill(1, first + m.from, first + m.to);
+            doneRows += m.to - m.from;
+            me.timer ??= setTimeout(show, STREAM_RENDER_MS);
             return;
           }
-          if (m.type === 'error') {
-            stop();
-            setRun({ status: 'error', message: m.message });
-            return;
-          }
-          merged.verdicts.set(m.result.verdicts, offset);
-          merged.details.set(m.result.details, offset);
-          merged.missing.set(m.result.missing, offset);
           slowest = Math.max(slowest, m.workerMs);
-          workers.current = workers.current.filter((x) => x !== w);
-          if (spare.current === null) spare.current = w;
-          else w.terminate();
-          if (++finished === n) {
-            workers.current = [];
-            performance.mark('analyzer-matrix-done');
-            // A transition: React renders the first page of cells in slices, not one long task.
-            startTransition(() => setRun({ status: 'done', result: merged, workerMs: slowest, job: meta }));
-          }
+          if (++finished < workers.length) return;
+          if (me.timer !== null) clearTimeout(me.timer);
+          active.current = null;
+          performance.mark('analyzer-matrix-done');
+          // A transition: React may render the result in slices, not one long task.
+          startTransition(() => setRun({ status: 'done', result: partial, workerMs: slowest, job }));
         };
-        w.onerror = (e) => {
-          stop();
-          setRun({ status: 'error', message: e.message || 'The matrix worker failed.' });
+        const error = (text: string) => {
+          if (active.current === me) fail(text);
         };
-        w.postMessage({ ...meta, users, snapshot: n === 1 ? snapshot : trimSnapshot(snapshot, users) } satisfies MatrixJob);
-      }
+        postJob(w, { type: 'job', id, job: { ...job, users: job.users.slice(first, first + size) } }, { message, error });
+      });
     },
-    [stop],
+    [snapshot, stop],
   );
 
   const cancel = useCallback(() => {

@@ -1,34 +1,74 @@
 /**
- * Web Worker of the access matrix: computes rows in chunks, posts progress, and the result
- * (typed arrays, transferred) with the time it took. The engine is pure, so it runs here.
+ * Web Worker of the access matrix and its reverse questions. It receives the organisation once
+ * (`snapshot`, prepared on arrival) and then jobs that name only users and columns; it streams the
+ * result as row chunks (typed arrays, transferred) and ends with the time it took. Between chunks it
+ * yields, so a `cancel` stops a job and several jobs share the worker. The engine is pure, so it runs here.
  */
-import { computeMatrixRows, createMatrixResult, type MatrixJob, type MatrixResult } from './matrix-compute';
+import { prepareSnapshot, type Snapshot } from '@/iam';
+import { computeMatrixRows, createMatrixResult, type MatrixJob } from './matrix-compute';
+
+export type MatrixJobMeta = Omit<MatrixJob, 'snapshot'>;
+
+export type MatrixWorkerRequest = { type: 'snapshot'; snapshot: Snapshot } | { type: 'job'; id: number; job: MatrixJobMeta } | { type: 'cancel'; id: number };
 
 export type MatrixWorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: MatrixResult; workerMs: number }
-  | { type: 'error'; message: string };
+  | { type: 'rows'; id: number; from: number; to: number; verdicts: Uint8Array; details: Uint8Array; missing: Uint16Array }
+  | { type: 'done'; id: number; workerMs: number }
+  | { type: 'error'; id: number; message: string };
 
-/** Cells per progress message (rounded to whole rows). */
-const CHUNK_CELLS = 5_000;
+/** Cells per streamed chunk (rounded to whole rows): a few milliseconds of computing. */
+const CHUNK_CELLS = 40_000;
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<MatrixJob>) => void) | null; postMessage: (m: MatrixWorkerMessage, transfer?: Transferable[]) => void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<MatrixWorkerRequest>) => void) | null;
+  postMessage: (m: MatrixWorkerMessage, transfer?: Transferable[]) => void;
+};
 
-scope.onmessage = (e: MessageEvent<MatrixJob>) => {
-  const job = e.data;
+let snapshot: Snapshot | null = null;
+/** Jobs cancelled while they run (their loop stops at its next chunk). */
+const cancelled = new Set<number>();
+
+// Yields to the message queue without the timer clamp of setTimeout.
+const channel = new MessageChannel();
+const waiting: Array<() => void> = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const yieldToMessages = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+async function run(id: number, meta: MatrixJobMeta): Promise<void> {
   const start = performance.now();
-  try {
-    const rows = job.users.length;
-    const out = createMatrixResult(job.kind, rows, job.columns.length);
-    const step = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, job.columns.length)));
-    for (let from = 0; from < rows; from += step) {
-      const to = Math.min(rows, from + step);
-      computeMatrixRows(job, out, from, to);
-      scope.postMessage({ type: 'progress', done: to, total: rows });
+  if (!snapshot) throw new Error('The matrix worker has no organisation yet.');
+  const job: MatrixJob = { ...meta, snapshot };
+  const rows = meta.users.length;
+  const cols = meta.columns.length;
+  const step = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, cols)));
+  for (let from = 0; from < rows; from += step) {
+    const to = Math.min(rows, from + step);
+    const out = createMatrixResult(meta.kind, to - from, cols);
+    computeMatrixRows({ ...job, users: meta.users.slice(from, to) }, out, 0, to - from);
+    scope.postMessage({ type: 'rows', id, from, to, verdicts: out.verdicts, details: out.details, missing: out.missing }, [out.verdicts.buffer, out.details.buffer, out.missing.buffer]);
+    if (to < rows) {
+      await yieldToMessages();
+      if (cancelled.delete(id)) return;
     }
-    const workerMs = performance.now() - start;
-    scope.postMessage({ type: 'done', result: out, workerMs }, [out.verdicts.buffer, out.details.buffer, out.missing.buffer]);
-  } catch (err) {
-    scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }
+  cancelled.delete(id);
+  scope.postMessage({ type: 'done', id, workerMs: performance.now() - start });
+}
+
+scope.onmessage = (e: MessageEvent<MatrixWorkerRequest>) => {
+  const m = e.data;
+  if (m.type === 'snapshot') {
+    snapshot = m.snapshot;
+    prepareSnapshot(snapshot); // indexed now, not in the first job
+    return;
+  }
+  if (m.type === 'cancel') {
+    cancelled.add(m.id);
+    return;
+  }
+  run(m.id, m.job).catch((err: unknown) => scope.postMessage({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) }));
 };

@@ -1,10 +1,10 @@
 /**
- * Access Analyzer (route /analyzer): tabs Check access · Scenario readiness · Access matrix, on
- * the engine's evaluateAccess and checkScenario over the organisation read from the regular APIs.
- * The tab and every query live in the URL.
+ * Access Analyzer (route /analyzer): tabs Check access · Scenario readiness · Access matrix ·
+ * Who can use · User access, on the engine's evaluateAccess and checkScenario (and their bulk paths,
+ * in a worker) over the organisation read from the regular APIs. The tab and every query live in the URL.
  */
 import { Group, Loader, Tabs, Text } from '@mantine/core';
-import { IconGridDots, IconListCheck, IconShieldSearch } from '@tabler/icons-react';
+import { IconGridDots, IconListCheck, IconShieldSearch, IconUserSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,8 +16,10 @@ import { CheckAccessTab } from '../components/check-access-tab';
 import { IncompleteDataAlert, IncompleteDataProvider } from '../components/incomplete-data';
 import { MatrixTab } from '../components/matrix-tab';
 import { ScenarioTab } from '../components/scenario-tab';
+import { UserAccessTab } from '../components/user-access-tab';
+import { WhoCanTab } from '../components/who-can-tab';
 
-const TABS = ['check', 'scenario', 'matrix'] as const;
+const TABS = ['check', 'scenario', 'matrix', 'who', 'user'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function AnalyzerPage() {
@@ -70,6 +72,12 @@ export default function AnalyzerPage() {
             <Tabs.Tab value="matrix" leftSection={<IconGridDots size={16} aria-hidden />}>
               {t('tab.matrix')}
             </Tabs.Tab>
+            <Tabs.Tab value="who" leftSection={<IconUsersGroup size={16} aria-hidden />}>
+              {t('tab.who')}
+            </Tabs.Tab>
+            <Tabs.Tab value="user" leftSection={<IconUserSearch size={16} aria-hidden />}>
+              {t('tab.user')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="check">
             <CheckAccessTab snapshot={snapshot} defaults={defaults} />
@@ -79,6 +87,12 @@ export default function AnalyzerPage() {
           </Tabs.Panel>
           <Tabs.Panel value="matrix">
             <MatrixTab snapshot={snapshot} defaults={defaults} />
+          </Tabs.Panel>
+          <Tabs.Panel value="who">
+            <WhoCanTab snapshot={snapshot} defaults={defaults} />
+          </Tabs.Panel>
+          <Tabs.Panel value="user">
+            <UserAccessTab snapshot={snapshot} defaults={defaults} />
           </Tabs.Panel>
         </Tabs>
       </IncompleteDataProvider>

@@ -1,0 +1,120 @@
+/** Measurements of `npm run bench:ui` on the Access Analyzer page (see scripts/bench-ui.mjs). */
+import { list, ms } from './ui-browser.mjs';
+
+/** Notes (performance.now) when the analyzer's tabs first appear: the organisation has been read. */
+function watchAnalyzerReady() {
+  performance.setResourceTimingBufferSize(10_000); // every API request is counted (default: 250)
+  const seen = () => [...document.querySelectorAll('[role="tab"]')].some((t) => t.textContent?.trim() === 'Check access');
+  const observer = new MutationObserver(() => {
+    if (window.__analyzerReady === undefined && seen()) {
+      window.__analyzerReady = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** A new tab opened on an analyzer URL: navigation start → the analyzer ready (organisation read). */
+export async function coldAnalyzer(context, base) {
+  const page = await context.newPage();
+  await page.addInitScript(watchAnalyzerReady);
+  await page.goto(`${base}/analyzer?tab=check&user=maya`);
+  await page.getByRole('tab', { name: 'Check access' }).waitFor({ timeout: 120_000 });
+  const r = await page.evaluate(() => {
+    const api = performance.getEntriesByType('resource').filter((e) => /\/(v1|v2|v3|v3\.0|v1\.0)\//.test(new URL(e.name).pathname));
+    return {
+      readyMs: window.__analyzerReady,
+      requests: api.length,
+      perGroup: api.filter((e) => /\/v3\/groups\/[^/]+\/users/.test(new URL(e.name).pathname)).length,
+    };
+  });
+  await page.close();
+  return r;
+}
+
+/** Opens the matrix on `query`, then runs Compute `rounds` times; worker time, click → result, long tasks. */
+export async function matrixRuns(page, base, query, rounds) {
+  await page.goto(`${base}/analyzer?${query}`);
+  const compute = page.getByRole('button', { name: 'Compute matrix' });
+  await compute.waitFor({ timeout: 300_000 });
+  const results = [];
+  for (let i = 0; i < rounds; i++) {
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      performance.clearMarks();
+    });
+    await compute.click();
+    // Marks set by the matrix hook when it posts the job and when the last row arrives.
+    await page.waitForFunction(() => performance.getEntriesByName('analyzer-matrix-done', 'mark').length > 0, null, { timeout: 300_000, polling: 50 });
+    await page.getByTestId('matrix-timing').waitFor({ timeout: 120_000 });
+    const r = await page.evaluate(async () => {
+      await new Promise((res) => setTimeout(res, 500));
+      const mark = (name) => performance.getEntriesByName(name, 'mark').pop()?.startTime ?? NaN;
+      const start = mark('analyzer-matrix-start');
+      const done = mark('analyzer-matrix-done');
+      const el = document.querySelector('[data-testid="matrix-timing"]');
+      const tasks = window.__longTasks.filter((t) => t.start + t.duration >= start);
+      return {
+        rows: Number(el?.getAttribute('data-rows')),
+        cols: Number(el?.getAttribute('data-cols')),
+        workerMs: Number(el?.getAttribute('data-worker-ms')),
+        wallMs: done - start,
+        during: tasks.filter((t) => t.start < done).map((t) => t.duration),
+        render: tasks.filter((t) => t.start >= done).map((t) => t.duration),
+      };
+    });
+    results.push(r);
+    console.log(`  run ${i + 1}: ${r.rows} × ${r.cols}: worker ${r.workerMs.toFixed(1)} ms (click→last row ${ms(r.wallMs)}); long tasks while computing: ${list(r.during)}; after: ${list(r.render)}`);
+  }
+  return results;
+}
+
+export function summary(label, results, goalMs) {
+  const worker = results.map((r) => r.workerMs).sort((a, b) => a - b);
+  const wall = results.map((r) => r.wallMs).sort((a, b) => a - b);
+  const median = (xs) => xs[Math.floor(xs.length / 2)];
+  const maxDuring = Math.max(0, ...results.flatMap((r) => r.during));
+  const maxRender = Math.max(0, ...results.flatMap((r) => r.render));
+  console.log(
+    `${label}: worker best ${ms(worker[0])}, median ${ms(median(worker))}, worst ${ms(worker.at(-1))}; click→last row median ${ms(median(wall))} (goal ≤ ${goalMs} ms); ` +
+      `longest main-thread task while computing ${ms(maxDuring)} (goal ≤ 50 ms), after ${ms(maxRender)}`,
+  );
+}
+
+/**
+ * A reverse question on its tab: the first answer after opening the URL (the worker receives and
+ * prepares the organisation first), then a second question chosen in the form (`choose`).
+ * Worker time of each, and click → answer for the second.
+ */
+export async function reverseQuestion(page, base, path, choose) {
+  await page.goto(`${base}${path}`);
+  const timing = page.getByTestId('reverse-timing');
+  await timing.waitFor({ timeout: 300_000 });
+  const first = Number(await timing.getAttribute('data-worker-ms'));
+  const readyMs = await page.evaluate(() => performance.now());
+  await page.evaluate(() => (window.__longTasks = []));
+  const before = await timing.textContent();
+  const clicked = await choose(page);
+  await page.waitForFunction((old) => {
+    const el = document.querySelector('[data-testid="reverse-timing"]');
+    return el && el.textContent !== old;
+  }, before, { timeout: 120_000, polling: 10 });
+  const answeredAt = await page.evaluate(() => performance.now());
+  const second = Number(await timing.getAttribute('data-worker-ms'));
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((t) => t.duration)));
+  return { first, second, readyMs, clickToAnswer: answeredAt - clicked, longest };
+}
+
+/** Picks `option` in the searchable select `label` after typing `typed`; returns the click time (page clock). */
+export function pick(label, typed, option) {
+  return async (page) => {
+    const box = page.getByRole('textbox', { name: label, exact: true });
+    await box.click();
+    await box.fill(typed);
+    const item = page.getByRole('option', { name: option }).first();
+    await item.waitFor();
+    const t = await page.evaluate(() => performance.now());
+    await item.click();
+    return t;
+  };
+}
