@@ -12,7 +12,7 @@ type Modals = (typeof import('@mantine/modals'))['modals'];
 
 let markReady: (modals: Modals) => void = () => {};
 /** Resolves once a ModalsProvider listens for `modals.openConfirmModal`. */
-const modalsReady = new Promise<Modals>((resolve) => {
+export const modalsReady = new Promise<Modals>((resolve) => {
   markReady = resolve;
 });
 

@@ -35,19 +35,31 @@ export type AccessMutation =
   | { kind: 'add'; groups?: Snapshot['groups']; policies?: Snapshot['policies']; agencies?: Snapshot['agencies'] };
 
 const samePrincipal = (a: Principal, b: Principal) => a.type === b.type && a.id === b.id;
-const sameScope = (a: Scope, b: Scope) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Detaches a policy from a principal: every scope, or one. A project or enterprise project scope
+ * names the ids to remove (IAM grants them one by one); an attachment left with none goes.
+ */
+function detach(attachments: readonly SnapshotAttachment[], principal: Principal, policyId: string, scope: Scope | undefined): SnapshotAttachment[] {
+  const out: SnapshotAttachment[] = [];
+  for (const a of attachments) {
+    if (!samePrincipal(a.principal, principal) || a.policyId !== policyId || (scope !== undefined && a.scope.type !== scope.type)) {
+      out.push(a);
+      continue;
+    }
+    if (scope === undefined || !('ids' in scope) || !('ids' in a.scope)) continue;
+    const ids = a.scope.ids.filter((id) => !scope.ids.includes(id));
+    if (ids.length > 0) out.push({ ...a, scope: { type: a.scope.type, ids } });
+  }
+  return out;
+}
 
 export function applyMutation(snapshot: Snapshot, mutation: AccessMutation): Snapshot {
   switch (mutation.kind) {
     case 'attach':
       return { ...snapshot, attachments: [...snapshot.attachments, { principal: mutation.principal, policyId: mutation.policyId, scope: mutation.scope }] };
     case 'detach':
-      return {
-        ...snapshot,
-        attachments: snapshot.attachments.filter(
-          (a) => !(samePrincipal(a.principal, mutation.principal) && a.policyId === mutation.policyId && (mutation.scope === undefined || sameScope(a.scope, mutation.scope))),
-        ),
-      };
+      return { ...snapshot, attachments: detach(snapshot.attachments, mutation.principal, mutation.policyId, mutation.scope) };
     case 'addMember':
     case 'removeMember':
       return {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessReason } from '@/iam';
 import { useExplanationTexts } from '@/i18n/explanation-text';
 import type { CheckRow } from '../lib/run-check';
+import { ConditionalNote } from './conditional-note';
 import { StatementLink } from './statement-link';
 import { IncompleteDataBadge } from './incomplete-data';
 import { DecisionBadge } from './verdict-badge';
@@ -36,7 +37,7 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
           </Title>
           <Group gap="xs">
             <IncompleteDataBadge />
-            <DecisionBadge decision={row.decision} />
+            <DecisionBadge decision={row.conditional !== undefined ? 'conditional' : row.decision} />
           </Group>
         </Group>
         <Text size="sm">
@@ -46,6 +47,7 @@ export function CheckResultCard({ row, subject }: { row: CheckRow; subject: stri
           {t(`layer.${layer}`)}
           {row.reason ? ` — ${t(`reason.${row.reason}`, { user: subject, action: row.action })}` : ''}
         </Text>
+        {row.conditional !== undefined ? <ConditionalNote conditional={row.conditional} /> : null}
         {row.looseModeWouldAllow !== undefined ? (
           <Text size="sm">{row.looseModeWouldAllow ? t('result.looseWouldAllow') : t('result.looseWouldNotAllow')}</Text>
         ) : null}

@@ -1,9 +1,17 @@
-/** Missing permissions with the seed table row that requires each one. */
+/** Missing permissions with the layer that refuses each one and the seed table row that requires it. */
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioResult } from '@/iam';
+import type { MissingLayer, ScenarioResult } from '@/iam';
 
-export function MissingTable({ actions, sources, caption }: { actions: string[]; sources: ScenarioResult['sources']; caption: string }) {
+export interface MissingTableProps {
+  actions: string[];
+  sources: ScenarioResult['sources'];
+  caption: string;
+  /** The layer that refuses each action (user side): a "Why" column. */
+  layers?: Record<string, MissingLayer> | undefined;
+}
+
+export function MissingTable({ actions, sources, caption, layers }: MissingTableProps) {
   const { t } = useTranslation('analyzer');
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -12,6 +20,7 @@ export function MissingTable({ actions, sources, caption }: { actions: string[];
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('scenario.action')}</Table.Th>
+            {layers ? <Table.Th>{t('scenario.why')}</Table.Th> : null}
             <Table.Th>{t('scenario.requiredBy')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -21,6 +30,7 @@ export function MissingTable({ actions, sources, caption }: { actions: string[];
               <Table.Td>
                 <Code>{a}</Code>
               </Table.Td>
+              {layers ? <Table.Td>{layers[a] ? t(`missingLayer.${layers[a]}`) : ''}</Table.Td> : null}
               <Table.Td>
                 {(sources[a] ?? []).map((s, i) => (
                   <Text size="sm" key={i}>

@@ -23,6 +23,7 @@ export interface ScenarioResultViewProps {
 export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, result, denies, onGenerateFix }: ScenarioResultViewProps) {
   const { t } = useTranslation('analyzer');
   const workspace = snapshot.workspaces.find((w) => w.id === workspaceId);
+  const strictMissing = result.user.missing.filter((a) => result.user.layers?.[a] === 'strict_mode');
   const fixable = result.fix.userPolicies.length + result.fix.agencyPolicies.length > 0;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t('scenario.resultLabel')}>
@@ -51,10 +52,15 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
           <Alert color="red" variant="light" icon={<IconUserOff size={20} aria-hidden />} title={t('blocker.noAgencyTitle')}>
             <Text size="sm">
               {t('blocker.noAgency', { user: user.name })}{' '}
-              <Anchor component={Link} to={paths.globalConfig}>
-                {t('blocker.openGlobalConfig')}
+              <Anchor component={Link} to={{ pathname: paths.globalConfig, search: `?addAuthorizationFor=${encodeURIComponent(user.id)}&userName=${encodeURIComponent(user.name)}` }}>
+                {t('blocker.addAuthorizationFor', { user: user.name })}
               </Anchor>
             </Text>
+          </Alert>
+        ) : null}
+        {strictMissing.length > 0 ? (
+          <Alert color="orange" variant="light" icon={<IconLock size={20} aria-hidden />} title={t('blocker.strictTitle')}>
+            <Text size="sm">{t('blocker.strict', { user: user.name, count: strictMissing.length })}</Text>
           </Alert>
         ) : null}
         {denies.map((d) => (
@@ -68,7 +74,7 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
             <Title order={3} size="h5">
               {t('scenario.userMissing', { count: result.user.missing.length })}
             </Title>
-            <MissingTable actions={result.user.missing} sources={result.sources} caption={t('scenario.userMissingCaption', { user: user.name })} />
+            <MissingTable actions={result.user.missing} sources={result.sources} layers={result.user.layers} caption={t('scenario.userMissingCaption', { user: user.name })} />
           </Stack>
         ) : null}
         {result.agency.missing.length > 0 ? (

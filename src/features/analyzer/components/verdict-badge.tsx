@@ -1,16 +1,18 @@
 /** A verdict as colour + icon + words (never colour alone). */
 import { Badge } from '@mantine/core';
-import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { IconBan, IconCircleCheck, IconCircleX, IconHelpHexagon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '@/iam';
 
 const LOOK = {
+  conditional: { color: 'yellow.9', Icon: IconHelpHexagon },
   allow: { color: 'green.9', Icon: IconCircleCheck },
   explicit_deny: { color: 'red.9', Icon: IconBan },
   implicit_deny: { color: 'orange.9', Icon: IconCircleX },
 } as const;
 
-export function DecisionBadge({ decision, size = 'lg' }: { decision: Decision; size?: 'sm' | 'md' | 'lg' }) {
+/** `conditional`: values for context keys the request lacks could change it (AccessResult.conditional): neither Allowed nor Denied. */
+export function DecisionBadge({ decision, size = 'lg' }: { decision: Decision | 'conditional'; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation('analyzer');
   const { color, Icon } = LOOK[decision];
   return (

@@ -9,6 +9,7 @@ import {
   parsePolicy,
   type AccessReason,
   type BlockedBy,
+  type ConditionalResult,
   type Decision,
   type ExplanationPart,
   type Finding,
@@ -33,6 +34,8 @@ export interface CheckRow {
   explain: StatementExplain[];
   outOfScopePolicies?: string[];
   looseModeWouldAllow?: boolean;
+  /** Values for context keys the request lacks could change the result: the console shows Conditional. */
+  conditional?: ConditionalResult;
 }
 
 export type CheckOutcome = { ok: true; rows: CheckRow[] } | { ok: false; findings: Finding[] };
@@ -105,6 +108,7 @@ export function runCheck(snapshot: Snapshot | undefined, q: CheckQuery): CheckOu
       if (r.blockedBy !== undefined) row.blockedBy = r.blockedBy;
       if (r.outOfScopePolicies !== undefined) row.outOfScopePolicies = r.outOfScopePolicies;
       if (r.looseModeWouldAllow !== undefined) row.looseModeWouldAllow = r.looseModeWouldAllow;
+      if (r.conditional !== undefined) row.conditional = r.conditional;
       return row;
     }),
   };

@@ -16,7 +16,7 @@ import { useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useAuthorizationFlow } from '../hooks/use-authorization-flow';
 import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
-import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues } from '../lib/add-authorization-form';
+import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type NamedRef } from '../lib/add-authorization-form';
 import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
@@ -38,7 +38,8 @@ function targetName(v: AddAuthorizationValues): string | null {
   }
 }
 
-export function AddAuthorizationDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** `initialUser`: the IAM user the form starts with (a link "Add Authorization for nora"). */
+export function AddAuthorizationDrawer({ opened, onClose, initialUser }: { opened: boolean; onClose: () => void; initialUser?: NamedRef | undefined }) {
   const { t } = useTranslation('global-config');
   const [busy, setBusy] = useState(false);
   return (
@@ -55,18 +56,18 @@ export function AddAuthorizationDrawer({ opened, onClose }: { opened: boolean; o
       withCloseButton={!busy}
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
-      {opened ? <AddAuthorizationForm onDone={onClose} onBusyChange={setBusy} /> : null}
+      {opened ? <AddAuthorizationForm onDone={onClose} onBusyChange={setBusy} initialUser={initialUser} /> : null}
     </Drawer>
   );
 }
 
-function AddAuthorizationForm({ onDone, onBusyChange }: { onDone: () => void; onBusyChange: (busy: boolean) => void }) {
+function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: () => void; onBusyChange: (busy: boolean) => void; initialUser?: NamedRef | undefined }) {
   const { t } = useTranslation('global-config');
   const session = useSession();
   const agencies = useAgencies();
   const roles = useRoles();
   const projects = useProjects();
-  const [values, setValues] = useState<AddAuthorizationValues>(initialValues);
+  const [values, setValues] = useState<AddAuthorizationValues>(() => ({ ...initialValues(), iamUser: initialUser ?? null }));
   const [attempted, setAttempted] = useState(false);
   const flow = useAuthorizationFlow();
   const userTypeLabelId = useId();

@@ -1,19 +1,18 @@
-/** The authorization-mode confirmation: the consequence of the new mode, who gains or loses access, Confirm. */
-import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, type ReactNode } from 'react';
+/**
+ * The authorization-mode confirmation: the consequence of the new mode (seed 000's wording) and
+ * who gains or loses access across the organisation (the shared consequence preview: per
+ * ModelArts function and per action). Confirm waits, with a progress indicator, until it is
+ * worked out.
+ */
+import { Alert, Modal, Stack, Text } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthModeValue } from '@/api/contracts/modelarts';
+import { ConsequenceConfirm } from '@/components';
+import type { AccessMutation } from '@/iam';
 
-/**
- * EXTENSION POINT (analyzer issue): renders, inside the confirmation dialog, the users who gain
- * or lose ModelArts access with the new mode (their verdict for `modelarts:notebook:list` in the
- * default workspace and current region changes). `src/app` passes the analyzer's component
- * through `GlobalConfigPage`'s `renderAuthModeImpact` prop; until then nothing is rendered.
- */
+/** Optional extra content inside the dialog (src/app may pass one through GlobalConfigPage). */
 export type RenderAuthModeImpact = (change: { from: AuthModeValue; to: AuthModeValue }) => ReactNode;
-
-// The impact list runs the engine over the organisation: loaded when the dialog opens.
-const AuthModeImpact = lazy(() => import('./auth-mode-impact').then((m) => ({ default: m.AuthModeImpact })));
 
 export interface AuthModeConfirmModalProps {
   /** The mode asked for; null = closed. */
@@ -27,32 +26,26 @@ export interface AuthModeConfirmModalProps {
 export function AuthModeConfirmModal({ pending, current, renderImpact, onCancel, onConfirm }: AuthModeConfirmModalProps) {
   const { t } = useTranslation('global-config');
   const label = (m: AuthModeValue) => t(m === 'strict' ? 'mode.strict' : 'mode.loose');
+  const mutation = useMemo<AccessMutation | null>(() => (pending === null ? null : { kind: 'setMode', authMode: pending }), [pending]);
   return (
     <Modal opened={pending !== null} onClose={onCancel} title={pending ? t('mode.confirmTitle', { mode: label(pending) }) : ''} centered size="lg">
       {pending ? (
-        <Stack gap="sm">
-          <Text size="sm">{pending === 'strict' ? t('mode.strictBody') : t('mode.looseBody')}</Text>
-          <Alert variant="light" color="blue">
-            <Text size="sm">{t('mode.recommend')}</Text>
-          </Alert>
-          {current ? (
-            renderImpact ? (
-              renderImpact({ from: current, to: pending })
-            ) : (
-              <Suspense fallback={<Skeleton height={48} />}>
-                <AuthModeImpact change={{ from: current, to: pending }} />
-              </Suspense>
-            )
-          ) : null}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onCancel}>
-              {t('action.cancel')}
-            </Button>
-            <Button onClick={onConfirm} data-autofocus>
-              {t('action.confirm')}
-            </Button>
-          </Group>
-        </Stack>
+        <ConsequenceConfirm
+          mutation={mutation}
+          confirmLabel={t('action.confirm')}
+          cancelLabel={t('action.cancel')}
+          onCancel={onCancel}
+          onConfirm={onConfirm}
+          message={
+            <Stack gap="sm">
+              <Text size="sm">{pending === 'strict' ? t('mode.strictBody') : t('mode.looseBody')}</Text>
+              <Alert variant="light" color="blue">
+                <Text size="sm">{t('mode.recommend')}</Text>
+              </Alert>
+              {current && renderImpact ? renderImpact({ from: current, to: pending }) : null}
+            </Stack>
+          }
+        />
       ) : null}
     </Modal>
   );

@@ -16,7 +16,7 @@ beforeAll(async () => {
     import('../components/add-authorization-drawer'),
     import('../components/modify-authorization-modal'),
     import('../components/view-permissions-modal'),
-    import('../components/auth-mode-impact'),
+    import('../components/auth-mode-confirm-modal'),
   ]);
 });
 

@@ -7,6 +7,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconEye, IconPlus, IconSearch, IconTrash, IconX } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { Authorization } from '@/api/contracts/modelarts';
 // Modules, not the '@/components' index: the index brings DataTable (and its Select) into this route.
@@ -25,6 +26,10 @@ import { useListParams } from '../hooks/use-list-params';
 
 // Dialogs load on first use: they carry the engine's catalog and most of the form code, which
 // the table does not need (first-route budget, scripts/check-bundle.mjs).
+/** Opens Add Authorization for this IAM user id (and its name) on arrival. */
+export const ADD_FOR_PARAM = 'addAuthorizationFor';
+export const ADD_FOR_NAME_PARAM = 'userName';
+
 const AddAuthorizationDrawer = lazy(() => import('../components/add-authorization-drawer').then((m) => ({ default: m.AddAuthorizationDrawer })));
 const ModifyAuthorizationModal = lazy(() => import('../components/modify-authorization-modal').then((m) => ({ default: m.ModifyAuthorizationModal })));
 const ViewPermissionsModal = lazy(() => import('../components/view-permissions-modal').then((m) => ({ default: m.ViewPermissionsModal })));
@@ -72,7 +77,22 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
     if (list.data && list.data.auth.length === 0 && total > 0 && params.page > 1) update({ page: Math.max(1, Math.ceil(total / params.pageSize)) });
   }, [list.data, total, params.page, params.pageSize, update]);
 
-  const [adding, setAdding] = useState(false);
+  // "Add Authorization for <user>" links (scenario readiness, no agency): ?addAuthorizationFor=<id>&userName=<name>.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const prefillId = searchParams.get(ADD_FOR_PARAM);
+  const prefill = prefillId ? { id: prefillId, name: searchParams.get(ADD_FOR_NAME_PARAM) ?? prefillId } : undefined;
+  const [adding, setAdding] = useState(prefill !== undefined);
+  const closeAdding = () => {
+    setAdding(false);
+    if (prefill !== undefined) {
+      setSearchParams((p) => {
+        const next = new URLSearchParams(p);
+        next.delete(ADD_FOR_PARAM);
+        next.delete(ADD_FOR_NAME_PARAM);
+        return next;
+      }, { replace: true });
+    }
+  };
   const [viewing, setViewing] = useState<Authorization | null>(null);
   const [modifying, setModifying] = useState<Authorization | null>(null);
   const del = useDeleteAuthorization();
@@ -213,7 +233,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       </Stack>
 
       <Suspense fallback={null}>
-        {isAdmin && adding ? <AddAuthorizationDrawer opened onClose={() => setAdding(false)} /> : null}
+        {isAdmin && adding ? <AddAuthorizationDrawer opened onClose={closeAdding} initialUser={prefill} /> : null}
         {viewing ? <ViewPermissionsModal row={viewing} onClose={() => setViewing(null)} /> : null}
         {isAdmin && modifying ? <ModifyAuthorizationModal row={modifying} onClose={() => setModifying(null)} /> : null}
       </Suspense>

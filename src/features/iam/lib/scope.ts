@@ -7,6 +7,7 @@
 import type { Role, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
 import type { GrantTarget, GroupGrant } from '@/api/resources/grants';
+import type { AccessMutation, Scope } from '@/iam';
 
 export const SCOPE_CHOICES = ['all', 'global', 'projects', 'enterpriseProjects'] as const;
 export type ScopeChoice = (typeof SCOPE_CHOICES)[number];
@@ -48,4 +49,11 @@ export function assignmentTarget(scope: RoleAssignment['scope']): GrantTarget {
   if (s.type === 'projects') return { kind: 'project', projectId: s.id };
   if (s.type === 'enterpriseProjects') return { kind: 'enterpriseProject', epId: s.id };
   return { kind: s.type };
+}
+
+/** The grants of a plan as the engine's mutation (for the consequence preview): one attachment per grant. */
+export function grantsMutation(grants: readonly GroupGrant[]): AccessMutation {
+  const scopeOf = (t: GrantTarget): Scope =>
+    t.kind === 'project' ? { type: 'projects', ids: [t.projectId] } : t.kind === 'enterpriseProject' ? { type: 'enterpriseProjects', ids: [t.epId] } : { type: t.kind };
+  return { kind: 'sequence', steps: grants.map((g) => ({ kind: 'attach', principal: { type: 'group', id: g.groupId }, policyId: g.roleId, scope: scopeOf(g.target) })) };
 }

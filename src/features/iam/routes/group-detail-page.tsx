@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Skeleton, Tabs } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useAllGroups, useDeleteGroup } from '@/api/resources/groups';
 import { GroupMembersTab } from '../components/groups/group-members-tab';
 import { GroupPermissionsTab } from '../components/groups/group-permissions-tab';
@@ -28,7 +28,13 @@ export default function GroupDetailPage() {
   );
   const onDelete = async () => {
     if (!group) return;
-    const ok = await confirmAction({ title: t('groups.deleteTitle', { name: group.name }), message: t('groups.deleteBody', { name: group.name }), confirmLabel: t('action.delete'), danger: true });
+    const ok = await confirmConsequences({
+      title: t('groups.deleteTitle', { name: group.name }),
+      message: t('groups.deleteBody', { name: group.name }),
+      confirmLabel: t('action.delete'),
+      danger: true,
+      mutation: { kind: 'deleteGroup', groupId: group.id },
+    });
     if (!ok) return;
     del.mutate(group.id, {
       onSuccess: () => {

@@ -6,11 +6,11 @@
 import { Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, notifySuccess } from '@/components';
+import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } from '@/components';
 import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useGrantAgencyRoles, useGrantGroupRoles, type AgencyRoleGrant, type GroupGrant } from '@/api/resources/grants';
-import { planGrants, SCOPE_CHOICES, type ScopeChoice } from '../../lib/scope';
+import { grantsMutation, planGrants, SCOPE_CHOICES, type ScopeChoice } from '../../lib/scope';
 import { PolicyPicker } from './policy-picker';
 import { ScopeFields } from './scope-fields';
 
@@ -44,6 +44,13 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
   const chosen = useMemo(() => (roles.data ?? []).filter((r) => selected.has(r.id)), [roles.data, selected]);
   const plan = useMemo(() => planGrants(group.id, chosen, choice, ids), [group.id, chosen, choice, ids]);
   const needsIds = choice === 'projects' || choice === 'enterpriseProjects';
+  // Who gains (or loses: a Deny) once the scope is complete: the OK button waits for it.
+  // Hook point (issue 13): the preview models group grants only; an agency's grant is not previewed yet.
+  const mutation = useMemo(
+    () => (principal.type === 'group' && step === 1 && (!needsIds || ids.length > 0) ? grantsMutation(plan.grants) : null),
+    [principal.type, step, needsIds, ids.length, plan.grants],
+  );
+  const preview = useConsequencePreview(mutation);
   const idsError = tried && needsIds && ids.length === 0 ? t(choice === 'projects' ? 'authorize.pickProjects' : 'authorize.pickEnterpriseProjects') : undefined;
 
   const toggle = (id: string) =>
@@ -101,6 +108,7 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
             idsError={idsError}
           />
         )}
+        {mutation !== null ? <ConsequencePreview state={preview} /> : null}
         {grant.isPending || (grant.isError && done > 0) ? (
           <Stack gap={4}>
             <Text size="sm" aria-live="polite">
@@ -123,7 +131,7 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
               <Button variant="default" onClick={() => setStep(0)} disabled={grant.isPending}>
                 {t('authorize.previous')}
               </Button>
-              <Button variant="filled" onClick={run} loading={grant.isPending}>
+              <Button variant="filled" onClick={run} loading={grant.isPending || (mutation !== null && preview.status === 'loading')} disabled={mutation !== null && preview.status === 'loading'}>
                 {t('action.ok')}
               </Button>
             </>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
-import { confirmAction, DataTable, type DataTableColumn, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, DataTable, type DataTableColumn, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
 import { useGroupMembers, useRemoveMembership } from '@/api/resources/memberships';
 import { AddMembersModal } from './add-members-modal';
 import { paths } from '@/components/navigation/paths';
@@ -20,11 +20,12 @@ export function GroupMembersTab({ group }: { group: IamGroup }) {
   const rows = members.data?.users ?? [];
 
   const onRemove = async (u: User) => {
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t('members.removeTitle', { user: u.name, group: group.name }),
       message: t('members.removeBody', { user: u.name, group: group.name }),
       confirmLabel: t('members.remove'),
       danger: true,
+      mutation: { kind: 'removeMember', groupId: group.id, userId: u.id },
     });
     if (!ok) return;
     remove.mutate(

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group as IamGroup, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
-import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
 import type { Scope } from '@/iam';
 import { useRoleAssignments, useRevokeGroupRole } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
@@ -28,11 +28,13 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
 
   const onRemove = async (a: RoleAssignment) => {
     const name = roleById.get(a.role_id)?.display_name ?? a.role_id;
-    const ok = await confirmAction({
+    const s = assignmentScope(a.scope);
+    const ok = await confirmConsequences({
       title: t('grants.removeTitle', { policy: name }),
       message: t('grants.removeBody', { policy: name, group: group.name }),
       confirmLabel: t('grants.remove'),
       danger: true,
+      mutation: { kind: 'detach', principal: { type: 'group', id: group.id }, policyId: a.role_id, scope: 'id' in s ? { type: s.type, ids: [s.id] } : { type: s.type } },
     });
     if (!ok) return;
     revoke.mutate(

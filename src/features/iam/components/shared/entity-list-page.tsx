@@ -1,13 +1,13 @@
 /**
  * The Users / User Groups page skeleton: server-side search and paging in the URL, Create (the new
- * entity opens), Delete with confirmation. `kind` is the i18n prefix and the route segment.
+ * entity opens), Delete with a confirmation that shows who gains or loses access. `kind` is the i18n prefix and the route segment.
  */
 import { Button, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { confirmAction, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import type { ListQuery } from '@/api/resources/list-query';
 import { useClampPage, useListQuery } from '../../hooks/use-list-query';
 import type { EntityRow, EntityTableProps } from './entity-table';
@@ -51,11 +51,12 @@ export function EntityListPage<T extends EntityRow, D extends { total_count: num
   const del = useDelete();
 
   const onDelete = async (row: T) => {
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t(`${kind}.deleteTitle`, { name: row.name }),
       message: t(`${kind}.deleteBody`, { name: row.name }),
       confirmLabel: t('action.delete'),
       danger: true,
+      mutation: kind === 'users' ? { kind: 'deleteUser', userId: row.id } : { kind: 'deleteGroup', groupId: row.id },
     });
     if (!ok) return;
     del.mutate(

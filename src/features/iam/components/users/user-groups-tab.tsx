@@ -1,11 +1,11 @@
-/** A user's groups: add to a group (searchable) and remove from one (confirmation). */
+/** A user's groups: add to a group (searchable) and remove from one, each confirmed with who gains or loses access. */
 import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
-import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
 import { useUserGroups, useAddMemberships, useRemoveMembership } from '@/api/resources/memberships';
 import { GroupPicker } from '../shared/group-picker';
 import { paths } from '@/components/navigation/paths';
@@ -19,8 +19,15 @@ export function UserGroupsTab({ user }: { user: User }) {
   const [picked, setPicked] = useState<string | null>(null);
   const held = new Set((groups.data ?? []).map((g) => g.id));
 
-  const onAdd = () => {
+  const onAdd = async () => {
     if (!picked) return;
+    const ok = await confirmConsequences({
+      title: t('members.addToTitle', { user: user.name }),
+      message: t('members.addToBody', { user: user.name }),
+      confirmLabel: t('members.addCount', { count: 1 }),
+      mutation: { kind: 'addMember', groupId: picked, userId: user.id },
+    });
+    if (!ok) return;
     add.mutate([{ groupId: picked, userId: user.id }], {
       onSuccess: () => {
         notifySuccess(t('members.added', { count: 1 }));
@@ -31,11 +38,12 @@ export function UserGroupsTab({ user }: { user: User }) {
   };
 
   const onRemove = async (g: IamGroup) => {
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t('members.removeTitle', { user: user.name, group: g.name }),
       message: t('members.removeBody', { user: user.name, group: g.name }),
       confirmLabel: t('members.remove'),
       danger: true,
+      mutation: { kind: 'removeMember', groupId: g.id, userId: user.id },
     });
     if (!ok) return;
     remove.mutate(
@@ -52,7 +60,7 @@ export function UserGroupsTab({ user }: { user: User }) {
       <Paper withBorder p="md">
         <Group align="flex-end" gap="sm">
           <GroupPicker label={t('users.addToGroup')} value={picked} onChange={setPicked} exclude={held} />
-          <Button variant="filled" leftSection={<IconPlus size={16} aria-hidden />} disabled={!picked} loading={add.isPending} onClick={onAdd}>
+          <Button variant="filled" leftSection={<IconPlus size={16} aria-hidden />} disabled={!picked} loading={add.isPending} onClick={() => void onAdd()}>
             {t('action.add')}
           </Button>
         </Group>

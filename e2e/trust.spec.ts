@@ -1,0 +1,82 @@
+/**
+ * Trust (issue 13), as an administrator clicks: a verdict that depends on context the request
+ * lacks is Conditional, not Allowed; every access-changing confirmation shows who gains and who
+ * loses, and its Confirm waits for it; scenario readiness names strict mode; no agency leads to
+ * Add Authorization prefilled for that user.
+ */
+import { expect, test, type Page } from './fixtures';
+
+const region = (page: Page) => page.getByRole('dialog').getByRole('region', { name: 'Who gains or loses access' });
+
+test.describe('Trust', () => {
+  test('arjun → modelarts:trainJob:create is Conditional on modelarts:poolType, with the Deny statement and the value that denies', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/analyzer?tab=check&user=arjun&actions=modelarts:trainJob:create');
+    const card = page.getByRole('article', { name: 'Result for modelarts:trainJob:create' });
+    await expect(card.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(card.getByText('Allowed', { exact: true })).toHaveCount(0);
+    const note = card.getByRole('alert').filter({ hasText: 'Depends on context the request lacks' });
+    await expect(note.getByText('modelarts:poolType', { exact: true })).toBeVisible();
+    await expect(note.getByText(/Deny Public Resource Pools/)).toBeVisible();
+    await expect(note.getByText('With modelarts:poolType = "public" the result is Explicit deny.')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('deleting the group contractors shows that dana and felix gain training jobs', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/iam/groups/g-contractors');
+    await page.getByRole('button', { name: 'Delete User Group' }).click();
+    const impact = region(page);
+    await expect(impact).toBeVisible({ timeout: 30_000 });
+    const gains = impact.getByRole('group', { name: 'Gains access: 2 users' });
+    await expect(gains.getByText('dana, felix', { exact: true })).toBeVisible();
+    await expect(gains.getByText(/Managing training jobs \(2\):/)).toBeVisible();
+    await expect(impact.getByRole('group', { name: /^Loses access/ })).toHaveCount(0);
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Delete' })).toBeEnabled();
+    await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('attaching a policy to analysts shows who gains it before OK', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/groups/g-analysts');
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await page.getByRole('button', { name: 'Authorize', exact: true }).click();
+    const d = page.getByRole('dialog', { name: /^Authorize / });
+    await d.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts CommonOperations');
+    await d.getByRole('checkbox', { name: 'ModelArts CommonOperations', exact: true }).check();
+    await d.getByRole('button', { name: 'Next' }).click();
+    await d.getByRole('radiogroup', { name: 'Scope' }).getByRole('radio', { name: 'All resources' }).check();
+    const impact = d.getByRole('region', { name: 'Who gains or loses access' });
+    await expect(impact).toBeVisible({ timeout: 30_000 });
+    await expect(impact.getByRole('group', { name: /^Gains access: \d+ users?$/ }).getByText(/liam/).first()).toBeVisible();
+    await expect(d.getByRole('button', { name: 'OK' })).toBeEnabled();
+  });
+
+  test('the mode dialog: Confirm waits for who gains or loses, then lists liam among those who gain', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/global-config');
+    await page.getByRole('radiogroup', { name: 'Authorization Mode' }).getByRole('radio', { name: 'Non-strict', exact: true }).click();
+    const d = page.getByRole('dialog', { name: /Change the authorization mode to Non-strict/ });
+    const confirm = d.getByRole('button', { name: 'Confirm' });
+    // Until the preview is computed, Confirm is disabled and a progress indicator says why.
+    const impact = d.getByRole('region', { name: 'Who gains or loses access' });
+    await expect(d.getByText('Working out who gains or loses access…').or(impact)).toBeVisible({ timeout: 30_000 });
+    if (await d.getByText('Working out who gains or loses access…').isVisible()) await expect(confirm).toBeDisabled();
+    await expect(impact).toBeVisible({ timeout: 30_000 });
+    await expect(confirm).toBeEnabled();
+    await expect(impact.getByRole('group', { name: /^Gains access/ }).getByText(/\bliam\b/).first()).toBeVisible();
+    await d.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('liam: strict mode is named as the reason; nora: Add Authorization opens prefilled for her', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/analyzer?tab=scenario&user=liam&scenario=training-management');
+    const strict = page.getByRole('alert').filter({ hasText: 'Strict authorization mode' });
+    await expect(strict).toBeVisible({ timeout: 30_000 });
+    await expect(strict.getByText(/15 ModelArts actions are missing because the account uses strict mode .* in non-strict mode liam would have them\./)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await gotoConsole(page, '/analyzer?tab=scenario&user=nora&scenario=training-management');
+    await page.getByRole('link', { name: 'Add Authorization for nora' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Add Authorization' });
+    await expect(drawer).toBeVisible({ timeout: 30_000 });
+    await expect(drawer.getByRole('textbox', { name: 'Authorized To' })).toHaveValue('nora');
+    await expect(drawer.getByRole('textbox', { name: 'Agency Name' })).toHaveValue(/^modelarts_agency_nora_/);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * A confirmation of a mutation that changes access, as a promise (like confirmAction):
+ * `if (await confirmConsequences({ title, message, mutation })) doIt()`. The dialog shows the
+ * consequence preview of `mutation` on the whole organisation; Confirm waits, disabled with a
+ * progress indicator, until the preview is computed (or could not be: then the dialog says so
+ * and Confirm is available, the admin decides without it).
+ */
+import { Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccessMutation } from '@/iam';
+import { i18n } from '@/i18n';
+import { modalsReady, type ConfirmOptions } from '../feedback/confirm';
+import { ConsequencePreview } from './consequence-preview';
+import { useConsequencePreview } from './use-consequence-preview';
+
+export interface ConsequenceConfirmProps {
+  message: ReactNode;
+  mutation: AccessMutation | null;
+  confirmLabel?: string;
+  cancelLabel?: string;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The body of a confirmation with a consequence preview (also usable inside a feature's own Modal). */
+export function ConsequenceConfirm({ message, mutation, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConsequenceConfirmProps) {
+  const { t } = useTranslation('common');
+  const state = useConsequencePreview(mutation);
+  return (
+    <Stack gap="sm">
+      {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}
+      <ConsequencePreview state={state} />
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" onClick={onCancel}>
+          {cancelLabel ?? t('action.cancel')}
+        </Button>
+        <Button color={danger ? 'red' : undefined} onClick={onConfirm} disabled={state.status === 'loading'} loading={state.status === 'loading'} data-autofocus>
+          {confirmLabel ?? t('action.confirm')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export async function confirmConsequences(options: ConfirmOptions & { mutation: AccessMutation }): Promise<boolean> {
+  const modals = await modalsReady;
+  return new Promise((resolve) => {
+    let settled = false;
+    const id = `consequences-${Math.random().toString(36).slice(2)}`;
+    const settle = (v: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve(v);
+      modals.close(id);
+    };
+    modals.open({
+      modalId: id,
+      title: options.title,
+      centered: true,
+      size: 'lg',
+      onClose: () => settle(false),
+      children: (
+        <ConsequenceConfirm
+          message={options.message}
+          mutation={options.mutation}
+          confirmLabel={options.confirmLabel ?? i18n.t('common:action.confirm')}
+          cancelLabel={options.cancelLabel}
+          danger={options.danger}
+          onConfirm={() => settle(true)}
+          onCancel={() => settle(false)}
+        />
+      ),
+    });
+  });
+}

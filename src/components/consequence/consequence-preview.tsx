@@ -1,0 +1,99 @@
+/**
+ * Who gains and who loses access (previewConsequences), per ModelArts function and per action,
+ * with names and counts; "No one gains or loses access" when so. A progress indicator while it is
+ * worked out. Shown in every confirmation of a mutation that changes access (confirm-consequences.tsx).
+ */
+import { Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SCENARIOS, type ConsequencePreview as Preview, type PreviewChange, type PreviewUser } from '@/iam';
+import { ErrorAlert } from '../feedback/error-alert';
+import type { PreviewState } from './use-consequence-preview';
+
+/** Names shown per line before "and N more". */
+const NAMES = 12;
+/** Actions listed per side before "and N more actions". */
+const ACTIONS = 15;
+
+function Names({ users }: { users: readonly PreviewUser[] }) {
+  const { t } = useTranslation('common');
+  const shown = users.slice(0, NAMES).map((u) => u.name).join(', ');
+  return <>{users.length > NAMES ? t('consequence.namesMore', { names: shown, count: users.length - NAMES }) : shown}</>;
+}
+
+function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
+  const { t, i18n } = useTranslation('common');
+  const users = preview[side];
+  if (users.length === 0) return null;
+  const pick = (list: readonly PreviewChange[]) => list.filter((c) => c[side].length > 0);
+  const scenarios = pick(preview.scenarios);
+  const actions = pick(preview.actions);
+  const scenarioName = (id: string) => {
+    const s = SCENARIOS.find((x) => x.id === id);
+    return s === undefined ? id : i18n.language.startsWith('zh') ? s.nameZh : s.name;
+  };
+  return (
+    <Stack gap={4} role="group" aria-label={t(`consequence.${side}Title`, { count: users.length })}>
+      <Title order={3} size="h6" c={side === 'gain' ? 'green.9' : 'red.9'}>
+        {t(`consequence.${side}Title`, { count: users.length })}
+      </Title>
+      <Text size="sm">
+        <Names users={users} />
+      </Text>
+      {scenarios.length > 0 ? (
+        <>
+          <Text size="sm" fw={600}>
+            {t(side === 'gain' ? 'consequence.scenariosGain' : 'consequence.scenariosLose')}
+          </Text>
+          <List size="sm" spacing={0}>
+            {scenarios.map((c) => (
+              <List.Item key={c.id}>
+                {t('consequence.line', { what: scenarioName(c.id), count: c[side].length })} <Names users={c[side]} />
+              </List.Item>
+            ))}
+          </List>
+        </>
+      ) : null}
+      {actions.length > 0 ? (
+        <details>
+          <summary>
+            <Text span size="sm" fw={600}>
+              {t('consequence.actions', { count: actions.length })}
+            </Text>
+          </summary>
+          <List size="sm" spacing={0}>
+            {actions.slice(0, ACTIONS).map((c) => (
+              <List.Item key={c.id}>
+                <Text span ff="monospace" size="sm">
+                  {c.id}
+                </Text>{' '}
+                {t('consequence.count', { count: c[side].length })} <Names users={c[side]} />
+              </List.Item>
+            ))}
+          </List>
+          {actions.length > ACTIONS ? <Text size="sm">{t('consequence.actionsMore', { count: actions.length - ACTIONS })}</Text> : null}
+        </details>
+      ) : null}
+    </Stack>
+  );
+}
+
+export function ConsequencePreview({ state }: { state: PreviewState }) {
+  const { t } = useTranslation('common');
+  if (state.status === 'loading') {
+    return (
+      <Group gap="xs" role="status">
+        <Loader size="xs" aria-hidden />
+        <Text size="sm">{t('consequence.loading')}</Text>
+      </Group>
+    );
+  }
+  if (state.status === 'error') return <ErrorAlert error={state.error} title={t('consequence.error')} onRetry={state.retry} />;
+  const { preview } = state;
+  return (
+    <Stack gap="sm" role="region" aria-label={t('consequence.label')}>
+      {preview.none ? <Text size="sm">{t('consequence.none')}</Text> : null}
+      <Side side="gain" preview={preview} />
+      <Side side="lose" preview={preview} />
+    </Stack>
+  );
+}
