@@ -169,3 +169,23 @@ for (const [theme, lang] of [
     await page.screenshot({ path: `e2e/screenshots/analyzer-incomplete-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
   });
 }
+
+/** Trust (issue 13): a Conditional check result and a group deletion's consequence preview, with axe. */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of Conditional and a consequence preview ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      await gotoConsole(page, '/analyzer?tab=check&user=arjun&actions=modelarts:trainJob:create');
+      await expect(page.getByRole('article').getByText(/^(Conditional|有条件)$/)).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page);
+      await page.screenshot({ path: `e2e/screenshots/trust-conditional-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+      await gotoConsole(page, '/iam/groups/g-contractors');
+      await page.getByRole('button', { name: /^(Delete User Group|删除用户组)$/ }).click();
+      await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('dialog').locator('details summary').first().click();
+      await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+      await page.screenshot({ path: `e2e/screenshots/trust-preview-${theme}-${lang}.png`, animations: 'disabled' });
+    });
+  }
+}

@@ -33,7 +33,7 @@ function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
   };
   return (
     <Stack gap={4} role="group" aria-label={t(`consequence.${side}Title`, { count: users.length })}>
-      <Title order={3} size="h6" c={side === 'gain' ? 'green.9' : 'red.9'}>
+      <Title order={3} size="h6">
         {t(`consequence.${side}Title`, { count: users.length })}
       </Title>
       <Text size="sm">
