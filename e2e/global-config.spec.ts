@@ -153,8 +153,8 @@ test.describe('Global Configuration', () => {
   test('clears every authorization after a confirmation', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await openPage(page, gotoConsole);
     await page.getByRole('button', { name: 'Clear Authorization' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Clear all authorizations?' });
-    await expect(confirm).toContainText('Nobody can use ModelArts');
+    const confirm = page.getByRole('dialog', { name: 'Clear all authorizations in cn-north-4?' });
+    await expect(confirm).toContainText('Nobody can use ModelArts in this region until an authorization is added again; other regions keep theirs.');
     await confirm.getByRole('button', { name: 'Clear Authorization' }).click();
     await expect(page.getByText('No authorizations yet')).toBeVisible();
     await expect(page.getByText('0 authorizations')).toBeVisible();

@@ -76,6 +76,17 @@ test.describe('Policies', () => {
     await expect(page).toHaveURL(/\/iam\/policies\/pol-ma-developer$/);
   });
 
+  test('delete of a policy held by agencies: the refusal links to each agency', async ({ page, gotoConsole }) => {
+    test.setTimeout(120_000);
+    await gotoConsole(page, '/iam/policies');
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Agency OBS');
+    await page.getByRole('button', { name: 'Delete ModelArts Agency OBS' }).click();
+    const byAgencies = page.getByRole('alert').filter({ hasText: 'ModelArts Agency OBS is attached to' });
+    await expect(byAgencies).not.toContainText('User group');
+    await byAgencies.getByRole('link', { name: 'Agency modelarts_agency_omar_7c21 → Permissions' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Agency modelarts_agency_omar_7c21' })).toBeVisible();
+  });
+
   test('delete: blocked while attached, confirmed otherwise', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/iam/policies');
     expect(await createCustomPolicy(page, 'temp-e2e-policy')).toBe(201);
@@ -83,9 +94,10 @@ test.describe('Policies', () => {
     await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Developer');
     await page.getByRole('button', { name: 'Delete ModelArts Developer' }).click();
     const blocked = page.getByRole('alert').filter({ hasText: 'cannot be deleted while it is attached' });
-    await expect(blocked).toContainText('Group data-scientists');
+    await expect(blocked.getByRole('link', { name: 'User group data-scientists → Permissions' })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expectNoA11yViolations(page);
+
 
     await page.getByRole('textbox', { name: 'Search policies' }).fill('temp-e2e');
     await expect(rowOf(page, 'temp-e2e-policy')).toContainText('Not attached');

@@ -15,6 +15,8 @@ const ROUTES = [
   { name: 'workspaces', path: '/workspaces' },
   { name: 'users', path: '/iam/users' },
   { name: 'groups', path: '/iam/groups' },
+  { name: 'agencies', path: '/iam/agencies' },
+  { name: 'agency', path: '/iam/agencies/ag-maya' },
   { name: 'policies', path: '/iam/policies' },
   { name: 'analyzer', path: '/analyzer' },
   { name: 'settings', path: '/settings' },

@@ -1,12 +1,14 @@
 /**
- * IAM agencies (`/v3.0/OS-AGENCY/agencies`). Duplicate name → 409. An agency still named by a
- * ModelArts authorization cannot be deleted (409): the authorization would point at nothing.
- * Deleting an agency removes its grants.
+ * IAM agencies (`/v3.0/OS-AGENCY/agencies`): list, get, create, modify (PUT: delegated party,
+ * description, validity) and delete. Duplicate name → 409. An agency still named by a ModelArts
+ * authorization (in any region) cannot be deleted (409): the authorization would point at nothing.
+ * Deleting an agency removes its grants. Validity in requests: FOREVER, ONEDAY or days; stored and
+ * returned in hours, as IAM replies.
  */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
-import { createAgencySchema, type Agency } from '@/api/contracts/iam';
+import { createAgencySchema, updateAgencySchema, type Agency } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
 import { withAuth } from '../auth';
 import { conflict, HttpError, noContent, pageOf, readBody, readQuery, sortList } from '../http';
@@ -19,7 +21,7 @@ const HOUR = 3_600_000;
 function expireTime(a: AgencyRec): string | null {
   if (a.duration === 'FOREVER' || a.duration === '') return null;
   const hours = a.duration === 'ONEDAY' ? 24 : Number(a.duration);
-  const at = a.createTime + hours * HOUR;
+  const at = (a.durationFrom ?? a.createTime) + hours * HOUR;
   // Beyond ±8.64e15 ms a Date is invalid and toISOString throws: one bad record must not fail every list.
   return Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : null;
 }
@@ -43,6 +45,16 @@ export const agencyListQuerySchema = z.extend(listQuerySchema, {
   name: z.optional(z.string().check(z.maxLength(64))),
   trust_domain_name: z.optional(z.string()),
 });
+
+/** A request's validity period as stored: FOREVER (also for null), ONEDAY, or hours. */
+function storedDuration(d: string | null | undefined): string {
+  return d === null || d === undefined ? 'FOREVER' : d;
+}
+
+/** The authorizations that name the agency (as content, or as the authorized agency of a grant row), in every region. */
+export function authorizationsUsing(agency: AgencyRec) {
+  return [...store.state.authorizations.values()].filter((a) => (a.type === 'agency' && a.content === agency.name) || (a.userType === 'grant' && a.userId === agency.id));
+}
 
 function findAgency(id: string): AgencyRec {
   const a = store.state.agencies.get(id);
@@ -84,7 +96,7 @@ export const agencyHandlers = [
         id: hex32(),
         name: b.name,
         delegate: b.trust_domain_name,
-        duration: b.duration ?? 'FOREVER',
+        duration: storedDuration(b.duration),
         description: b.description,
         createTime: store.now(),
       };
@@ -93,14 +105,32 @@ export const agencyHandlers = [
     }),
   ),
 
+  http.put(
+    patterns.agency,
+    withAuth('iam:agencies:updateAgency', async ({ request, params }) => {
+      const agency = findAgency(params.agencyId!);
+      const { agency: b } = await readBody(request, updateAgencySchema);
+      store.mutate(() => {
+        if (b.trust_domain_name !== undefined) agency.delegate = b.trust_domain_name;
+        if (b.description !== undefined) agency.description = b.description;
+        if (b.duration !== undefined) {
+          agency.duration = storedDuration(b.duration);
+          // A new validity period counts from the change.
+          agency.durationFrom = store.now();
+        }
+      });
+      return HttpResponse.json({ agency: toApiAgency(agency) });
+    }),
+  ),
+
   http.delete(
     patterns.agency,
     withAuth('iam:agencies:deleteAgency', ({ params }) => {
       const agency = findAgency(params.agencyId!);
-      const users: string[] = [];
-      for (const a of store.state.authorizations.values()) {
-        if ((a.type === 'agency' && a.content === agency.name) || (a.userType === 'grant' && a.userId === agency.id)) users.push(a.userName ?? a.userId);
-      }
+      const users = authorizationsUsing(agency).map((a) => {
+        const region = store.state.projects.find((p) => p.id === a.projectId)?.name ?? a.projectId;
+        return `${a.userName ?? a.userId} (${region})`;
+      });
       if (users.length > 0) {
         const shown = users.slice(0, 5).join(', ') + (users.length > 5 ? ` and ${users.length - 5} more` : '');
         throw conflict(`The agency ${agency.name} is used by the ModelArts authorization of ${shown}: change or delete those authorizations first.`);

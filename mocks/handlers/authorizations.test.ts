@@ -3,15 +3,20 @@ import { agencyResponseSchema } from '@/api/contracts/iam';
 import { authorizationListSchema, modelArtsAgencyResponseSchema, resultSchema } from '@/api/contracts/modelarts';
 import { checkScenario } from '@/iam';
 import { store } from '../store';
+import { authorizationKey } from '../store/types';
 import { as, expectIamError, expectMaError, expectSchema } from '../testing';
 
 const AUTHS = '/v2/p-cn-north-4/authorizations';
+const EAST = '/v2/p-cn-east-3/authorizations';
+/** The stored row of a user in cn-north-4. */
+const stored = (userKey: string) => store.state.authorizations.get(authorizationKey('p-cn-north-4', userKey));
+const northCount = () => [...store.state.authorizations.values()].filter((a) => a.projectId === 'p-cn-north-4').length;
 type Row = { user_id: string; user_name: string | null; create_time: number; content: string; type: string };
 
 describe('GET /v2/{project_id}/authorizations', () => {
   it('pages, sorts and counts', async () => {
     const root = await as();
-    const total = store.state.authorizations.size;
+    const total = northCount();
     const page = expectSchema(authorizationListSchema, (await root.get(`${AUTHS}?limit=5&offset=2`)).body);
     expect(page.total_count).toBe(total);
     expect(page.auth).toHaveLength(5);
@@ -50,6 +55,27 @@ describe('GET /v2/{project_id}/authorizations', () => {
   });
 });
 
+describe('authorizations per region', () => {
+  it('each region lists, creates and clears only its own rows', async () => {
+    const root = await as();
+    const north = (await root.get(AUTHS)).body as { total_count: number; auth: Row[] };
+    const east = (await root.get(EAST)).body as { total_count: number; auth: Row[] };
+    expect(east.total_count).toBeGreaterThan(0);
+    expect(east.total_count).toBeLessThan(north.total_count);
+    expect(east.auth.map((r) => r.user_id)).toContain('u-maya');
+    expect(east.auth.map((r) => r.user_id)).not.toContain('u-omar');
+    // nora is authorized in neither region; authorizing her in cn-east-3 leaves cn-north-4 as it was.
+    expect((await root.post(EAST, { user_id: 'u-nora', user_type: 'iam', type: 'agency', content: 'modelarts_agency_ravi_8e1d' })).status).toBe(200);
+    expect((await root.get(AUTHS)).body.total_count).toBe(north.total_count);
+    // maya has a row in each region: the second POST in the same region is refused, in the other it is a row of its own.
+    expectMaError(await root.post(EAST, { user_id: 'u-maya', user_type: 'iam', type: 'agency', content: 'modelarts_agency_ravi_8e1d' }), 400, 'ModelArts.0424');
+    expect((await root.del(`${EAST}?user_id=all`)).body).toEqual({ result: true });
+    expect((await root.get(EAST)).body.total_count).toBe(0);
+    expect((await root.get(AUTHS)).body.total_count).toBe(north.total_count);
+    expectMaError(await root.get('/v2/p-nowhere/authorizations'), 400, 'ModelArts.0104');
+  });
+});
+
 describe('POST / PUT / DELETE /v2/{project_id}/authorizations', () => {
   it('creates an authorization; a second one for the same user → ModelArts.0424', async () => {
     const root = await as();
@@ -80,14 +106,14 @@ describe('POST / PUT / DELETE /v2/{project_id}/authorizations', () => {
 
   it('PUT replaces the agency atomically; unknown user → 0429; unknown agency → 4335 and nothing changes', async () => {
     const root = await as();
-    const before = store.state.authorizations.get('u-maya')!;
+    const before = stored('u-maya')!;
     const ok = await root.put(AUTHS, { user_id: 'u-maya', type: 'agency', content: 'modelarts_agency_ravi_8e1d' });
     expect(ok.body).toEqual({ result: true });
     const row = (await root.get(`${AUTHS}?search=maya`)).body.auth[0] as Row;
     expect(row.content).toBe('modelarts_agency_ravi_8e1d');
     expect(row.create_time).toBe(before.createTime);
     expectMaError(await root.put(AUTHS, { user_id: 'u-maya', type: 'agency', content: 'nope' }), 403, 'ModelArts.4335');
-    expect(store.state.authorizations.get('u-maya')!.content).toBe('modelarts_agency_ravi_8e1d');
+    expect(stored('u-maya')!.content).toBe('modelarts_agency_ravi_8e1d');
     expectMaError(await root.put(AUTHS, { user_id: 'u-nora', type: 'agency', content: 'modelarts_agency_ravi_8e1d' }), 400, 'ModelArts.0429');
   });
 
@@ -103,7 +129,7 @@ describe('POST / PUT / DELETE /v2/{project_id}/authorizations', () => {
     expect(withAll.auth.find((r: Row) => r.user_id === 'all-users')).toMatchObject({ user_name: 'all-users', user_type: 'all-users' });
     // Re-posting all users replaces the row (docs/api.md).
     expect((await root.post(AUTHS, { user_id: 'all', user_type: 'all-users', type: 'agency', content: 'ma_agency_develop_user' })).status).toBe(200);
-    expect(store.state.authorizations.get('all')!.content).toBe('ma_agency_develop_user');
+    expect(stored('all')!.content).toBe('ma_agency_develop_user');
     await root.del(`${AUTHS}?user_id=all-users`);
     expect((await root.get(AUTHS)).body.total_count).toBe(withAll.total_count - 1);
 
@@ -114,7 +140,7 @@ describe('POST / PUT / DELETE /v2/{project_id}/authorizations', () => {
   it('federated and agency (grant) rows', async () => {
     const root = await as();
     expect((await root.post(AUTHS, { user_name: 'diego', user_type: 'federate', type: 'agency', content: 'modelarts_agency_ravi_8e1d' })).status).toBe(200);
-    expect(store.state.authorizations.get('u-fed-diego')).toMatchObject({ userType: 'federate', userName: 'diego' });
+    expect(stored('u-fed-diego')).toMatchObject({ userType: 'federate', userName: 'diego' });
     expectMaError(await root.post(AUTHS, { user_type: 'federate', content: 'modelarts_agency_ravi_8e1d' }), 400, 'ModelArts.3036');
     expectMaError(await root.post(AUTHS, { user_id: 'ag-partner', user_type: 'grant', type: 'agency', content: 'modelarts_agency_ravi_8e1d' }), 400, 'ModelArts.0424');
     expect((await root.del(`${AUTHS}?user_id=diego`)).status).toBe(200);

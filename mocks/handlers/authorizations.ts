@@ -1,6 +1,7 @@
 /**
  * ModelArts Global Configuration: authorizations (GET/POST/PUT/DELETE `/v2/{project_id}/authorizations`)
- * and the API-users' agency (`POST /v2/{project_id}/agency`). Account-wide, whatever the region (ours).
+ * and the API-users' agency (`POST /v2/{project_id}/agency`). Authorizations are kept per region, as
+ * the real service does: every call reads and changes only the rows of the path's project.
  *
  * The all-users row is stored with userId "all" (docs/snapshot-format.md) and listed with `user_id: "all-users"`
  * (as Huawei's sample reply shows), so that `DELETE ?user_id=all-users` removes only that row while
@@ -20,7 +21,7 @@ import { withAuth } from '../auth';
 import { badRequest, conflict, HttpError, MA, pageOf, readBody, readQuery, sortList } from '../http';
 import { store } from '../store';
 import { hex32 } from '../store/ids';
-import type { AuthorizationRec } from '../store/types';
+import { authorizationKey, type AuthorizationRec } from '../store/types';
 
 export const ALL_USERS_KEY = 'all';
 export const ALL_USERS_ID = 'all-users';
@@ -83,26 +84,33 @@ function checkContent(b: Body): void {
   }
 }
 
-function keyOf(t: Pick<AuthorizationRec, 'userId' | 'userType'>): string {
-  return t.userType === 'all-users' ? ALL_USERS_KEY : t.userId;
+function keyOf(projectId: string, t: Pick<AuthorizationRec, 'userId' | 'userType'>): string {
+  return authorizationKey(projectId, t.userType === 'all-users' ? ALL_USERS_KEY : t.userId);
 }
 
-/** The row `user_id` names in a DELETE (id, "all-users", or a federated user's name). */
-function findKey(userId: string): string | undefined {
-  if (userId === ALL_USERS_ID) return store.state.authorizations.has(ALL_USERS_KEY) ? ALL_USERS_KEY : undefined;
-  if (store.state.authorizations.has(userId) && userId !== ALL_USERS_KEY) return userId;
-  for (const [key, a] of store.state.authorizations) if (a.userType === 'federate' && a.userName === userId) return key;
+/** The row of the project `user_id` names in a DELETE (id, "all-users", or a federated user's name). */
+function findKey(projectId: string, userId: string): string | undefined {
+  const rows = store.state.authorizations;
+  if (userId === ALL_USERS_ID) return rows.has(authorizationKey(projectId, ALL_USERS_KEY)) ? authorizationKey(projectId, ALL_USERS_KEY) : undefined;
+  if (userId !== ALL_USERS_KEY && rows.has(authorizationKey(projectId, userId))) return authorizationKey(projectId, userId);
+  for (const [key, a] of rows) if (a.projectId === projectId && a.userType === 'federate' && a.userName === userId) return key;
   return undefined;
+}
+
+/** The rows of one region project, in insertion order. */
+function rowsOf(projectId: string): AuthorizationRec[] {
+  return store.cached(`authorizations:${projectId}`, () => [...store.state.authorizations.values()].filter((a) => a.projectId === projectId));
 }
 
 export const authorizationHandlers = [
   http.get(
     patterns.authorizations,
-    withAuth('signed-in', ({ url, caller }) => {
+    withAuth('signed-in', ({ url, caller, params }) => {
       const q = readQuery(url, authorizationListQuerySchema);
-      let rows = store.cached(`authorizations:${q.sort_by}:${q.order}`, () =>
+      const projectId = params.projectId!;
+      let rows = store.cached(`authorizations:${projectId}:${q.sort_by}:${q.order}`, () =>
         sortList(
-          store.state.authorizations.values(),
+          rowsOf(projectId),
           q.sort_by === 'create_time' ? ((a: AuthorizationRec) => a.createTime) : ((a: AuthorizationRec) => displayName(a)?.toLowerCase()),
           q.order,
           (a) => a.userId,
@@ -122,16 +130,18 @@ export const authorizationHandlers = [
 
   http.post(
     patterns.authorizations,
-    withAuth('admin', async ({ request }) => {
+    withAuth('admin', async ({ request, params }) => {
       const b = await readBody(request, createAuthorizationSchema);
       const t = target(b);
       checkContent(b);
-      const key = keyOf(t);
+      const projectId = params.projectId!;
+      const key = keyOf(projectId, t);
       if (t.userType !== 'all-users' && store.state.authorizations.has(key)) {
-        throw badRequest(`The authorization of user ${t.userName ?? t.userId} already exists: modify it instead.`, MA.authorizationExists);
+        throw badRequest(`The authorization of user ${t.userName ?? t.userId} already exists in this region: modify it instead.`, MA.authorizationExists);
       }
       store.mutate((s) => {
         s.authorizations.set(key, {
+          projectId,
           ...t,
           type: b.type,
           content: b.content,
@@ -147,10 +157,11 @@ export const authorizationHandlers = [
   // ours: replaces an existing row's agency (or AK/SK) in one step, so Modify never leaves a gap.
   http.put(
     patterns.authorizations,
-    withAuth('admin', async ({ request }) => {
+    withAuth('admin', async ({ request, params }) => {
       const b = await readBody(request, createAuthorizationSchema);
       const t = target(b);
-      const key = keyOf(t);
+      const projectId = params.projectId!;
+      const key = keyOf(projectId, t);
       const old = store.state.authorizations.get(key);
       if (!old) throw badRequest(`The authorization does not exist: check user_id (${b.user_id ?? b.user_name ?? 'all'}).`, MA.authorizationMissing);
       if (old.userType !== t.userType) {
@@ -163,6 +174,7 @@ export const authorizationHandlers = [
       checkContent(b);
       store.mutate((s) => {
         s.authorizations.set(key, {
+          projectId,
           ...t,
           type: b.type,
           content: b.content,
@@ -178,14 +190,17 @@ export const authorizationHandlers = [
 
   http.delete(
     patterns.authorizations,
-    withAuth('admin', ({ url }) => {
+    withAuth('admin', ({ url, params }) => {
       const userId = url.searchParams.get('user_id');
-      if (!userId) throw badRequest('Parameter "user_id" is required (a user id, "all-users", or "all" to clear every authorization).', MA.required);
+      const projectId = params.projectId!;
+      if (!userId) throw badRequest('Parameter "user_id" is required (a user id, "all-users", or "all" to clear every authorization of the region).', MA.required);
       if (userId === 'all') {
-        store.mutate((s) => s.authorizations.clear());
+        store.mutate((s) => {
+          for (const [key, a] of s.authorizations) if (a.projectId === projectId) s.authorizations.delete(key);
+        });
         return HttpResponse.json({ result: true });
       }
-      const key = findKey(userId);
+      const key = findKey(projectId, userId);
       if (key === undefined) throw badRequest(`The authorization does not exist: check user_id (${userId}).`, MA.authorizationMissing);
       store.mutate((s) => s.authorizations.delete(key));
       return HttpResponse.json({ result: true });

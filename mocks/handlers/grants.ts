@@ -1,6 +1,6 @@
 /**
- * Grants (role assignments) of policies to groups in the four IAM scopes, to agencies (global
- * services and region projects), and the flat role-assignment list the console builds the engine
+ * Grants (role assignments) of policies to groups in the four IAM scopes, to agencies (all
+ * resources, global services and region projects), and the flat role-assignment list the console builds the engine
  * snapshot from. Granting twice is a no-op; a multi-project attachment of a snapshot lists as one
  * assignment per project.
  */
@@ -90,6 +90,7 @@ const GROUP_SCOPES: readonly ScopeRoutes[] = [
 ];
 
 const AGENCY_SCOPES: readonly ScopeRoutes[] = [
+  { kind: 'all', one: patterns.agencyGrantAll, list: patterns.agencyGrantsAll, suffix: 'OnAllProjects' },
   { kind: 'global', one: patterns.agencyGrantDomain, list: patterns.agencyGrantsDomain, suffix: '' },
   { kind: 'projects', one: patterns.agencyGrantProject, list: patterns.agencyGrantsProject, suffix: '' },
 ];

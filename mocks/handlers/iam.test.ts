@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   agencyListSchema,
+  agencyResponseSchema,
   enterpriseProjectListSchema,
   groupListSchema,
   projectListSchema,
@@ -218,8 +219,38 @@ describe('agencies, projects, enterprise projects', () => {
     await root.put(`/v3.0/OS-AGENCY/domains/d-acme/agencies/${made.id}/roles/pol-agency-obs`);
     expect((await root.del(`/v3.0/OS-AGENCY/agencies/${made.id}`)).status).toBe(204);
     expect([...store.state.attachments.values()].some((a) => a.principal.id === made.id)).toBe(false);
-    expectIamError(await root.del('/v3.0/OS-AGENCY/agencies/ag-maya'), 409);
+    const refused = await root.del('/v3.0/OS-AGENCY/agencies/ag-maya');
+    expectIamError(refused, 409);
+    // maya's agency is used in both regions: the refusal names each.
+    expect(refused.body.error.message).toContain('maya (cn-north-4), maya (cn-east-3)');
     expectIamError(await root.del('/v3.0/OS-AGENCY/agencies/nope'), 404);
+  });
+
+  it('modifies an agency (PUT): delegated party, description, validity in hours', async () => {
+    const root = await as();
+    const r = await root.put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: { description: 'Developers (OBS)', duration: '480' } });
+    expect(r.status).toBe(200);
+    const agency = expectSchema(agencyResponseSchema, r.body).agency;
+    expect(agency).toMatchObject({ name: 'ma_agency_develop_user', description: 'Developers (OBS)', duration: '480' });
+    expect(agency.expire_time).not.toBeNull();
+    expect((await root.get('/v3.0/OS-AGENCY/agencies/ag-develop')).body.agency).toMatchObject({ description: 'Developers (OBS)', duration: '480' });
+    expect((await root.put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: { duration: 'FOREVER', trust_domain_name: 'partnerco' } })).body.agency).toMatchObject({ duration: 'FOREVER', expire_time: null, trust_domain_name: 'partnerco' });
+    expectIamError(await root.put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: {} }), 400);
+    expectIamError(await root.put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: { duration: '0' } }), 400);
+    expectIamError(await root.put('/v3.0/OS-AGENCY/agencies/nope', { agency: { description: 'x' } }), 404);
+    expectIamError(await (await as('maya')).put('/v3.0/OS-AGENCY/agencies/ag-develop', { agency: { description: 'x' } }), 403);
+  });
+
+  it('grants, lists and revokes an agency policy on all resources (OS-INHERIT)', async () => {
+    const root = await as();
+    const path = '/v3.0/OS-INHERIT/domains/d-acme/agencies/ag-develop/roles';
+    expect((await root.get(`${path}/inherited_to_projects`)).body.roles).toEqual([]);
+    expect((await root.put(`${path}/pol-ma-readonly/inherited_to_projects`)).status).toBe(204);
+    expect((await root.get(`${path}/inherited_to_projects`)).body.roles.map((x: { id: string }) => x.id)).toEqual(['pol-ma-readonly']);
+    // Not listed on the global-services path: a different scope.
+    expect((await root.get('/v3.0/OS-AGENCY/domains/d-acme/agencies/ag-develop/roles')).body.roles.map((x: { id: string }) => x.id)).not.toContain('pol-ma-readonly');
+    expect((await root.del(`${path}/pol-ma-readonly/inherited_to_projects`)).status).toBe(204);
+    expectIamError(await root.del(`${path}/pol-ma-readonly/inherited_to_projects`), 404);
   });
 
   it('lists region projects and enterprise projects', async () => {

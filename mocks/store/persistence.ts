@@ -4,10 +4,11 @@
  * (shared-store.ts). In Node nothing is persisted: the store stays in memory.
  */
 import { get, setMany } from 'idb-keyval';
+import { DEFAULT_REGION_PROJECT_ID } from '@/api/contracts/snapshot';
 import { systemPolicies } from '../engine';
 import { systemPolicyRec } from './snapshot/records';
 import type { MockStore, PersistedStore } from './store';
-import type { StoreState } from './types';
+import { authorizationKey, type StoreState } from './types';
 
 export const STORE_KEY = 'ma-console.store.v1';
 /** How many writes the persisted store has had; a tab whose copy is older reloads it. */
@@ -43,10 +44,24 @@ function refreshSystemPolicies(state: StoreState): void {
   }
 }
 
+/** A store saved before authorizations had regions: its rows belong to the default region (as in a version-1 snapshot). */
+function migrateAuthorizations(state: StoreState): void {
+  const rows = [...state.authorizations.values()];
+  if (rows.every((a) => typeof a.projectId === 'string')) return;
+  const region = state.projects.some((p) => p.id === DEFAULT_REGION_PROJECT_ID) ? DEFAULT_REGION_PROJECT_ID : state.projects[0]?.id ?? DEFAULT_REGION_PROJECT_ID;
+  state.authorizations = new Map(
+    rows.map((a) => {
+      const projectId = typeof a.projectId === 'string' ? a.projectId : region;
+      return [authorizationKey(projectId, a.userType === 'all-users' ? 'all' : a.userId), { ...a, projectId }];
+    }),
+  );
+}
+
 /** Adopts a persisted value (tokens merged with the ones in memory); false for an unknown version or a corrupt value. */
 export function adoptPersisted(store: MockStore, value: unknown): boolean {
   if (!isPersisted(value)) return false;
   refreshSystemPolicies(value.state);
+  migrateAuthorizations(value.state);
   store.replace(value.state, new Map([...store.tokens, ...value.tokens]));
   return true;
 }

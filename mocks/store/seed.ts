@@ -2,9 +2,10 @@
  * The seed organisation (docs/api.md "The seed organisation"): the account `acme` with 37 IAM users in
  * ten groups, 2 federated users, 3 enterprise projects, 2 region projects, 4 workspaces, system and
  * custom policies attached with every scope type, agencies with their grants and per-user
- * authorizations (no all-users row), strict mode.
+ * authorizations region by region (no all-users row; cn-east-3 has a smaller set), strict mode.
  *
- * Showcase users for scenario `training-management` (region p-cn-north-4, default workspace):
+ * Showcase users for scenario `training-management` (region p-cn-north-4, default workspace;
+ * in cn-east-3 only maya of them is authorized):
  * - maya  ready: data-scientists (ModelArts Developer on both regions, OBS Access for ModelArts and
  *         ModelArts Agency Use globally) + her own agency with OBS rights.
  * - omar  missing OBS: group mlops has the ModelArts and IAM policies but no OBS policy.
@@ -21,7 +22,7 @@ import { systemPolicies } from '../engine';
 import { prng, prngHex } from './ids';
 import { defaultQuotas } from './quotas';
 import { roleTypeOf, systemPolicyRec } from './snapshot/records';
-import type { AgencyRec, AttachmentRec, AuthorizationRec, GroupRec, PolicyRec, StoreState, UserRec, WorkspaceRec } from './types';
+import { authorizationKey, type AgencyRec, type AttachmentRec, type AuthorizationRec, type GroupRec, type PolicyRec, type StoreState, type UserRec, type WorkspaceRec } from './types';
 
 export const DOMAIN = { id: 'd-acme', name: 'acme' } as const;
 export const ROOT_USER_ID = 'u-root';
@@ -90,7 +91,7 @@ export const CUSTOM_POLICIES: readonly CustomDef[] = [
   {
     id: 'pol-obs-modelarts',
     name: 'OBS Access for ModelArts',
-    description: 'The OBS bucket and object actions ModelArts jobs need (seed 001 table 4).',
+    description: 'The OBS bucket and object actions that ModelArts training jobs, notebooks and datasets need.',
     document: allow([...OBS_MODELARTS_TRAINING]),
     created: daysAgo(120),
   },
@@ -111,7 +112,7 @@ export const CUSTOM_POLICIES: readonly CustomDef[] = [
   {
     id: 'pol-deny-public-pool',
     name: 'Deny Public Resource Pools',
-    description: 'Jobs, notebooks and services must run on dedicated pools (docs/huawei-reference.md §5.5).',
+    description: 'Training jobs, notebooks and services must run on dedicated resource pools, not on public ones.',
     document: deny(['modelarts:trainJob:create', 'modelarts:notebook:create', 'modelarts:service:create'], {
       Condition: { StringEquals: { 'modelarts:poolType': ['public'] } },
     }),
@@ -362,12 +363,16 @@ export function buildSeed(): StoreState {
   attach('agency', 'ag-develop', sys('pol-agency-obs', 'OBS Administrator'), GLOBAL);
   attach('agency', 'ag-partner', 'pol-ma-readonly', projects(PROJECT_NORTH));
 
-  // Authorizations (Global Configuration): per user, no all-users row.
+  // Authorizations (Global Configuration), region by region: per user, no all-users row.
+  // cn-north-4 holds the showcase answers; cn-east-3 has its own, smaller set.
   const authorizations = new Map<string, AuthorizationRec>();
-  const authorize = (userId: string, content: string, age: number, minutes: number, userType: AuthorizationRec['userType'] = 'iam', userName?: string) => {
-    const name = userName ?? users.get(userId)?.name ?? null;
-    authorizations.set(userId, { userId, userName: name, userType, type: 'agency', content, createTime: daysAgo(age, minutes) });
-  };
+  const authorizeIn =
+    (projectId: string) =>
+    (userId: string, content: string, age: number, minutes: number, userType: AuthorizationRec['userType'] = 'iam', userName?: string) => {
+      const name = userName ?? users.get(userId)?.name ?? null;
+      authorizations.set(authorizationKey(projectId, userId), { projectId, userId, userName: name, userType, type: 'agency', content, createTime: daysAgo(age, minutes) });
+    };
+  const authorize = authorizeIn(PROJECT_NORTH);
   authorize('u-maya', 'modelarts_agency_maya_3f9a', 117, 14);
   authorize('u-omar', 'modelarts_agency_omar_7c21', 10, 92);
   authorize('u-dana', 'modelarts_agency_dana_b04e', 57, 31);
@@ -380,7 +385,8 @@ export function buildSeed(): StoreState {
   for (const name of ['zoe', 'max', 'lena', 'arjun']) authorize(`u-${name}`, 'ma_agency_develop_user', 44 - m % 3, 17 * m++);
   authorize('u-fed-carol', 'modelarts_agency_ravi_8e1d', 34, 5, 'federate', 'carol');
   authorize('ag-partner', 'modelarts_agency_ravi_8e1d', 49, 12, 'grant', 'partner_ops_agency');
-  authorizations.set('u-ben', {
+  authorizations.set(authorizationKey(PROJECT_NORTH, 'u-ben'), {
+    projectId: PROJECT_NORTH,
     userId: 'u-ben',
     userName: 'ben',
     userType: 'iam',
@@ -389,6 +395,10 @@ export function buildSeed(): StoreState {
     secretKey: 'xY7kR2pQ9sT4vW8zA1bC3dE5fG6hJ0mN2qL4oP6r',
     createTime: daysAgo(69, 40),
   });
+  // cn-east-3: the ML platform team and maya (GPU capacity there); nobody else is authorized in that region yet.
+  const authorizeEast = authorizeIn(PROJECT_EAST);
+  authorizeEast('u-maya', 'modelarts_agency_maya_3f9a', 52, 20);
+  for (const [i, name] of ['ravi', 'elena', 'kofi', 'priya'].entries()) authorizeEast(`u-${name}`, 'modelarts_agency_ravi_8e1d', 96 - i * 7, 11 * i);
 
   const workspaces = new Map<string, WorkspaceRec>();
   const ws = (w: Omit<WorkspaceRec, 'status' | 'version' | 'quotas' | 'updateTime'> & { used: number[]; updated: number }) => {
@@ -489,9 +499,11 @@ export function buildLargeSeed(): StoreState {
     s.attachments.set(raId, { id: raId, principal: { type: 'agency', id }, policyId: 'pol-agency-obs', scope: GLOBAL });
   }
 
+  // 5,000 authorizations in all: the new ones in cn-north-4 (the showcase region); cn-east-3 keeps its small set.
   for (let i = 0; s.authorizations.size < LARGE_SIZES.authorizations; i++) {
     const userId = newUsers[i]!;
-    s.authorizations.set(userId, {
+    s.authorizations.set(authorizationKey(PROJECT_NORTH, userId), {
+      projectId: PROJECT_NORTH,
       userId,
       userName: s.users.get(userId)!.name,
       userType: 'iam',

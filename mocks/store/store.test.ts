@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MockStore } from './store';
+import { authorizationKey } from './types';
 
 const db = new Map<string, unknown>();
 vi.mock('idb-keyval', () => ({
@@ -54,7 +55,7 @@ describe('MockStore', () => {
     expect(store.importSnapshot(store.exportSnapshot()).ok).toBe(true);
     expect(store.state.workspaces.get('0')!.quotas[0]!.quota).toBe(7);
     expect(store.state.users.get('u-maya')!.createTime).toBe(created);
-    expect(store.state.authorizations.get('u-ben')!.secretKey).toHaveLength(40);
+    expect(store.state.authorizations.get(authorizationKey('p-cn-north-4', 'u-ben'))!.secretKey).toHaveLength(40);
   });
 
   it('purges workspaces whose DELETING delay is over', () => {

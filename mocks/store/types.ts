@@ -79,10 +79,14 @@ export interface AgencyRec {
   duration: string;
   description: string;
   createTime: number;
+  /** When the validity period was last set, if after creation (the expiry counts from it). */
+  durationFrom?: number;
   extra?: Extra;
 }
 
 export interface AuthorizationRec {
+  /** The region project it belongs to: the service keeps authorizations per region. */
+  projectId: string;
   /** IAM user id, federated user id/name, agency id (grant) or "all" (all users). */
   userId: string;
   userName: string | null;
@@ -143,7 +147,7 @@ export interface StoreState {
   policies: Map<string, PolicyRec>;
   attachments: Map<string, AttachmentRec>;
   agencies: Map<string, AgencyRec>;
-  /** Keyed by userId ("all" for the all-users row). */
+  /** Keyed by `authorizationKey(projectId, userId)` ("all" for the all-users row). */
   authorizations: Map<string, AuthorizationRec>;
   workspaces: Map<string, WorkspaceRec>;
   /** Next number for generated role-assignment ids. */
@@ -153,4 +157,9 @@ export interface StoreState {
    * kept until the next import or reset; `complete: false` makes the analyzer mark its answers.
    */
   collection?: CollectionReport;
+}
+
+/** The store key of an authorization: one row per region project and user ("all" = all users). */
+export function authorizationKey(projectId: string, userKey: string): string {
+  return `${projectId}\u0000${userKey}`;
 }

@@ -161,7 +161,7 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
 
   // ModelArts, per region (the snapshot keeps them account-wide: rows of several regions merge).
   const projectList = itemsOf(projects.outcome);
-  const authorizations = new Map<string, Authorization>();
+  const authorizations = new Map<string, Authorization & { projectId: string }>();
   const workspaces = new Map<string, Workspace>();
   let authMode: 'strict' | 'loose' | undefined;
   const ownerUser = owner === undefined ? undefined : itemsOf(users.outcome).find((u) => u.id === owner);
@@ -181,7 +181,8 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
       });
     }
     if (mode.entry.status === 'denied') mode.entry.permission = ADMIN_ONLY;
-    for (const a of itemsOf(auth.outcome)) authorizations.set(`${a.user_type}\u0000${a.user_id}`, a);
+    // Authorizations are kept per region: one row per region project and user.
+    for (const a of itemsOf(auth.outcome)) authorizations.set(`${project.id}\u0000${a.user_type}\u0000${a.user_id}`, { ...a, projectId: project.id });
     for (const w of itemsOf(ws.outcome)) if (w.status !== 'DELETING') workspaces.set(w.id, w);
     const m = itemsOf(mode.outcome)[0];
     if (m) {

@@ -24,10 +24,18 @@ import {
 } from './contracts/iam';
 import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from './contracts/modelarts';
 import { fetchAllPages, mapLimited } from './fetch-all-pages';
-import { toOrgSnapshot, type OrgSnapshot, type OrgSnapshotInput } from './org-snapshot';
+import { toOrgSnapshot, type OrgSnapshot, type OrgSnapshotInput, type RegionalAuthorization } from './org-snapshot';
 import { buildPath } from './paths';
 
 const MEMBERSHIP_CONCURRENCY = 8;
+
+/** The authorizations of every region project (the service keeps them per region), each tagged with its project. */
+export async function getRegionalAuthorizations(projects: readonly { id: string }[], signal?: AbortSignal): Promise<RegionalAuthorization[]> {
+  const lists = await Promise.all(
+    projects.map((p) => fetchAllPages(buildPath('authorizations', { projectId: p.id }), authorizationListSchema, (l) => ({ items: l.auth, total: l.total_count }), signal)),
+  );
+  return lists.flatMap((rows, i) => rows.map((a) => ({ ...a, projectId: projects[i]!.id })));
+}
 
 const pickUsers = (p: { users: User[]; total_count: number }) => ({ items: p.users, total: p.total_count });
 
@@ -66,16 +74,17 @@ export async function readMembershipsPerGroup(groups: readonly Group[], signal?:
 }
 
 export async function getOrgInput(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<OrgSnapshotInput> {
+  const projectList = request(buildPath('projects'), projectListSchema, { signal });
   const [users, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
     readUsers(signal),
     fetchAllPages(buildPath('groups'), groupListSchema, (p) => ({ items: p.groups, total: p.total_count }), signal),
     fetchAllPages(buildPath('roles'), roleListSchema, (p) => ({ items: p.roles, total: p.total_count }), signal),
     fetchAllPages(buildPath('roleAssignments'), roleAssignmentListSchema, (p) => ({ items: p.role_assignments, total: p.total_count }), signal),
     fetchAllPages(buildPath('agencies'), agencyListSchema, (p) => ({ items: p.agencies, total: p.total_count }), signal),
-    fetchAllPages(buildPath('authorizations', { projectId }), authorizationListSchema, (p) => ({ items: p.auth, total: p.total_count }), signal),
+    projectList.then((list) => getRegionalAuthorizations(list.projects, signal)),
     fetchAllPages(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => ({ items: p.workspaces, total: p.total_count }), signal),
     request(buildPath('authMode'), authModeResponseSchema, { signal }),
-    request(buildPath('projects'), projectListSchema, { signal }),
+    projectList,
     request(buildPath('enterpriseProjects'), enterpriseProjectListSchema, { signal }),
   ]);
   const groupIds = embeddedGroupIds(users) ?? (await readMembershipsPerGroup(groups, signal));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotSchema } from './contracts/snapshot';
+import { checkSnapshot, snapshotSchema } from './contracts/snapshot';
 import { toAttachments, toOrgSnapshot } from './org-snapshot';
 
 describe('toAttachments', () => {
@@ -38,7 +38,7 @@ describe('toOrgSnapshot', () => {
       roles: [{ id: 'r1', name: 'r1', display_name: 'Notebooks', type: 'XA', description: '', catalog: 'custom', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:*'] }] } }],
       roleAssignments: [{ id: '1', role_id: 'r1', group_id: 'g1', scope: { project: { id: 'p1' } } }],
       agencies: [{ id: 'a1', name: 'ag', domain_id: 'd', trust_domain_id: null, trust_domain_name: 'op_svc_modelarts', duration: 'FOREVER', expire_time: null, description: '', create_time: '' }],
-      authorizations: [{ user_id: 'all-users', user_name: 'all-users', user_type: 'all-users', type: 'agency', content: 'ag', create_time: 1 }],
+      authorizations: [{ user_id: 'all-users', user_name: 'all-users', user_type: 'all-users', type: 'agency', content: 'ag', create_time: 1, projectId: 'p1' }],
       workspaces: [
         {
           id: '0', name: 'default', description: '', owner: 'u0', enterprise_project_id: '0', enterprise_project_name: 'default', auth_type: 'INTERNAL',
@@ -50,7 +50,8 @@ describe('toOrgSnapshot', () => {
     expect(snap.authMode).toBe('loose');
     expect(snap.users[0]).toEqual({ id: 'u0', name: 'acme', type: 'iam', root: true, groups: [] });
     expect(snap.users[1]!.groups).toEqual(['g1']);
-    expect(snap.authorizations[0]).toMatchObject({ userId: 'all', userType: 'all-users', content: 'ag' });
+    expect(snap.authorizations[0]).toMatchObject({ userId: 'all', userType: 'all-users', content: 'ag', projectId: 'p1' });
+    expect(checkSnapshot(snap)).toMatchObject({ ok: true });
     expect(snap.workspaces[0]).toMatchObject({ authType: 'INTERNAL', grants: [{ userId: 'u1' }] });
     expect(snap.agencies[0]).toMatchObject({ delegate: 'op_svc_modelarts', duration: 'FOREVER' });
   });

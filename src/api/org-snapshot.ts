@@ -21,9 +21,13 @@ export interface OrgSnapshotInput {
   roles: readonly Role[];
   roleAssignments: readonly RoleAssignment[];
   agencies: readonly Agency[];
-  authorizations: readonly Authorization[];
+  /** The authorizations of every region project, each with its project (they are kept per region). */
+  authorizations: readonly RegionalAuthorization[];
   workspaces: readonly Workspace[];
 }
+
+/** An authorization row with the region project it was listed in. */
+export type RegionalAuthorization = Authorization & { projectId: string };
 
 /** A statement as the engine reads it (the server validated the document). */
 export interface OrgStatement {
@@ -115,6 +119,7 @@ export function toOrgSnapshot(input: OrgSnapshotInput): OrgSnapshot {
       description: a.description,
     })),
     authorizations: input.authorizations.map((a) => ({
+      projectId: a.projectId,
       userId: a.user_type === 'all-users' ? ALL_USERS_ID : a.user_id,
       userName: a.user_name,
       userType: a.user_type,

@@ -37,6 +37,8 @@ export const patterns = {
   agency: '/v3.0/OS-AGENCY/agencies/:agencyId',
   agencyGrantDomain: '/v3.0/OS-AGENCY/domains/:domainId/agencies/:agencyId/roles/:roleId',
   agencyGrantsDomain: '/v3.0/OS-AGENCY/domains/:domainId/agencies/:agencyId/roles',
+  agencyGrantAll: '/v3.0/OS-INHERIT/domains/:domainId/agencies/:agencyId/roles/:roleId/inherited_to_projects',
+  agencyGrantsAll: '/v3.0/OS-INHERIT/domains/:domainId/agencies/:agencyId/roles/inherited_to_projects',
   agencyGrantProject: '/v3.0/OS-AGENCY/projects/:projectId/agencies/:agencyId/roles/:roleId',
   agencyGrantsProject: '/v3.0/OS-AGENCY/projects/:projectId/agencies/:agencyId/roles',
   projects: '/v3/projects',

@@ -20,6 +20,7 @@ const analyzer = lazyPage(() => import('@/features/analyzer/routes/analyzer-page
 const workspaces = lazyPage(() => import('@/features/workspaces/routes/workspaces-routes'));
 const users = lazyPage(() => import('@/features/iam/routes/users-routes'));
 const groups = lazyPage(() => import('@/features/iam/routes/groups-routes'));
+const agencies = lazyPage(() => import('@/features/iam/routes/agencies-routes'));
 const policies = lazyPage(() => import('@/features/policies/routes/policies-page'));
 const GlobalConfigPage = globalConfig.Page;
 const SettingsPage = settings.Page;
@@ -28,6 +29,7 @@ const AnalyzerPage = analyzer.Page;
 const WorkspacesRoutes = workspaces.Page;
 const UsersRoutes = users.Page;
 const GroupsRoutes = groups.Page;
+const AgenciesRoutes = agencies.Page;
 const PoliciesPage = policies.Page;
 const NotAvailablePage = lazy(() => import('./pages/not-available-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
@@ -38,6 +40,7 @@ const PRELOADS: readonly (readonly [prefix: string, preload: () => Promise<unkno
   [paths.workspaces, workspaces.preload, 'workspaces'],
   [paths.users, users.preload, 'iam'],
   [paths.groups, groups.preload, 'iam'],
+  [paths.agencies, agencies.preload, 'iam'],
   [`${paths.policies}/`, policyEditor.preload, 'policy-editor'],
   [paths.policies, policies.preload, 'policies'],
   [paths.analyzer, analyzer.preload, 'analyzer'],
@@ -80,6 +83,7 @@ export function AppRoutes() {
         ))}
         <Route path="iam/users/*" element={<UsersRoutes />} />
         <Route path="iam/groups/*" element={<GroupsRoutes />} />
+        <Route path="iam/agencies/*" element={<AgenciesRoutes />} />
         <Route path="iam/policies" element={<PoliciesPage />} />
         <Route path="iam/policies/new" element={<PolicyEditorPage />} />
         <Route path="iam/policies/:id" element={<PolicyEditorPage />} />

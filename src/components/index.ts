@@ -11,6 +11,7 @@ export { useSession } from './session/use-session';
 export { useWorkspaceId, DEFAULT_WORKSPACE_ID, WORKSPACE_PARAM } from './session/use-workspace-id';
 export { rememberAccountName, storedAccountName, SEED_ACCOUNT_NAME } from './session/account';
 export { useSetWorkspaceId, useWorkspaceParam, useWorkspaceSearch } from './session/use-workspace-id';
+export { formatCreateTime, formatDateTime } from './format/date-time';
 export { confirmConsequences, ConsequenceConfirm, type ConsequenceConfirmProps } from './consequence/confirm-consequences';
 export { ConsequencePreview } from './consequence/consequence-preview';
 export { useConsequencePreview, type PreviewState } from './consequence/use-consequence-preview';

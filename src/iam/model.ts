@@ -207,6 +207,11 @@ export interface SnapshotAuthorization {
   type: 'agency' | 'credential';
   content: string;
   createTime?: number;
+  /**
+   * The region project the authorization belongs to (the service keeps them per region): it
+   * gives the user an agency only for requests in that project. Absent = every region.
+   */
+  projectId?: string;
   [extra: string]: unknown;
 }
 export interface SnapshotWorkspace {
@@ -221,7 +226,8 @@ export interface SnapshotWorkspace {
 }
 export interface Snapshot {
   format: 'modelarts-console-snapshot';
-  version: 1;
+  /** 2 adds `projectId` to authorizations; the engine reads both. */
+  version: 1 | 2;
   domain: { id: string; name: string };
   authMode: AuthMode;
   workspaceEnabled: boolean;

@@ -13,7 +13,7 @@ export const COLLECTIONS = {
   policies: ['id', 'name', 'type', 'description', 'document'],
   attachments: ['principal', 'policyId', 'scope'],
   agencies: ['id', 'name', 'delegate', 'duration', 'description'],
-  authorizations: ['userId', 'userName', 'userType', 'type', 'content', 'createTime'],
+  authorizations: ['projectId', 'userId', 'userName', 'userType', 'type', 'content', 'createTime'],
   workspaces: ['id', 'name', 'enterpriseProjectId', 'authType', 'owner', 'grants', 'description'],
 } as const satisfies Record<string, readonly string[]>;
 

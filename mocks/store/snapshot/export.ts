@@ -2,13 +2,14 @@
  * Store → snapshot (docs/snapshot-format.md): exactly the format's fields plus any unknown keys
  * an import brought in; console-only fields (times, quotas, versions, secret keys) stay out.
  */
+import { SNAPSHOT_VERSION } from '@/api/contracts/snapshot';
 import type { Snapshot } from '@/iam/model';
 import type { StoreState } from '../types';
 
 export function stateToSnapshot(s: StoreState): Snapshot {
   return {
     format: 'modelarts-console-snapshot',
-    version: 1,
+    version: SNAPSHOT_VERSION,
     domain: { id: s.domain.id, name: s.domain.name },
     authMode: s.authMode,
     workspaceEnabled: s.workspaceEnabled,
@@ -47,6 +48,7 @@ export function stateToSnapshot(s: StoreState): Snapshot {
     })),
     authorizations: Array.from(s.authorizations.values(), (a) => ({
       ...a.extra,
+      projectId: a.projectId,
       userId: a.userId,
       userName: a.userName,
       userType: a.userType,

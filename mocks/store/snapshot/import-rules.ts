@@ -52,7 +52,7 @@ function checkNames(s: SnapshotDocument): Problem {
     firstDuplicate(s.agencies, (a) => a.name, (i) => `$.agencies[${i}].name`, 'agency name') ??
     firstDuplicate(s.policies, (p) => p.name.toLowerCase(), (i) => `$.policies[${i}].name`, 'policy name (names compare without case)') ??
     firstDuplicate(s.workspaces, (w) => w.name.toLowerCase(), (i) => `$.workspaces[${i}].name`, 'workspace name (names compare without case)') ??
-    firstDuplicate(s.authorizations, (a) => (a.userType === 'all-users' ? 'all' : a.userId), (i) => `$.authorizations[${i}].userId`, 'authorization for user')
+    firstDuplicate(s.authorizations, (a) => `${a.projectId}\u0000${a.userType === 'all-users' ? 'all' : a.userId}`, (i) => `$.authorizations[${i}].userId`, 'authorization in one region for user')
   );
 }
 

@@ -8,7 +8,7 @@ import { checkSnapshot, type SnapshotProblem } from '@/api/contracts/snapshot';
 import type { PolicyDocument } from '@/iam/model';
 import { systemPolicies } from '../../engine';
 import { defaultQuotas } from '../quotas';
-import type { AgencyRec, AttachmentRec, AuthorizationRec, GroupRec, PolicyRec, StoreState, UserRec, WorkspaceRec } from '../types';
+import { authorizationKey, type AgencyRec, type AttachmentRec, type AuthorizationRec, type GroupRec, type PolicyRec, type StoreState, type UserRec, type WorkspaceRec } from '../types';
 import { extrasOf } from './collections';
 import { checkImportRules } from './import-rules';
 import { REGION_NAMES, roleTypeOf, systemPolicyRec } from './records';
@@ -103,10 +103,12 @@ export function snapshotToState(input: unknown, prev: StoreState | null, now: nu
 
   const authorizations = new Map<string, AuthorizationRec>();
   for (const a of s.authorizations) {
-    const key = a.userType === 'all-users' ? 'all' : a.userId;
+    const userKey = a.userType === 'all-users' ? 'all' : a.userId;
+    const key = authorizationKey(a.projectId, userKey);
     const old = prev?.authorizations.get(key);
     authorizations.set(key, {
-      userId: key,
+      projectId: a.projectId,
+      userId: userKey,
       userName: a.userName ?? null,
       userType: a.userType,
       type: a.type,

@@ -178,17 +178,31 @@ export const agencySchema = z.object({
 export type Agency = z.infer<typeof agencySchema>;
 export const agencyListSchema = z.object({ total_count: z.number(), agencies: z.array(agencySchema) });
 export const agencyResponseSchema = z.object({ agency: agencySchema });
+/** Validity period: FOREVER, ONEDAY or a number of hours (null = FOREVER), as IAM replies. */
+export const agencyDurationSchema = z.nullable(z.string().check(z.regex(AGENCY_DURATION_PATTERN, 'Use FOREVER, ONEDAY or a number of hours from 1 to 999999.')));
 export const createAgencySchema = z.object({
   agency: z.object({
     name: agencyNameSchema,
     domain_id: z.optional(z.string()),
     trust_domain_id: z.optional(z.string()),
-    trust_domain_name: z._default(z.string().check(z.maxLength(64)), 'op_svc_modelarts'),
+    trust_domain_name: z._default(z.string().check(z.minLength(1), z.maxLength(64)), 'op_svc_modelarts'),
     description: z._default(z.string().check(z.maxLength(255)), ''),
     duration: z._default(z.nullable(z.string().check(z.regex(AGENCY_DURATION_PATTERN, 'Use FOREVER, ONEDAY or a number of hours from 1 to 999999.'))), 'FOREVER'),
   }),
 });
 export type CreateAgencyBody = z.input<typeof createAgencySchema>;
+/** PUT /v3.0/OS-AGENCY/agencies/{agency_id}: at least one field; the name cannot change. */
+export const updateAgencySchema = z.object({
+  agency: z
+    .object({
+      trust_domain_id: z.optional(z.string()),
+      trust_domain_name: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+      description: z.optional(z.string().check(z.maxLength(255))),
+      duration: z.optional(agencyDurationSchema),
+    })
+    .check(z.refine((a) => Object.values(a).some((v) => v !== undefined), 'Give at least one of trust_domain_id, trust_domain_name, description, duration.')),
+});
+export type UpdateAgencyBody = z.input<typeof updateAgencySchema>;
 
 // ---------- Projects and enterprise projects ----------
 export const projectSchema = z.object({ id: z.string(), name: z.string(), description: z.optional(z.string()) });

@@ -6,7 +6,12 @@ import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 
 export const SNAPSHOT_FORMAT = 'modelarts-console-snapshot';
-export const SNAPSHOT_VERSION = 1;
+/** Version 2: each authorization names its region project (`projectId`); version 1 rows belong to the default region. */
+export const SNAPSHOT_VERSION = 2;
+/** Versions Import still reads (docs/snapshot-format.md). */
+export const SNAPSHOT_VERSIONS = [1, 2] as const;
+/** The region a version-1 authorization belongs to: this project if the snapshot has it, else its first project. */
+export const DEFAULT_REGION_PROJECT_ID = 'p-cn-north-4';
 
 const id = z.string().check(z.minLength(1));
 const scopeSchema = z.discriminatedUnion('type', [
@@ -44,7 +49,7 @@ export type CollectionReport = z.infer<typeof collectionSchema>;
 
 export const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT, { message: `format must be "${SNAPSHOT_FORMAT}"` }),
-  version: z.literal(SNAPSHOT_VERSION, { message: `Unsupported snapshot version: this console reads version ${SNAPSHOT_VERSION}` }),
+  version: z.literal(SNAPSHOT_VERSIONS, { message: `Unsupported snapshot version: this console reads versions ${SNAPSHOT_VERSIONS.join(' and ')}` }),
   domain: z.object({ id, name: id }),
   authMode: z.enum(['strict', 'loose']),
   workspaceEnabled: z.boolean(),
@@ -93,6 +98,8 @@ export const snapshotSchema = z.object({
       type: z.enum(['agency', 'credential']),
       content: id,
       createTime: z.optional(z.number()),
+      /** Version 2: the region project of the authorization (required there; absent in version 1). */
+      projectId: z.optional(id),
     }),
   ),
   workspaces: z.array(
@@ -108,7 +115,13 @@ export const snapshotSchema = z.object({
   ),
   collection: z.optional(collectionSchema),
 });
-export type SnapshotDocument = z.infer<typeof snapshotSchema>;
+type ParsedSnapshot = z.infer<typeof snapshotSchema>;
+type ParsedAuthorization = ParsedSnapshot['authorizations'][number];
+/** A snapshot as the console holds it: the current version, every authorization with its region. */
+export type SnapshotDocument = Omit<ParsedSnapshot, 'version' | 'authorizations'> & {
+  version: typeof SNAPSHOT_VERSION;
+  authorizations: Array<ParsedAuthorization & { projectId: string }>;
+};
 
 /** A problem found in a snapshot: the JSON path (`$.users[3].groups[0]`) and what is wrong. */
 export interface SnapshotProblem {
@@ -132,7 +145,19 @@ export function checkSnapshot(input: unknown): { ok: true; snapshot: SnapshotDoc
     const issue = parsed.error.issues[0]!;
     return { ok: false, problem: { path: pathOf(issue.path as Array<string | number>), message: issue.message } };
   }
-  const s = parsed.data;
+  const v = parsed.data;
+  // Version 1 had no regions: its authorizations belong to the default region.
+  const defaultRegion = v.projects.some((p) => p.id === DEFAULT_REGION_PROJECT_ID) ? DEFAULT_REGION_PROJECT_ID : v.projects[0]?.id;
+  for (const [i, a] of v.authorizations.entries()) {
+    if (a.projectId !== undefined) continue;
+    if (v.version === 2) return { ok: false, problem: { path: pathOf(['authorizations', i, 'projectId']), message: 'Required: the region project of the authorization' } };
+    if (defaultRegion === undefined) return { ok: false, problem: { path: pathOf(['authorizations', i]), message: 'A version 1 authorization belongs to the default region, but the snapshot has no projects' } };
+  }
+  const s: SnapshotDocument = {
+    ...v,
+    version: SNAPSHOT_VERSION,
+    authorizations: v.authorizations.map((a) => ({ ...a, projectId: a.projectId ?? defaultRegion! })),
+  };
   const collections = ['projects', 'enterpriseProjects', 'users', 'groups', 'policies', 'agencies', 'workspaces'] as const;
   for (const c of collections) {
     const seen = new Set<string>();
@@ -168,6 +193,7 @@ export function checkSnapshot(input: unknown): { ok: true; snapshot: SnapshotDoc
     if (a.type === 'agency' && !agencyNames.has(a.content)) return broken(['authorizations', i, 'content'], 'agency', a.content);
     if (a.userType === 'iam' && !users.has(a.userId)) return broken(['authorizations', i, 'userId'], 'user', a.userId);
     if (a.userType === 'grant' && !agencies.has(a.userId)) return broken(['authorizations', i, 'userId'], 'agency', a.userId);
+    if (!projects.has(a.projectId)) return broken(['authorizations', i, 'projectId'], 'project', a.projectId);
   }
   for (const [i, w] of s.workspaces.entries()) {
     if (!eps.has(w.enterpriseProjectId)) return broken(['workspaces', i, 'enterpriseProjectId'], 'enterprise project', w.enterpriseProjectId);

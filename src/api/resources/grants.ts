@@ -149,10 +149,11 @@ export interface AgencyGrant {
   displayName?: string;
   roleType?: string;
   description?: string;
-  scope: { kind: 'domain' } | { kind: 'project'; project: Project };
+  /** `all` = All resources (OS-INHERIT path); `domain` = the domain path; `project` = one region project. */
+  scope: { kind: 'all' } | { kind: 'domain' } | { kind: 'project'; project: Project };
 }
 
-/** An agency's permissions: the domain path and each region project's path. */
+/** An agency's permissions: the all-resources path, the domain path and each region project's path. */
 export async function getAgencyGrants(domainId: string, agencyId: string, signal?: AbortSignal): Promise<AgencyGrant[]> {
   const projects = await getProjects(signal);
   const toGrant = (scope: AgencyGrant['scope']) => (r: z.infer<typeof grantedRolesSchema>['roles'][number]): AgencyGrant => ({
@@ -162,11 +163,13 @@ export async function getAgencyGrants(domainId: string, agencyId: string, signal
     description: r.description,
     scope,
   });
-  const [domain, ...perProject] = await Promise.all([
+  const [all, domain, ...perProject] = await Promise.all([
+    request(buildPath('agencyGrantsAll', { domainId, agencyId }), grantedRolesSchema, { signal }),
     request(buildPath('agencyGrantsDomain', { domainId, agencyId }), grantedRolesSchema, { signal }),
     ...projects.map((p) => request(buildPath('agencyGrantsProject', { projectId: p.id, agencyId }), grantedRolesSchema, { signal })),
   ]);
   return [
+    ...all!.roles.map(toGrant({ kind: 'all' })),
     ...domain!.roles.map(toGrant({ kind: 'domain' })),
     ...perProject.flatMap((res, i) => res.roles.map(toGrant({ kind: 'project', project: projects[i]! }))),
   ];
@@ -177,4 +180,40 @@ export function getAgencyGrantsQueryOptions(p: Persona, domainId: string, agency
 export function useAgencyGrants(agencyId: string | null | undefined) {
   const s = useApiScope();
   return useQuery({ ...getAgencyGrantsQueryOptions(s.persona, s.domainId ?? '', agencyId ?? ''), enabled: s.ready && !!s.domainId && !!agencyId });
+}
+
+// --- agency grants in the IAM scopes (the Agencies pages) --------------------------------------
+/** One grant of a policy to an agency: All resources, Global services or one region project (no enterprise projects). */
+export interface AgencyRoleGrant {
+  roleId: string;
+  target: Exclude<GrantTarget, { kind: 'enterpriseProject' }>;
+}
+
+export function agencyGrantPath(domainId: string, agencyId: string, { roleId, target }: AgencyRoleGrant): string {
+  switch (target.kind) {
+    case 'all':
+      return buildPath('agencyGrantAll', { domainId, agencyId, roleId });
+    case 'global':
+      return buildPath('agencyGrantDomain', { domainId, agencyId, roleId });
+    case 'project':
+      return buildPath('agencyGrantProject', { projectId: target.projectId, agencyId, roleId });
+  }
+}
+export async function grantAgencyRoles(domainId: string, agencyId: string, grants: readonly AgencyRoleGrant[], onProgress: (done: number) => void): Promise<void> {
+  for (let i = 0; i < grants.length; i++) {
+    await request(agencyGrantPath(domainId, agencyId, grants[i]!), z.unknown(), { method: 'PUT' });
+    onProgress(i + 1);
+  }
+}
+export function useGrantAgencyRoles(agencyId: string, onProgress: (done: number) => void) {
+  const { domainId } = useApiScope();
+  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grants: readonly AgencyRoleGrant[]) => grantAgencyRoles(domainId ?? '', agencyId, grants, onProgress) });
+}
+export function useRevokeAgencyRole(agencyId: string) {
+  const { domainId } = useApiScope();
+  return useResourceMutation(GRANT_CHANGES, {
+    mutationFn: async (grant: AgencyRoleGrant) => {
+      await request(agencyGrantPath(domainId ?? '', agencyId, grant), z.unknown(), { method: 'DELETE' });
+    },
+  });
 }

@@ -11,9 +11,9 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '../client';
-import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from '../contracts/modelarts';
+import { authModeResponseSchema, workspaceListSchema } from '../contracts/modelarts';
 import { fetchAllPages } from '../fetch-all-pages';
-import { fetchOrgSnapshot } from '../org-input';
+import { fetchOrgSnapshot, getRegionalAuthorizations } from '../org-input';
 import { toOrgSnapshot, type OrgSnapshot } from '../org-snapshot';
 import { buildPath } from '../paths';
 import { getAgencies } from './agencies';
@@ -56,7 +56,7 @@ export async function getUserOrgSnapshot(userId: string, projectId: string, doma
     getRoles(signal),
     getRoleAssignments({}, signal),
     getAgencies(signal),
-    fetchAllPages(buildPath('authorizations', { projectId }), authorizationListSchema, (p) => ({ items: p.auth, total: p.total_count }), signal),
+    getProjects(signal).then((list) => getRegionalAuthorizations(list, signal)),
     fetchAllPages(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => ({ items: p.workspaces, total: p.total_count }), signal),
     request(buildPath('authMode'), authModeResponseSchema, { signal }),
     getProjects(signal),

@@ -7,6 +7,7 @@ import {
   IconSettings,
   IconShieldSearch,
   IconUser,
+  IconUserShield,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -34,6 +35,7 @@ const sections: Array<{ titleKey: string; items: Item[] }> = [
     items: [
       { to: paths.users, labelKey: 'nav.users', icon: <IconUser size={18} aria-hidden /> },
       { to: paths.groups, labelKey: 'nav.groups', icon: <IconUsersGroup size={18} aria-hidden /> },
+      { to: paths.agencies, labelKey: 'nav.agencies', icon: <IconUserShield size={18} aria-hidden /> },
       { to: paths.policies, labelKey: 'nav.policies', icon: <IconFileCode size={18} aria-hidden /> },
       { to: paths.analyzer, labelKey: 'nav.analyzer', icon: <IconShieldSearch size={18} aria-hidden /> },
     ],

@@ -14,6 +14,10 @@ export const paths = {
   user: (id: string) => `/iam/users/${enc(id)}`,
   groups: '/iam/groups',
   group: (id: string) => `/iam/groups/${enc(id)}`,
+  /** A group opened on its Permissions tab. */
+  groupPermissions: (id: string) => `/iam/groups/${enc(id)}?tab=permissions`,
+  agencies: '/iam/agencies',
+  agency: (id: string) => `/iam/agencies/${enc(id)}`,
   policies: '/iam/policies',
   newPolicy: '/iam/policies/new',
   policy: (id: string) => `/iam/policies/${enc(id)}`,

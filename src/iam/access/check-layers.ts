@@ -33,7 +33,7 @@ export function checkLayers(
   const workspaceChecked = facts.workspaceLayer && Boolean(prepared.snapshot.workspaceEnabled);
   const workspaceRefuses = workspaceChecked && !admitsUser(target.workspace, user);
   const agencyChecked = !workspaceRefuses && facts.agencyLayer;
-  const authorization = agencyChecked ? prepared.findAuthorization(user) : undefined;
+  const authorization = agencyChecked ? prepared.findAuthorization(user, target.projectId) : undefined;
   const block = workspaceRefuses ? 'workspace' : agencyChecked && authorization === undefined ? 'agency' : null;
   return { checked: true, workspaceChecked, block, authorization };
 }

@@ -119,7 +119,7 @@ export function evaluateAccessDecisions(
     const root = user.root === true;
     const admin = prepared.isAdmin(user);
     const refusedByWorkspace = workspaceEnabled && !admitsUser(resolved.workspace, user);
-    const noAgency = prepared.findAuthorization(user) === undefined;
+    const noAgency = prepared.findAuthorization(user, resolved.projectId) === undefined;
     // Fold the user's attachments, group by group (runs are shared by every member), per action.
     seen.fill(0);
     if (!root) {

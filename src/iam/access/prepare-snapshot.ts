@@ -9,6 +9,36 @@ import type { Snapshot, SnapshotAuthorization, SnapshotPolicy, SnapshotUser } fr
 import type { AttachmentRun, PreparedAttachment, PreparedPrincipal, PreparedSnapshot } from './prepared-types';
 
 const ADMIN_GROUP = 'admin';
+
+/** Whether an authorization gives its user an agency for a request in `projectId` (absent `projectId` = every region). */
+export function appliesIn(a: SnapshotAuthorization, projectId: string | undefined): boolean {
+  return a.projectId === undefined || a.projectId === projectId;
+}
+
+type AuthorizationLookup = (user: SnapshotUser) => SnapshotAuthorization | undefined;
+
+/** Own authorization (the first in list order, by user id or by user type and name), else all-users; memoised per user. */
+function authorizationLookup(rows: readonly SnapshotAuthorization[]): AuthorizationLookup {
+  const allUsers = rows.find(isAllUsers);
+  const firstById = new Map<string, number>();
+  const firstByName = new Map<string, number>();
+  rows.forEach((a, i) => {
+    if (isAllUsers(a)) return;
+    if (!firstById.has(a.userId)) firstById.set(a.userId, i);
+    if (typeof a.userName === 'string') {
+      const key = principalKey(a.userType, a.userName);
+      if (!firstByName.has(key)) firstByName.set(key, i);
+    }
+  });
+  const memo = new WeakMap<SnapshotUser, SnapshotAuthorization | undefined>();
+  return (user) => {
+    if (memo.has(user)) return memo.get(user);
+    const i = Math.min(firstById.get(user.id) ?? Infinity, firstByName.get(principalKey(user.type, user.name)) ?? Infinity);
+    const found = i === Infinity ? allUsers : rows[i];
+    memo.set(user, found);
+    return found;
+  };
+}
 const cache = new WeakMap<Snapshot, PreparedSnapshot>();
 
 function byKey<T>(items: readonly T[] | undefined, key: (t: T) => string): Map<string, T> {
@@ -52,24 +82,17 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     attachmentsOf.set(key, list);
   }
   const agencyAuthorizations = (snapshot.authorizations ?? []).filter((a) => a.type === 'agency');
-  const allUsers = agencyAuthorizations.find(isAllUsers);
-  // The first own authorization in list order, by user id or by user type and name.
-  const firstById = new Map<string, number>();
-  const firstByName = new Map<string, number>();
-  agencyAuthorizations.forEach((a, i) => {
-    if (isAllUsers(a)) return;
-    if (!firstById.has(a.userId)) firstById.set(a.userId, i);
-    if (typeof a.userName === 'string') {
-      const key = principalKey(a.userType, a.userName);
-      if (!firstByName.has(key)) firstByName.set(key, i);
+  const lookups = new Map<string, AuthorizationLookup>();
+  const lookupFor = (projectId: string | undefined) => {
+    const key = projectId ?? '';
+    let lookup = lookups.get(key);
+    if (lookup === undefined) {
+      lookup = authorizationLookup(agencyAuthorizations.filter((a) => appliesIn(a, projectId)));
+      lookups.set(key, lookup);
     }
-  });
-  const ownAuthorization = (user: SnapshotUser): SnapshotAuthorization | undefined => {
-    const i = Math.min(firstById.get(user.id) ?? Infinity, firstByName.get(principalKey(user.type, user.name)) ?? Infinity);
-    return i === Infinity ? undefined : agencyAuthorizations[i];
+    return lookup;
   };
   const byUser = new WeakMap<SnapshotUser, PreparedPrincipal>();
-  const authorizationOf = new WeakMap<SnapshotUser, SnapshotAuthorization | undefined>();
   const agencies = new Map<string, PreparedPrincipal>();
   const runs = new Map<string, AttachmentRun>();
   const runOf = (type: string, id: string) => {
@@ -102,12 +125,7 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     findWorkspace: (id) => workspaces.get(id),
     projectName: (id) => projects.get(id)?.name,
     findAgencyByName: (name) => agenciesByName.get(name),
-    findAuthorization(user) {
-      if (authorizationOf.has(user)) return authorizationOf.get(user);
-      const found = ownAuthorization(user) ?? allUsers;
-      authorizationOf.set(user, found);
-      return found;
-    },
+    findAuthorization: (user, projectId) => lookupFor(projectId)(user),
     userPolicies(user) {
       let p = byUser.get(user);
       if (p === undefined) {

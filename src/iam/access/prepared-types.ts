@@ -62,8 +62,11 @@ export interface PreparedSnapshot {
   findWorkspace(id: string): SnapshotWorkspace | undefined;
   projectName(id: string): string | undefined;
   findAgencyByName(name: string): SnapshotAgency | undefined;
-  /** The user's own agency authorization, else the all-users one. */
-  findAuthorization(user: SnapshotUser): SnapshotAuthorization | undefined;
+  /**
+   * The user's own agency authorization in the request's region project, else the all-users one
+   * there: a row without `projectId` applies in every region, one with it only in that project.
+   */
+  findAuthorization(user: SnapshotUser, projectId: string | undefined): SnapshotAuthorization | undefined;
   userPolicies(user: SnapshotUser): PreparedPrincipal;
   agencyPolicies(agencyId: string): PreparedPrincipal;
 }

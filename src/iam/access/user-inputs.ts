@@ -74,6 +74,8 @@ export function userInputs(snapshot: Snapshot, request: TargetRequest, table: In
     Boolean(snapshot.workspaceEnabled),
     snapshot.domain?.name,
     snapshot.projects,
+    // The request's region: it picks the authorization (agency) of each user.
+    target.projectId ?? null,
     target.workspaceId,
     target.workspace === undefined ? null : target.workspace.enterpriseProjectId,
     target.enterpriseProjectId,
@@ -81,7 +83,7 @@ export function userInputs(snapshot: Snapshot, request: TargetRequest, table: In
   return {
     shared,
     of(user) {
-      const authorization = prepared.findAuthorization(user);
+      const authorization = prepared.findAuthorization(user, target.projectId);
       return [
         user.id,
         user.name,

@@ -93,7 +93,7 @@ export function checkScenarioDecisions(snapshot: Snapshot, users: readonly strin
     }
     const base = u * actions.length;
     const refusedByWorkspace = !admitsUser(resolved.workspace, user);
-    const authorization = prepared.findAuthorization(user);
+    const authorization = prepared.findAuthorization(user, resolved.projectId);
     const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);
     const principal = agency === undefined ? undefined : prepared.agencyPolicies(agency.id);
     let shared = agency === undefined ? undefined : byAgency.get(agency.id);

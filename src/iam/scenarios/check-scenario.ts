@@ -31,7 +31,7 @@ function findBlockers(
   if (lower.some((a) => workspaceLayerApplies(a, workspaceEnabled)) && !admitsUser(target.workspace, user)) {
     blockers.push('workspace_not_authorized');
   }
-  if (lower.some(agencyLayerApplies) && prepared.findAuthorization(user) === undefined) blockers.push('no_agency');
+  if (lower.some(agencyLayerApplies) && prepared.findAuthorization(user, target.projectId) === undefined) blockers.push('no_agency');
   return blockers;
 }
 
@@ -100,7 +100,7 @@ export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): Sce
       if (identity.decision === 'explicit_deny') denies[r.action] = identity.statements;
     }
     blockers = findBlockers(prepared, user, target, required.user);
-    const authorization = prepared.findAuthorization(user);
+    const authorization = prepared.findAuthorization(user, target.projectId);
     const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);
     agencyName = agency?.name ?? authorization?.content ?? null;
     agencyMissing = findAgencyMissing(prepared, agency, required.agency, target, context);

@@ -22,6 +22,7 @@ export function groupGrants(grants: AgencyGrant[]): AgencyPolicy[] {
 /** "Global services" / "All resources" for the domain path; "Region-specific project: a, b" for projects. */
 export function scopeLabels(policy: AgencyPolicy, role: Pick<Role, 'type'> | undefined, t: (k: string, o?: Record<string, string>) => string): string[] {
   const out: string[] = [];
+  if (policy.grants.some((g) => g.scope.kind === 'all')) out.push(t('view.scopeAll'));
   const domain = policy.grants.find((g) => g.scope.kind === 'domain');
   if (domain) out.push((role?.type ?? domain.roleType) === 'AX' ? t('view.scopeGlobal') : t('view.scopeAll'));
   const projects = policy.grants.flatMap((g) => (g.scope.kind === 'project' ? [g.scope.project.name] : []));

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Authorization } from '@/api/contracts/modelarts';
 import { DeferredSelect } from '@/components/deferred/deferred-select';
 import type { AuthorizationSortField, SortOrder } from '@/api/resources/authorizations';
-import { formatCreateTime } from '../lib/format-time';
+import { formatCreateTime } from '@/components/format/date-time';
 import { PAGE_SIZES } from '../hooks/use-list-params';
 import { authorizedToLabel } from './labels';
 

@@ -2,16 +2,18 @@
  * View Permissions: Authorized To, Agency Name, "<N> permissions" and the agency's policies
  * (Name | Type | Description | Scope), read from the agency grant APIs.
  */
-import { Alert, Button, Group, Modal, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorization } from '@/api/contracts/modelarts';
-import { ErrorAlert } from '@/components';
+import { Link } from 'react-router';
+import { ErrorAlert, useWorkspaceSearch } from '@/components';
 import { useAgencies } from '@/api/resources/agencies';
 import { useAgencyGrants } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
 import { AgencyPermissionsTable, groupGrants } from './agency-permissions-table';
 import { authorizedToLabel } from './labels';
+import { paths } from '@/components/navigation/paths';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -33,6 +35,7 @@ export function ViewPermissionsModal({ row, onClose }: { row: Authorization | nu
   const roles = useRoles({ enabled: !!row && isAgency });
   const agency = agencies.data?.find((a) => a.name === row?.content);
   const grants = useAgencyGrants(agency?.id);
+  const search = useWorkspaceSearch();
   const roleMap = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r])), [roles.data]);
 
   return (
@@ -44,6 +47,14 @@ export function ViewPermissionsModal({ row, onClose }: { row: Authorization | nu
             <Field label={t('view.agencyName')}>{isAgency ? row.content : '—'}</Field>
             <Field label={t('view.agencyPermission')}>
               {grants.data ? t('view.count', { count: groupGrants(grants.data).length }) : isAgency && agency ? <Skeleton height={12} width={100} mt={4} /> : '—'}
+              {agency ? (
+                <>
+                  {' '}
+                  <Anchor component={Link} to={{ pathname: paths.agency(agency.id), search }} size="sm" onClick={onClose}>
+                    {t('view.modifyInIam')}
+                  </Anchor>
+                </>
+              ) : null}
             </Field>
           </SimpleGrid>
           {!isAgency ? (

@@ -18,6 +18,7 @@ import { notifyError, notifySuccess } from '@/components/feedback/notify';
 import { PageLayout } from '@/components/layout/page-layout';
 import { useSession } from '@/components/session/use-session';
 import { useClearAuthorizations, useDeleteAuthorization, useAuthorizations } from '@/api/resources/authorizations';
+import { useProjects } from '@/api/resources/projects';
 import { AuthModeControl, type RenderAuthModeImpact } from '../components/auth-mode-control';
 import { AuthorizationTable } from '../components/authorization-table';
 import { authorizedToLabel } from '../components/labels';
@@ -96,6 +97,8 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   const [modifying, setModifying] = useState<Authorization | null>(null);
   const del = useDeleteAuthorization();
   const clear = useClearAuthorizations();
+  const projects = useProjects();
+  const regionName = projects.data?.find((p) => p.id === session.projectId)?.name ?? session.projectId;
 
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
@@ -115,15 +118,15 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
 
   const onClear = async () => {
     const ok = await confirmAction({
-      title: t('clear.title'),
-      message: t('clear.body'),
+      title: t('clear.title', { region: regionName }),
+      message: t('clear.body', { region: regionName }),
       confirmLabel: t('clear.confirm'),
       cancelLabel: t('action.cancel'),
       danger: true,
     });
     if (!ok) return;
     clear.mutate(undefined, {
-      onSuccess: () => notifySuccess(t('clear.success')),
+      onSuccess: () => notifySuccess(t('clear.success', { region: regionName })),
       onError: (e) => notifyError(t('clear.failed'), e),
     });
   };
@@ -153,6 +156,9 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       ) : null}
 
       <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('region', { region: regionName })}
+        </Text>
         <Group justify="space-between" wrap="wrap" gap="sm">
           {isAdmin ? (
             <Group gap="sm">

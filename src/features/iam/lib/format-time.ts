@@ -1,5 +1,6 @@
-/** A creation time (epoch ms) in the console's language; "—" when unknown. */
-export function formatTime(ms: number | undefined, language: string): string {
-  if (ms === undefined) return '—';
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+/** A creation time (epoch ms) in the console's one format (`@/components` formatDateTime); "—" when unknown. */
+import { formatDateTime } from '@/components/format/date-time';
+
+export function formatTime(ms: number | undefined, _language?: string): string {
+  return formatDateTime(ms);
 }

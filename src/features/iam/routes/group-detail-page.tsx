@@ -2,7 +2,7 @@
 import { Anchor, Button, Group, Skeleton, Tabs } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useAllGroups, useDeleteGroup } from '@/api/resources/groups';
 import { GroupMembersTab } from '../components/groups/group-members-tab';
@@ -12,6 +12,7 @@ import { paths } from '@/components/navigation/paths';
 export default function GroupDetailPage() {
   const { t } = useTranslation('iam');
   const { groupId = '' } = useParams();
+  const [params] = useSearchParams();
   const search = useWorkspaceSearch();
   const navigate = useNavigate();
   const groups = useAllGroups();
@@ -60,7 +61,7 @@ export default function GroupDetailPage() {
       {groups.isPending ? <Skeleton height={160} /> : null}
       {groups.data && !group ? <EmptyState title={t('groups.notFound')} description={t('groups.notFoundHint')} /> : null}
       {group ? (
-        <Tabs defaultValue="users" keepMounted={false}>
+        <Tabs defaultValue={params.get('tab') === 'permissions' ? 'permissions' : 'users'} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="users">{t('groups.tabUsers')}</Tabs.Tab>
             <Tabs.Tab value="permissions">{t('groups.tabPermissions')}</Tabs.Tab>

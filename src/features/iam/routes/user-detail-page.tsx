@@ -4,7 +4,8 @@ import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
-import { useDeleteUser, useUser } from '@/api/resources/users';
+import { useUser } from '@/api/resources/users';
+import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
 import { UserGroupsTab } from '../components/users/user-groups-tab';
 import { UserPermissionsTab } from '../components/users/user-permissions-tab';
 import { paths } from '@/components/navigation/paths';
@@ -39,13 +40,17 @@ export default function UserDetailPage() {
     if (!u) return;
     const ok = await confirmAction({ title: t('users.deleteTitle', { name: u.name }), message: t('users.deleteBody', { name: u.name }), confirmLabel: t('action.delete'), danger: true });
     if (!ok) return;
-    del.mutate(u.id, {
-      onSuccess: () => {
-        notifySuccess(t('users.deleted', { name: u.name }));
-        void navigate({ pathname: paths.users, search });
+    del.mutate(
+      u.id,
+      {
+        onSuccess: () => {
+          notifySuccess(t('users.deleted', { name: u.name }));
+          void navigate({ pathname: paths.users, search });
+        },
+        onError: (e) => notifyError(t('users.deleteFailed', { name: u.name }), e),
       },
-      onError: (e) => notifyError(t('users.deleteFailed', { name: u.name }), e),
-    });
+      u.name,
+    );
   };
   return (
     <PageLayout

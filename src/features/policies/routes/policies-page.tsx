@@ -15,7 +15,8 @@ import { useDeleteRole, useRoles } from '@/api/resources/roles';
 import { usePolicyHolderSources } from '@/api/resources/grants';
 import { PoliciesTable } from '../components/list/policies-table';
 import { PolicyFilters } from '../components/list/policy-filters';
-import { holdersByRole, policyRows, type PolicyFilter, type PolicyRow } from '../components/list/policy-rows';
+import { HolderLinks } from '../components/list/holder-links';
+import { holdersByRole, policyRows, type Holder, type PolicyFilter, type PolicyRow } from '../components/list/policy-rows';
 import { SystemPolicyDrawer } from '../components/list/system-policy-drawer';
 import { paths } from '@/components/navigation/paths';
 
@@ -29,14 +30,14 @@ export default function PoliciesPage() {
   const [filter, setFilter] = useState<PolicyFilter>({ search: '', catalog: 'all', kind: 'all' });
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [viewing, setViewing] = useState<Role | null>(null);
-  const [blocked, setBlocked] = useState<{ name: string; message: string } | null>(null);
+  const [blocked, setBlocked] = useState<{ name: string; message: string; holders?: Holder[] } | null>(null);
 
   const holders = useMemo(() => (sources.data ? holdersByRole(sources.data) : undefined), [sources.data]);
   const rows = useMemo(() => policyRows(roles.data ?? [], holders, filter), [roles.data, holders, filter]);
 
   const onDelete = async ({ role, holders: held }: PolicyRow) => {
     if (held.length > 0) {
-      setBlocked({ name: role.display_name, message: t('delete.attached', { name: role.display_name, holders: held.map((h) => t(`usedBy.${h.type}`, { name: h.name })).join(', ') }) });
+      setBlocked({ name: role.display_name, message: t('delete.attachedTo', { name: role.display_name }), holders: held });
       return;
     }
     setBlocked(null);
@@ -78,6 +79,7 @@ export default function PoliciesPage() {
       {blocked ? (
         <Alert color="orange" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('delete.blockedTitle', { name: blocked.name })} role="alert" withCloseButton closeButtonLabel={t('action.dismiss')} onClose={() => setBlocked(null)}>
           {blocked.message}
+          {blocked.holders ? <HolderLinks holders={blocked.holders} /> : null}
         </Alert>
       ) : null}
       {sources.isError ? <ErrorAlert error={sources.error} title={t('usedBy.failed')} onRetry={() => void sources.refetch()} /> : null}

@@ -1,4 +1,6 @@
-/** Dates in the console's language (Asia/Shanghai in e2e comes from the browser's zone). */
-export function formatTime(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language.startsWith('zh') ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+/** Dates in the console's one format (`@/components` formatDateTime; Asia/Shanghai in e2e comes from the browser's zone). */
+import { formatDateTime } from '@/components/format/date-time';
+
+export function formatTime(ms: number, _language?: string): string {
+  return formatDateTime(ms);
 }

@@ -31,7 +31,7 @@ async function assignments(): Promise<Array<{ role_id: string; scope: Record<str
 describe('AuthorizeModal', () => {
   it('explains the global-services rule and grants in the chosen scopes', async () => {
     let closed = false;
-    const { user } = renderWithProviders(<AuthorizeModal group={group} onClose={() => (closed = true)} />);
+    const { user } = renderWithProviders(<AuthorizeModal principal={{ type: 'group', id: group.id, name: group.name }} onClose={() => (closed = true)} />);
     const dialog = await screen.findByRole('dialog', { name: 'Authorize analysts' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Search policies' }), 'Operate');
     await user.click(await within(dialog).findByRole('checkbox', { name: 'OBS OperateAccess' }));

@@ -1,21 +1,31 @@
 /**
- * Authorize a group: 1. pick policies, 2. choose the Scope, then one grant call per policy and
- * scope target, with progress. A failure says which grant failed and keeps the choices; Retry
+ * Authorize a user group or an agency: 1. pick policies, 2. choose the Scope (agencies have no
+ * enterprise-project scope), then one grant call per policy and scope target, with progress. A failure says which grant failed and keeps the choices; Retry
  * resumes with the grants not yet done.
  */
 import { Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group as IamGroup } from '@/api/contracts/iam';
 import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } from '@/components';
 import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
-import { useGrantGroupRoles } from '@/api/resources/grants';
-import { grantsMutation, planGrants, type ScopeChoice } from '../../lib/scope';
+import { useGrantAgencyRoles, useGrantGroupRoles, type AgencyRoleGrant, type GroupGrant } from '@/api/resources/grants';
+import { grantsMutation, planGrants, SCOPE_CHOICES, type ScopeChoice } from '../../lib/scope';
 import { PolicyPicker } from './policy-picker';
 import { ScopeFields } from './scope-fields';
 
-export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: () => void }) {
+/** Who receives the policies: a user group (four scopes) or an agency (no enterprise projects). */
+export interface AuthorizePrincipal {
+  type: 'group' | 'agency';
+  id: string;
+  name: string;
+}
+
+const AGENCY_SCOPES: readonly ScopeChoice[] = SCOPE_CHOICES.filter((c) => c !== 'enterpriseProjects');
+const toAgencyGrant = (g: GroupGrant): AgencyRoleGrant => ({ roleId: g.roleId, target: g.target.kind === 'enterpriseProject' ? { kind: 'all' } : g.target });
+
+export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePrincipal; onClose: () => void }) {
+  const group = principal;
   const { t } = useTranslation('iam');
   const roles = useRoles();
   const projects = useProjects();
@@ -27,13 +37,19 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState(0);
   const doneRef = useRef(0);
-  const grant = useGrantGroupRoles((n) => setDone(doneRef.current + n));
+  const groupGrant = useGrantGroupRoles((n) => setDone(doneRef.current + n));
+  const agencyGrant = useGrantAgencyRoles(principal.id, (n) => setDone(doneRef.current + n));
+  const grant = principal.type === 'agency' ? agencyGrant : groupGrant;
 
   const chosen = useMemo(() => (roles.data ?? []).filter((r) => selected.has(r.id)), [roles.data, selected]);
   const plan = useMemo(() => planGrants(group.id, chosen, choice, ids), [group.id, chosen, choice, ids]);
   const needsIds = choice === 'projects' || choice === 'enterpriseProjects';
   // Who gains (or loses: a Deny) once the scope is complete: the OK button waits for it.
-  const mutation = useMemo(() => (step === 1 && (!needsIds || ids.length > 0) ? grantsMutation(plan.grants) : null), [step, needsIds, ids.length, plan.grants]);
+  // Hook point (issue 13): the preview models group grants only; an agency's grant is not previewed yet.
+  const mutation = useMemo(
+    () => (principal.type === 'group' && step === 1 && (!needsIds || ids.length > 0) ? grantsMutation(plan.grants) : null),
+    [principal.type, step, needsIds, ids.length, plan.grants],
+  );
   const preview = useConsequencePreview(mutation);
   const idsError = tried && needsIds && ids.length === 0 ? t(choice === 'projects' ? 'authorize.pickProjects' : 'authorize.pickEnterpriseProjects') : undefined;
 
@@ -55,12 +71,12 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
     setTried(true);
     if (needsIds && ids.length === 0) return;
     doneRef.current = done;
-    grant.mutate(plan.grants.slice(done), {
-      onSuccess: () => {
-        notifySuccess(t('authorize.done', { count: chosen.length, group: group.name }));
-        onClose();
-      },
-    });
+    const onSuccess = () => {
+      notifySuccess(t('authorize.done', { count: chosen.length, group: group.name }));
+      onClose();
+    };
+    if (principal.type === 'agency') agencyGrant.mutate(plan.grants.slice(done).map(toAgencyGrant), { onSuccess });
+    else groupGrant.mutate(plan.grants.slice(done), { onSuccess });
   };
 
   const failedGrant = grant.isError ? plan.grants[done] : undefined;
@@ -80,6 +96,7 @@ export function AuthorizeModal({ group, onClose }: { group: IamGroup; onClose: (
           <ScopeFields
             choice={choice}
             onChoice={changeScope}
+            choices={principal.type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES}
             ids={ids}
             onIds={(v) => {
               setIds(v);

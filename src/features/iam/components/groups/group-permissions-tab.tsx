@@ -102,7 +102,7 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
           </Table.Tbody>
         </Table>
       ) : null}
-      {authorizing ? <AuthorizeModal group={group} onClose={() => setAuthorizing(false)} /> : null}
+      {authorizing ? <AuthorizeModal principal={{ type: 'group', id: group.id, name: group.name }} onClose={() => setAuthorizing(false)} /> : null}
     </Stack>
   );
 }

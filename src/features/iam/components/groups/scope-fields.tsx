@@ -11,6 +11,8 @@ import { SCOPE_CHOICES, type ScopeChoice } from '../../lib/scope';
 export interface ScopeFieldsProps {
   choice: ScopeChoice;
   onChoice: (c: ScopeChoice) => void;
+  /** The scopes offered (default: all four). */
+  choices?: readonly ScopeChoice[];
   ids: string[];
   onIds: (ids: string[]) => void;
   projects: readonly Project[];
@@ -27,13 +29,13 @@ const RADIO_KEYS: Record<ScopeChoice, string> = {
   enterpriseProjects: 'scope.enterpriseProjects',
 };
 
-export function ScopeFields({ choice, onChoice, ids, onIds, projects, enterpriseProjects, forcedToAll, idsError }: ScopeFieldsProps) {
+export function ScopeFields({ choice, onChoice, choices = SCOPE_CHOICES, ids, onIds, projects, enterpriseProjects, forcedToAll, idsError }: ScopeFieldsProps) {
   const { t } = useTranslation('iam');
   return (
     <Stack gap="md">
       <Radio.Group label={t('authorize.scope')} value={choice} onChange={(v) => onChoice(v as ScopeChoice)} required>
         <Stack gap="xs" mt="xs">
-          {SCOPE_CHOICES.map((c) => (
+          {choices.map((c) => (
             <Radio key={c} value={c} label={t(RADIO_KEYS[c])} description={t(`scope.hint.${c}`)} />
           ))}
         </Stack>

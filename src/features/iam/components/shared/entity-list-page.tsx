@@ -22,7 +22,8 @@ interface ListResult<D> {
 }
 
 interface DeleteMutation {
-  mutate(id: string, callbacks: { onSuccess: () => void; onError: (error: Error) => void }): void;
+  /** `name`: the entity's name, for follow-up questions (e.g. a user's agency). */
+  mutate(id: string, callbacks: { onSuccess: () => void; onError: (error: Error) => void }, name?: string): void;
   isPending: boolean;
   variables?: string | undefined;
 }
@@ -58,10 +59,14 @@ export function EntityListPage<T extends EntityRow, D extends { total_count: num
       mutation: kind === 'users' ? { kind: 'deleteUser', userId: row.id } : { kind: 'deleteGroup', groupId: row.id },
     });
     if (!ok) return;
-    del.mutate(row.id, {
-      onSuccess: () => notifySuccess(t(`${kind}.deleted`, { name: row.name })),
-      onError: (e) => notifyError(t(`${kind}.deleteFailed`, { name: row.name }), e),
-    });
+    del.mutate(
+      row.id,
+      {
+        onSuccess: () => notifySuccess(t(`${kind}.deleted`, { name: row.name })),
+        onError: (e) => notifyError(t(`${kind}.deleteFailed`, { name: row.name }), e),
+      },
+      row.name,
+    );
   };
 
   return (

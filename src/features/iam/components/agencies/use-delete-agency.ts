@@ -1,0 +1,39 @@
+/**
+ * Delete an agency: a plain confirmation when no authorization uses it; otherwise the refusal's
+ * reason (which authorizations, in which regions) and an offer to remove those authorizations
+ * first, then delete the agency.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Agency, Project } from '@/api/contracts/iam';
+import type { RegionalAuthorization } from '@/api/org-snapshot';
+import { useDeleteAgency } from '@/api/resources/agencies';
+import { confirmAction, notifyError, notifySuccess } from '@/components';
+import { usedByLabels } from './agency-labels';
+
+export function useDeleteAgencyFlow(onDeleted?: () => void) {
+  const { t } = useTranslation('iam');
+  const del = useDeleteAgency();
+  const run = async (agency: Pick<Agency, 'id' | 'name'>, uses: readonly RegionalAuthorization[], projects: readonly Project[]) => {
+    const ok =
+      uses.length === 0
+        ? await confirmAction({ title: t('agencies.deleteTitle', { name: agency.name }), message: t('agencies.deleteBody', { name: agency.name }), confirmLabel: t('action.delete'), danger: true })
+        : await confirmAction({
+            title: t('agencies.inUseTitle', { name: agency.name }),
+            message: t('agencies.inUseBody', { name: agency.name, count: uses.length, list: usedByLabels(uses, projects, t).join(', ') }),
+            confirmLabel: t('agencies.removeAndDelete'),
+            danger: true,
+          });
+    if (!ok) return;
+    del.mutate(
+      { id: agency.id, removeAuthorizations: uses },
+      {
+        onSuccess: () => {
+          notifySuccess(t('agencies.deleted', { name: agency.name }));
+          onDeleted?.();
+        },
+        onError: (e) => notifyError(t('agencies.deleteFailed', { name: agency.name }), e),
+      },
+    );
+  };
+  return { run, pendingId: del.isPending ? del.variables?.id : undefined };
+}
