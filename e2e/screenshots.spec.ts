@@ -216,3 +216,21 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** A workspace edit that changes who can use it: the review of who loses access before Save. */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of a workspace access review ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      await gotoConsole(page, '/workspaces/4f6c1d2ab8e94e0f9a7c35d21b6e8f03');
+      await page.getByRole('button', { name: /^(Edit vision-lab|编辑vision-lab|编辑 vision-lab)$/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radio', { name: /^(Private|私有)$/ }).check();
+      await dialog.getByRole('button', { name: /^(Save|保存)$/ }).click();
+      await expect(dialog.getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+      await page.screenshot({ path: `e2e/screenshots/workspace-access-review-${theme}-${lang}.png`, animations: 'disabled' });
+    });
+  }
+}
