@@ -10,7 +10,7 @@ const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:bu
 const role = (name: string) => ({ role: { display_name: name, type: 'AX', description: '', policy } });
 
 test('a reload right after a 201 keeps the created group', async ({ page, gotoConsole }) => {
-  await gotoConsole(page, '/settings');
+  await gotoConsole(page, '/demo-data');
   const created = await api(page, '/v3/groups', { method: 'POST', body: { group: { name: 'durable-group' } } });
   expect(created.status).toBe(201);
   await page.reload(); // at once: no flush, no wait
@@ -20,9 +20,9 @@ test('a reload right after a 201 keeps the created group', async ({ page, gotoCo
 });
 
 test('two tabs: concurrent creates both survive; saves at the same version get one 409', async ({ page, context, gotoConsole }) => {
-  await gotoConsole(page, '/settings');
+  await gotoConsole(page, '/demo-data');
   const other = await context.newPage();
-  await gotoConsole(other, '/settings');
+  await gotoConsole(other, '/demo-data');
 
   const [a, b] = await Promise.all([
     api(page, ROLES, { method: 'POST', body: role('from-tab-a') }),
