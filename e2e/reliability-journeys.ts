@@ -56,3 +56,56 @@ export async function demoRecoveryJourney({ page, gotoConsole, axe, theme, lang,
   const groups = await api<{ groups: Array<{ name: string }> }>(page, '/v3/groups?name=before-the-reset');
   expect(groups.body.groups).toEqual([]);
 }
+
+/**
+ * Two tabs modify maya's authorization: the tab that saves second gets 409, sees both agencies,
+ * reapplies its choice on the latest version and saves; nothing was overwritten silently.
+ */
+export async function modifyConflictJourney({ page, gotoConsole, axe, theme, lang, shot = noShot }: JourneyOptions): Promise<void> {
+  await useThemeAndLanguage(page, theme, lang);
+  const other = await page.context().newPage();
+  const table = (p: Page) => p.getByRole('table', { name: /^(Authorizations|授权列表)$/ });
+  const rowOf = (p: Page, name: string) => table(p).getByRole('row').filter({ has: p.getByRole('cell', { name, exact: true }) });
+  const modify = async (p: Page) => {
+    await rowOf(p, 'maya').getByRole('button', { name: label(lang, 'Modify', '修改') }).click();
+    const dialog = p.getByRole('dialog', { name: label(lang, 'Modify Authorization', '修改授权') });
+    await expect(dialog.getByRole('radio', { name: 'ma_agency_develop_user', exact: true })).toBeVisible();
+    return dialog;
+  };
+  for (const p of [page, other]) {
+    await gotoConsole(p, '/global-config?size=50');
+    await expect(rowOf(p, 'maya')).toBeVisible();
+  }
+
+  // This tab opens Modify on version 1 and chooses an agency.
+  const mine = await modify(page);
+  await mine.getByRole('radio', { name: 'ma_agency_develop_user', exact: true }).check();
+
+  // The other tab saves first.
+  const theirs = await modify(other);
+  await theirs.getByRole('radio', { name: 'modelarts_agency_omar_7c21', exact: true }).check();
+  await theirs.getByRole('button', { name: label(lang, 'Save', '保存') }).click();
+  await expect(theirs).toBeHidden();
+  await expect(rowOf(other, 'maya')).toContainText('modelarts_agency_omar_7c21');
+  await other.close();
+
+  await mine.getByRole('button', { name: label(lang, 'Save', '保存') }).click();
+  const conflict = page.getByRole('dialog', { name: label(lang, 'Someone else changed this authorization', '其他人修改了此授权') });
+  await expect(conflict).toBeVisible();
+  const agencyRow = conflict.getByRole('row', { name: new RegExp(`^${label(lang, 'Agency', '委托')}`) });
+  await expect(agencyRow.getByRole('cell').nth(0)).toContainText('ma_agency_develop_user');
+  await expect(agencyRow.getByRole('cell').nth(1)).toContainText('modelarts_agency_omar_7c21');
+  await shot('modify-conflict', false);
+  await axe(page);
+
+  await conflict.getByRole('button', { name: label(lang, 'Reapply my changes', '重新应用我的修改') }).click();
+  const again = page.getByRole('dialog', { name: label(lang, 'Modify Authorization', '修改授权') });
+  await expect(again.getByRole('status').filter({ hasText: /2/ })).toBeVisible();
+  await expect(again.getByText('modelarts_agency_omar_7c21').first()).toBeVisible();
+  await expect(again.getByRole('radio', { name: 'ma_agency_develop_user', exact: true })).toBeChecked();
+  await again.getByRole('button', { name: label(lang, 'Save', '保存') }).click();
+  await expect(again).toBeHidden();
+  await expect(rowOf(page, 'maya')).toContainText('ma_agency_develop_user');
+  const rows = await api<{ auth: Array<{ user_name: string; content: string; version: number }> }>(page, '/v2/p-cn-north-4/authorizations?search=maya');
+  expect(rows.body.auth.map((a) => [a.user_name, a.content, a.version])).toEqual([['maya', 'ma_agency_develop_user', 3]]);
+}

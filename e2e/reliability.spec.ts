@@ -6,7 +6,7 @@
  */
 import { api, expect, test } from './fixtures';
 import { NOTIFICATIONS } from './journeys';
-import { demoRecoveryJourney } from './reliability-journeys';
+import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
 
 const ROLES = '/v3.0/OS-ROLE/roles';
 const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:bucket:ListAllMyBuckets'] }] };
@@ -53,5 +53,12 @@ for (const theme of ['light', 'dark'] as const) {
   test(`a non-administrator sees why Settings has no demo tools; the sign-in screen's demo reset recovers a lost account (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
     test.setTimeout(90_000);
     await demoRecoveryJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`two tabs modify one authorization: the stale save gets 409, reapplies on the latest version and saves (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(90_000);
+    await modifyConflictJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
   });
 }

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
 import { api, expect, test } from './fixtures';
-import { demoRecoveryJourney } from './reliability-journeys';
+import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
 import { globalConfigJourney, groupsJourney, policiesJourney, policyEditorJourney, useThemeAndLanguage, workspacesJourney, type JourneyOptions } from './journeys';
 
 const ROUTES = [
@@ -93,6 +93,7 @@ const JOURNEYS: [name: string, journey: (options: JourneyOptions) => Promise<voi
   ['the policy editor', policyEditorJourney],
   ['workspaces', workspacesJourney],
   ['the demo recovery', demoRecoveryJourney],
+  ['a Modify conflict', modifyConflictJourney],
 ];
 
 for (const [name, journey] of JOURNEYS) {
