@@ -162,6 +162,32 @@ test.describe('Workspaces', () => {
     await expectNoA11yViolations(page, NOTIFICATIONS);
   });
 
+  test('making vision-lab Private first shows who loses access in it; Back keeps the edit; Save applies it', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(120_000); // the preview evaluates the whole organisation
+    await gotoConsole(page, `/workspaces/${VISION_LAB}`);
+    await page.getByRole('button', { name: 'Edit vision-lab' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Workspace' });
+    await dialog.getByRole('radiogroup', { name: 'Authorization Type' }).getByRole('radio', { name: 'Private' }).check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+
+    const impact = dialog.getByRole('region', { name: 'Who gains or loses access' });
+    await expect(impact).toBeVisible({ timeout: 30_000 });
+    await expect(dialog.getByText('Saving changes who can use vision-lab.', { exact: false })).toBeVisible();
+    const loses = impact.getByRole('group', { name: /^Loses access: \d+ users?$/ });
+    await expect(loses.getByText(/\bmaya\b/).first()).toBeVisible();
+    await expect(impact.getByRole('group', { name: /^Gains access/ })).toHaveCount(0);
+    await expectNoA11yViolations(page, NOTIFICATIONS);
+
+    // Back: the form again, with the choice kept.
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    await expect(dialog.getByRole('radio', { name: 'Private' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(impact).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('Private');
+  });
+
   test('two tabs edit one workspace: the stale save gets 409, reapplies on top and saves', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
     const a = page;
     const b = await context.newPage();

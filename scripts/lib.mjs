@@ -69,7 +69,9 @@ export async function servePrivateBuild(label, from = 'dist') {
   cpSync(from, outDir, { recursive: true });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { stdio: 'ignore' });
+  // vite's own entry under this node: one process, so kill() stops the server (through npx, the
+  // killed shim left `vite preview` running).
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { stdio: 'ignore' });
   const stop = () => {
     server.kill();
     rmSync(outDir, { recursive: true, force: true });

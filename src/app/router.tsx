@@ -31,7 +31,6 @@ const UsersRoutes = users.Page;
 const GroupsRoutes = groups.Page;
 const AgenciesRoutes = agencies.Page;
 const PoliciesPage = policies.Page;
-const NotAvailablePage = lazy(() => import('./pages/not-available-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 /** Path prefix → the page's chunk and its translation namespace. */
@@ -67,9 +66,6 @@ function RedirectKeepingSearch({ to }: { to: string }) {
   return <Navigate to={{ pathname: to, search }} replace />;
 }
 
-/** Pages of later releases: `page` = their navigation label key in `shell.json`. */
-export const NOT_YET_AVAILABLE = [] as const;
-
 /** The route table, inside any router (BrowserRouter in the app, MemoryRouter in tests). */
 export function AppRoutes() {
   return (
@@ -78,9 +74,6 @@ export function AppRoutes() {
         <Route index element={<RedirectKeepingSearch to={paths.globalConfig} />} />
         <Route path="global-config" element={<GlobalConfigPage />} />
         <Route path="workspaces/*" element={<WorkspacesRoutes />} />
-        {NOT_YET_AVAILABLE.map(({ path, page }) => (
-          <Route key={path} path={path} element={<NotAvailablePage page={page} />} />
-        ))}
         <Route path="iam/users/*" element={<UsersRoutes />} />
         <Route path="iam/groups/*" element={<GroupsRoutes />} />
         <Route path="iam/agencies/*" element={<AgenciesRoutes />} />

@@ -25,8 +25,13 @@ export type Resource = (typeof RESOURCES)[number];
 /** The organisation snapshot is derived from every resource the engine reads. */
 const DERIVED: readonly Resource[] = ['org-snapshot'];
 
-export function invalidateResources(queryClient: QueryClient, changed: readonly Resource[]): Promise<void> {
-  const all = new Set<Resource>([...changed, ...DERIVED]);
+export interface InvalidationOptions {
+  /** false: the change alters nothing the engine reads (e.g. a workspace's quotas), so the organisation snapshot stays. */
+  access?: boolean;
+}
+
+export function invalidateResources(queryClient: QueryClient, changed: readonly Resource[], { access = true }: InvalidationOptions = {}): Promise<void> {
+  const all = new Set<Resource>([...changed, ...(access ? DERIVED : [])]);
   return Promise.all([...all].map((r) => queryClient.invalidateQueries({ queryKey: [r] }))).then(() => undefined);
 }
 
@@ -38,12 +43,13 @@ export function invalidateResources(queryClient: QueryClient, changed: readonly 
 export function useResourceMutation<TData, TVariables = void, TContext = unknown>(
   changes: readonly Resource[],
   options: UseMutationOptions<TData, Error, TVariables, TContext>,
+  invalidation: InvalidationOptions = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation<TData, Error, TVariables, TContext>({
     ...options,
     onSettled: async (...args) => {
-      await invalidateResources(queryClient, changes);
+      await invalidateResources(queryClient, changes, invalidation);
       return options.onSettled?.(...args);
     },
   });

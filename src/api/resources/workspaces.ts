@@ -155,5 +155,5 @@ export function useUpdateWorkspaceQuotas(workspaceId: string) {
   return useResourceMutation(['workspaces'], {
     mutationFn: (quotas: QuotaChange[]) => updateWorkspaceQuotas(projectId, workspaceId, quotas),
     onSuccess: (quotas) => queryClient.setQueryData(workspaceKeys.quotas(persona, projectId, workspaceId), quotas),
-  });
+  }, { access: false });
 }

@@ -17,6 +17,8 @@ import { useConsequencePreview } from './use-consequence-preview';
 export interface ConsequenceConfirmProps {
   message: ReactNode;
   mutation: AccessMutation | null;
+  /** Evaluate in this workspace (a change to one workspace) rather than the console's current one. */
+  workspaceId?: string | undefined;
   confirmLabel?: string;
   cancelLabel?: string;
   danger?: boolean;
@@ -25,9 +27,9 @@ export interface ConsequenceConfirmProps {
 }
 
 /** The body of a confirmation with a consequence preview (also usable inside a feature's own Modal). */
-export function ConsequenceConfirm({ message, mutation, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConsequenceConfirmProps) {
+export function ConsequenceConfirm({ message, mutation, workspaceId, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConsequenceConfirmProps) {
   const { t } = useTranslation('common');
-  const state = useConsequencePreview(mutation);
+  const state = useConsequencePreview(mutation, { workspaceId });
   return (
     <Stack gap="sm">
       {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}

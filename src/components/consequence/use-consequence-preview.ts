@@ -32,9 +32,15 @@ function runInWorker(job: PreviewJob, done: (m: PreviewWorkerMessage) => void): 
   return () => worker.terminate();
 }
 
-export function useConsequencePreview(mutation: AccessMutation | null): PreviewState {
+export interface PreviewOptions {
+  /** The workspace to evaluate in (a change to one workspace); the console's current one by default. */
+  workspaceId?: string | undefined;
+}
+
+export function useConsequencePreview(mutation: AccessMutation | null, options: PreviewOptions = {}): PreviewState {
   const { projectId } = useSession();
-  const workspaceId = useWorkspaceId();
+  const currentWorkspaceId = useWorkspaceId();
+  const workspaceId = options.workspaceId ?? currentWorkspaceId;
   const org = useOrgSnapshot<Snapshot>({ enabled: mutation !== null });
   const snapshot = org.data;
   const [result, setResult] = useState<{ job: PreviewJob; state: PreviewState } | null>(null);

@@ -3,7 +3,7 @@
  * which catalog actions a pattern matches, and the closest catalog action to a typo.
  */
 import { ACTIONS, actionsOfService, SERVICES } from '../catalog';
-import { matchesWildcard } from '../match/wildcard';
+import { compileWildcard, testWildcard } from '../match/wildcard';
 import type { CatalogAction } from '../model';
 import { closestMatch } from './closest-match';
 
@@ -23,11 +23,15 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
 
 export const SERVICE_IDS: readonly string[] = SERVICES.map((s) => s.id);
 
-/** Catalog actions a `*` pattern matches (lower-cased pattern as key). */
+/** Each catalog action lower-cased once (patterns are compared case-insensitively). */
+const LOWER = new Map<CatalogAction, string>(ACTIONS.map((a) => [a, a.action.toLowerCase()]));
+
+/** Catalog actions a `*` pattern matches (lower-cased pattern as key): one compiled matcher, no per-action allocation. */
 export const catalogMatches = memo((pattern: string): readonly CatalogAction[] => {
   const service = pattern.slice(0, pattern.indexOf(':'));
   const pool = service.includes('*') ? ACTIONS : actionsOfService(service);
-  return pool.filter((a) => matchesWildcard(pattern, a.action));
+  const matcher = compileWildcard(pattern, true);
+  return pool.filter((a) => testWildcard(matcher, LOWER.get(a) ?? a.action.toLowerCase()));
 });
 
 /** Resource types of a service → their catalog actions (lower-cased resource type as key). */

@@ -1,7 +1,8 @@
 /**
  * Create or edit one workspace inside the dialog. Saving validates with the service's schema;
  * a field error from the service is located on its field; any other failure is shown with the
- * form kept (Save again retries); a 409 switches to the conflict view.
+ * form kept (Save again retries); a 409 switches to the conflict view. An edit that changes who can
+ * use the workspace (its type or authorized users) first shows who gains or loses access in it.
  */
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,12 +11,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import type { Workspace } from '@/api/contracts/modelarts';
-import { ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { ConsequenceConfirm, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import type { AccessMutation } from '@/iam';
 import { useSession } from '@/components/session/use-session';
 import { useCreateWorkspace, getWorkspaceQueryOptions, useUpdateWorkspace } from '@/api/resources/workspaces';
 import { useEnterpriseProjects } from '@/api/resources/projects';
 import { personaKey } from '@/api/resources/persona';
 import { useWorkspaceForm } from '../hooks/use-workspace-form';
+import { accessChangeOf } from '../lib/access-change';
 import { emptyValues, reapply, serverFieldError, toCreateBody, toUpdateBody, valuesOf, type WorkspaceFormValues } from '../lib/workspace-form';
 import { ConflictView } from './conflict-view';
 import { WorkspaceFormFields } from './workspace-form-fields';
@@ -50,6 +53,8 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
   const [failure, setFailure] = useState<unknown>(null);
   const [conflict, setConflictState] = useState<Conflict | null>(null);
   const [reapplied, setReapplied] = useState<number | null>(null);
+  /** The access change under review before it is saved. */
+  const [review, setReview] = useState<AccessMutation | null>(null);
   const pending = create.isPending || update.isPending;
 
   const setConflict = (c: Conflict | null) => {
@@ -87,6 +92,13 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
   const save = () => {
     form.attempt();
     if (form.invalidField || pending) return;
+    const change = target.kind === 'edit' ? accessChangeOf(target.workspace.id, base, form.values) : null;
+    if (change) setReview(change);
+    else commit();
+  };
+
+  const commit = () => {
+    setReview(null);
     setFailure(null);
     setReapplied(null);
     onBusyChange(true);
@@ -128,6 +140,20 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
           adopt(reapply(base, form.values, valuesOf(server)));
           setReapplied(server.version);
         }}
+      />
+    );
+  }
+
+  if (review && target.kind === 'edit') {
+    return (
+      <ConsequenceConfirm
+        message={t('edit.reviewAccess', { name: form.values.name.trim() || target.workspace.name })}
+        mutation={review}
+        workspaceId={target.workspace.id}
+        confirmLabel={t('action.save')}
+        cancelLabel={t('action.back')}
+        onConfirm={commit}
+        onCancel={() => setReview(null)}
       />
     );
   }
