@@ -115,6 +115,52 @@ test.describe('User Groups', () => {
     await expect(page.getByText('Vision team <b>not bold</b>')).toBeVisible();
   });
 
+  test('the list row: Authorize (who gains, before OK) and Modify, as in the IAM console', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(120_000);
+    await gotoConsole(page, '/iam/groups');
+    const row = page.getByRole('table', { name: 'User groups' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'analysts', exact: true }) });
+    await expect(row.getByRole('button')).toHaveText(['Authorize', 'Modify', 'Delete']);
+    // The built-in admin group offers none of them.
+    const admin = page.getByRole('table', { name: 'User groups' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'admin', exact: true }) });
+    await expect(admin.getByRole('button')).toHaveCount(0);
+
+    await row.getByRole('button', { name: 'Authorize user group analysts' }).click();
+    const auth = dialog(page, 'Authorize analysts');
+    await auth.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts CommonOperations');
+    await auth.getByRole('checkbox', { name: 'ModelArts CommonOperations', exact: true }).check();
+    await auth.getByRole('button', { name: 'Next' }).click();
+    await auth.getByRole('radiogroup', { name: 'Scope' }).getByRole('radio', { name: 'Region-specific projects' }).check();
+    await auth.getByRole('textbox', { name: 'Region projects' }).click();
+    await page.getByRole('option', { name: 'cn-north-4', exact: true }).click();
+    await auth.getByRole('heading').first().click(); // closes the option list
+    const impact = auth.getByRole('region', { name: 'Who gains or loses access' });
+    await expect(impact.getByRole('group', { name: /^Gains access: \d+ users?$/ }).getByText(/liam/).first()).toBeVisible({ timeout: 30_000 });
+    await expectNoA11yViolations(page);
+    await auth.getByRole('button', { name: 'OK' }).click();
+    await expect(auth).toHaveCount(0);
+    await expect(page.getByText('1 policy granted to analysts')).toBeVisible();
+
+    // Modify: the name is validated live; the new description shows in the row.
+    await row.getByRole('button', { name: 'Modify user group analysts' }).click();
+    const modify = dialog(page, 'Modify user group analysts');
+    const name = modify.getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveValue('analysts');
+    await name.fill('data-scientists');
+    await modify.getByRole('button', { name: 'OK' }).click();
+    await expect(modify.getByText('A user group named data-scientists already exists.')).toBeVisible();
+    await name.fill('analysts');
+    await modify.getByRole('textbox', { name: 'Description' }).fill('Business analysts: dashboards only');
+    await expectNoA11yViolations(page);
+    await modify.getByRole('button', { name: 'OK' }).click();
+    await expect(modify).toHaveCount(0);
+    await expect(row).toContainText('Business analysts: dashboards only');
+
+    // The grant is on the group's Permissions tab with its scope.
+    await row.getByRole('link', { name: 'analysts', exact: true }).click();
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    await expect(page.getByRole('table', { name: 'Permissions of this group' }).getByRole('row').filter({ hasText: 'ModelArts CommonOperations' })).toContainText('Region project: cn-north-4');
+  });
+
   test('remove a grant and a member, then delete the group (confirmations)', async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/iam/groups');
     await createGroup(page, 'to-delete');

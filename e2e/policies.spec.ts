@@ -76,6 +76,55 @@ test.describe('Policies', () => {
     await expect(page).toHaveURL(/\/iam\/policies\/pol-ma-developer$/);
   });
 
+  test("Attach to… from a policy's page: a system policy to a user group (who gains, before OK), a custom policy to an agency", async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(120_000);
+    await gotoConsole(page, '/iam/policies');
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts CommonOperations');
+    await page.getByRole('button', { name: 'View ModelArts CommonOperations' }).click();
+    await page.getByRole('dialog', { name: 'ModelArts CommonOperations' }).getByRole('button', { name: 'Attach to…' }).click();
+    const attach = page.getByRole('dialog', { name: 'Attach ModelArts CommonOperations to…' });
+    // Next names what is missing.
+    await attach.getByRole('button', { name: 'Next' }).click();
+    await expect(attach.getByText('Select at least one user group.')).toBeVisible();
+    await attach.getByRole('textbox', { name: 'User groups' }).fill('analy');
+    await page.getByRole('option', { name: 'analysts', exact: true }).click();
+    await attach.getByRole('heading').first().click(); // closes the option list
+    await expectNoA11yViolations(page);
+    await attach.getByRole('button', { name: 'Next' }).click();
+    await attach.getByRole('radiogroup', { name: 'Scope' }).getByRole('radio', { name: 'All resources' }).check();
+    const impact = attach.getByRole('region', { name: 'Who gains or loses access' });
+    await expect(impact.getByRole('group', { name: /^Gains access: \d+ users?$/ }).getByText(/liam/).first()).toBeVisible({ timeout: 30_000 });
+    await expectNoA11yViolations(page);
+    await attach.getByRole('button', { name: 'OK' }).click();
+    await expect(attach).toHaveCount(0);
+    await expect(page.getByText('ModelArts CommonOperations attached to 1 principal')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(rowOf(page, 'ModelArts CommonOperations')).toContainText('Group analysts');
+
+    // A custom policy's page (the editor): to an agency, whose scopes have no enterprise projects.
+    await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts Read Only');
+    await table(page).getByRole('link', { name: 'ModelArts Read Only', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /ModelArts Read Only/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Attach to…' }).click();
+    const toAgency = page.getByRole('dialog', { name: 'Attach ModelArts Read Only to…' });
+    await toAgency.getByRole('radiogroup', { name: 'Attach to' }).getByText('Agencies', { exact: true }).click();
+    await toAgency.getByRole('textbox', { name: 'Agencies' }).fill('liam');
+    await page.getByRole('option', { name: 'modelarts_agency_liam_e9a2', exact: true }).click();
+    await toAgency.getByRole('heading').first().click();
+    await toAgency.getByRole('button', { name: 'Next' }).click();
+    const scopes = toAgency.getByRole('radiogroup', { name: 'Scope' });
+    await expect(scopes.getByRole('radio')).toHaveCount(3);
+    await scopes.getByRole('radio', { name: 'Global services' }).check();
+    // A project-level policy: IAM grants it on All resources instead, and says so.
+    await expect(toAgency.getByText('Project-level policies are granted on All resources')).toBeVisible();
+    await expect(toAgency.getByRole('region', { name: 'Who gains or loses access' })).toBeVisible({ timeout: 30_000 });
+    await toAgency.getByRole('button', { name: 'OK' }).click();
+    await expect(toAgency).toHaveCount(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Agencies' }).click();
+    await page.getByRole('link', { name: 'modelarts_agency_liam_e9a2', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Permissions of modelarts_agency_liam_e9a2' }).getByRole('row').filter({ hasText: 'ModelArts Read Only' })).toContainText('All resources');
+  });
+
   test('delete of a policy held by agencies: the refusal links to each agency', async ({ page, gotoConsole }) => {
     test.setTimeout(120_000);
     await gotoConsole(page, '/iam/policies');

@@ -190,6 +190,33 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+/** Issue 14: a group row's Authorize | Modify | Delete and a policy's Attach to… with its preview, with axe. */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of the group row and Attach to… ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      await gotoConsole(page, '/iam/groups');
+      await page.getByRole('button', { name: /^(Modify user group analysts|修改用户组 analysts)$/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.screenshot({ path: `e2e/screenshots/group-modify-${theme}-${lang}.png`, animations: 'disabled' });
+      await page.keyboard.press('Escape');
+      await gotoConsole(page, '/iam/policies/pol-ma-readonly');
+      await page.getByRole('button', { name: /^(Attach to…|授权给…)$/ }).click();
+      const attach = page.getByRole('dialog');
+      await attach.getByRole('textbox', { name: /^(User groups|用户组)$/ }).fill('analysts');
+      await page.getByRole('option', { name: 'analysts', exact: true }).click();
+      await attach.getByRole('heading').first().click();
+      await attach.getByRole('button', { name: /^(Next|下一步)$/ }).click();
+      await expect(attach.getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await attach.locator('details summary').first().click();
+      await expectNoA11yViolations(page);
+      await page.screenshot({ path: `e2e/screenshots/policy-attach-${theme}-${lang}.png`, animations: 'disabled' });
+    });
+  }
+}
+
 /** A workspace edit that changes who can use it: the review of who loses access before Save. */
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {

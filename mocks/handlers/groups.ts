@@ -54,6 +54,21 @@ export const groupHandlers = [
     }),
   ),
 
+  http.patch(
+    patterns.group,
+    withAuth('iam:groups:updateGroup', async ({ params, request }) => {
+      const group = findGroup(params.groupId!);
+      const b = await readBody(request, createGroupSchema);
+      if (group.name === 'admin' && b.group.name !== 'admin') throw badRequest('The admin group is built in and cannot be renamed.');
+      for (const g of store.state.groups.values()) if (g.id !== group.id && g.name === b.group.name) throw conflict(`A user group named ${b.group.name} already exists.`);
+      store.mutate(() => {
+        group.name = b.group.name;
+        group.description = b.group.description;
+      });
+      return HttpResponse.json({ group: toApiGroup(group) });
+    }),
+  ),
+
   http.delete(
     patterns.group,
     withAuth('iam:groups:deleteGroup', ({ params }) => {

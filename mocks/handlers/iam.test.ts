@@ -76,6 +76,20 @@ describe('groups and membership', () => {
     expectIamError(await root.del('/v3/groups/g-admin'), 400);
   });
 
+  it('Modify renames and redescribes a group (409 on a taken name; admin keeps its name; only administrators)', async () => {
+    const root = await as();
+    const r = await root.patch('/v3/groups/g-contractors', { group: { name: 'vendors', description: 'External vendors' } });
+    expect(r.status).toBe(200);
+    expect(r.body.group).toMatchObject({ id: 'g-contractors', name: 'vendors', description: 'External vendors' });
+    expect(store.state.groups.get('g-contractors')).toMatchObject({ name: 'vendors', description: 'External vendors' });
+    expectIamError(await root.patch('/v3/groups/g-contractors', { group: { name: 'data-scientists' } }), 409);
+    expectIamError(await root.patch('/v3/groups/g-contractors', { group: { name: 'bad<name' } }), 400);
+    expectIamError(await root.patch('/v3/groups/g-admin', { group: { name: 'root-group' } }), 400);
+    expect((await root.patch('/v3/groups/g-admin', { group: { name: 'admin', description: 'Administrators' } })).status).toBe(200);
+    expectIamError(await root.patch('/v3/groups/g-ghost', { group: { name: 'x' } }), 404);
+    expectIamError(await (await as('dana')).patch('/v3/groups/g-contractors', { group: { name: 'mine' } }), 403);
+  });
+
   it('deleting a group removes its members and grants', async () => {
     const root = await as();
     await root.del('/v3/groups/g-contractors');

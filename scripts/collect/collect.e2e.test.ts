@@ -75,7 +75,8 @@ describe('npm run collect against npm run mock-server', () => {
 
   it('pulls the whole mock organisation over signed HTTP: nothing missing', async () => {
     const out = join(dir, 'full.json');
-    const run = await runCollect(['--endpoint', admin.url, '--out', out], env);
+    // Both regions of the seed: authorizations are kept per region (cn-east-3 has its own rows).
+    const run = await runCollect(['--endpoint', admin.url, '--region', 'cn-north-4', '--region', 'cn-east-3', '--out', out], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Complete: every call answered.');
@@ -85,7 +86,7 @@ describe('npm run collect against npm run mock-server', () => {
     const expected = (await (await fetch(exportUrl, { headers: signed.headers })).json()) as Record<string, unknown>;
     expect(checkSnapshot(collected).ok).toBe(true);
     expect(normalise(collected)).toEqual(normalise(expected));
-    expect(collected.collection).toMatchObject({ complete: true, regions: ['cn-north-4'] });
+    expect(collected.collection).toMatchObject({ complete: true, regions: ['cn-north-4', 'cn-east-3'] });
     // No secret in what was written or printed.
     expect(readFileSync(out, 'utf8')).not.toContain(SK);
     expect(run.stdout).not.toContain(AK);

@@ -100,20 +100,6 @@ export async function grantGroupRole(domainId: string, grant: GroupGrant): Promi
 export async function revokeGroupRole(domainId: string, grant: GroupGrant): Promise<void> {
   await request(groupGrantPath(domainId, grant), z.unknown(), { method: 'DELETE' });
 }
-/**
- * Grants one by one and reports progress; a failure stops there, so a retry sends only the rest
- * (granting twice is a no-op anyway).
- */
-export async function grantGroupRoles(domainId: string, grants: readonly GroupGrant[], onProgress: (done: number) => void): Promise<void> {
-  for (let i = 0; i < grants.length; i++) {
-    await grantGroupRole(domainId, grants[i]!);
-    onProgress(i + 1);
-  }
-}
-export function useGrantGroupRoles(onProgress: (done: number) => void) {
-  const { domainId } = useApiScope();
-  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grants: readonly GroupGrant[]) => grantGroupRoles(domainId ?? '', grants, onProgress) });
-}
 export function useRevokeGroupRole() {
   const { domainId } = useApiScope();
   return useResourceMutation(GRANT_CHANGES, { mutationFn: (grant: GroupGrant) => revokeGroupRole(domainId ?? '', grant) });
@@ -199,15 +185,24 @@ export function agencyGrantPath(domainId: string, agencyId: string, { roleId, ta
       return buildPath('agencyGrantProject', { projectId: target.projectId, agencyId, roleId });
   }
 }
-export async function grantAgencyRoles(domainId: string, agencyId: string, grants: readonly AgencyRoleGrant[], onProgress: (done: number) => void): Promise<void> {
+/** A planned grant (its `groupId` naming the agency) as an agency grant: agencies have no enterprise-project scope. */
+export const toAgencyGrant = (g: GroupGrant): AgencyRoleGrant => ({ roleId: g.roleId, target: g.target.kind === 'enterpriseProject' ? { kind: 'all' } : g.target });
+
+/**
+ * Grants to user groups or to agencies one by one (Authorize, a policy's Attach to…), each grant's
+ * `groupId` naming the group or agency; progress after each, a failure stops there.
+ */
+export async function grantPrincipalRoles(domainId: string, principalType: 'group' | 'agency', grants: readonly GroupGrant[], onProgress: (done: number) => void): Promise<void> {
   for (let i = 0; i < grants.length; i++) {
-    await request(agencyGrantPath(domainId, agencyId, grants[i]!), z.unknown(), { method: 'PUT' });
+    const g = grants[i]!;
+    if (principalType === 'group') await grantGroupRole(domainId, g);
+    else await request(agencyGrantPath(domainId, g.groupId, toAgencyGrant(g)), z.unknown(), { method: 'PUT' });
     onProgress(i + 1);
   }
 }
-export function useGrantAgencyRoles(agencyId: string, onProgress: (done: number) => void) {
+export function useGrantPrincipalRoles(principalType: 'group' | 'agency', onProgress: (done: number) => void) {
   const { domainId } = useApiScope();
-  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grants: readonly AgencyRoleGrant[]) => grantAgencyRoles(domainId ?? '', agencyId, grants, onProgress) });
+  return useResourceMutation(GRANT_CHANGES, { mutationFn: (grants: readonly GroupGrant[]) => grantPrincipalRoles(domainId ?? '', principalType, grants, onProgress) });
 }
 export function useRevokeAgencyRole(agencyId: string) {
   const { domainId } = useApiScope();

@@ -1,5 +1,5 @@
 /**
- * IAM user groups — GET/POST /v3/groups, DELETE /v3/groups/{id}: the one owner of the `groups`
+ * IAM user groups — GET/POST /v3/groups, PATCH/DELETE /v3/groups/{id}: the one owner of the `groups`
  * keys. Deleting a group also removes its memberships and grants (the server's cascade).
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
@@ -50,6 +50,15 @@ export async function createGroup(body: CreateGroupBody): Promise<Group> {
 }
 export function useCreateGroup() {
   return useResourceMutation(['groups'], { mutationFn: createGroup });
+}
+
+/** PATCH /v3/groups/{id} — a new name and description (Modify); a taken name → 409. */
+export async function updateGroup({ groupId, body }: { groupId: string; body: CreateGroupBody }): Promise<Group> {
+  return (await request(buildPath('group', { groupId }), groupResponseSchema, { method: 'PATCH', body: createGroupSchema.parse(body) })).group;
+}
+export function useUpdateGroup() {
+  // The name shows in memberships and in policies' holders too.
+  return useResourceMutation(['groups', 'memberships', 'grants'], { mutationFn: updateGroup });
 }
 
 /** DELETE /v3/groups/{id} — the server also removes its memberships and grants. */

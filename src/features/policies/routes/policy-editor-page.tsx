@@ -7,8 +7,8 @@ import { useRole } from '@/api/resources/roles';
 import { PolicyEditor } from '../components/editor/policy-editor';
 
 export default function PolicyEditorPage() {
-  // 'findings' with the page: the editor's findings would otherwise suspend it once more.
-  const { t } = useTranslation(['policy-editor', 'findings']);
+  // 'findings' and 'policies' (Attach to…) with the page: they would otherwise suspend it once more.
+  const { t } = useTranslation(['policy-editor', 'findings', 'policies']);
   const { id } = useParams();
   const policyId = id === undefined || id === 'new' ? undefined : id;
   const role = useRole(policyId);

@@ -10,7 +10,7 @@ import type { Agency } from '@/api/contracts/iam';
 import { useAgencyGrants, useRevokeAgencyRole, type AgencyGrant, type AgencyRoleGrant } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
 import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
-import { isGlobalRole } from '../../lib/scope';
+import { isGlobalRole } from '@/components/grant/scope';
 import { AuthorizeModal } from '../groups/authorize-modal';
 
 const targetOf = (g: AgencyGrant): AgencyRoleGrant['target'] =>

@@ -9,7 +9,7 @@ import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess
 import type { Scope } from '@/iam';
 import { useRoleAssignments, useRevokeGroupRole } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
-import { assignmentTarget, isGlobalRole } from '../../lib/scope';
+import { assignmentTarget, isGlobalRole } from '@/components/grant/scope';
 import { ScopeText } from '../shared/scope-text';
 import { AuthorizeModal } from './authorize-modal';
 

@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/api/contracts/iam';
-import { isGlobalRole } from '../../lib/scope';
+import { isGlobalRole } from '@/components/grant/scope';
 
 export interface PolicyPickerProps {
   roles: readonly Role[];

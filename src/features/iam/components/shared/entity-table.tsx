@@ -2,7 +2,7 @@
  * One server page of users or user groups: name (opens the entity), the kind's own columns,
  * description, created, Delete (or what stands instead for a protected entity).
  */
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,8 @@ export interface EntityTableOwnProps<T extends EntityRow> {
   /** A protected row cannot be deleted: `protectedCell` stands in the operation column instead. */
   isProtected: (row: T) => boolean;
   protectedCell?: ReactNode;
+  /** Operations before Delete (a group's Authorize and Modify), for rows that are not protected. */
+  rowActions?: (row: T) => ReactNode;
 }
 
 export function EntityTable<T extends EntityRow>(props: EntityTableProps<T> & EntityTableOwnProps<T>) {
@@ -71,17 +73,20 @@ export function EntityTable<T extends EntityRow>(props: EntityTableProps<T> & En
         props.isProtected(r) ? (
           (props.protectedCell ?? null)
         ) : (
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red.8"
-            leftSection={<IconTrash size={14} aria-hidden />}
-            onClick={() => onDelete(r)}
-            loading={deletingId === r.id}
-            aria-label={t(`${kind}.deleteNamed`, { name: r.name })}
-          >
-            {t('action.delete')}
-          </Button>
+          <Group gap={0} wrap="nowrap">
+            {props.rowActions?.(r)}
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red.8"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={() => onDelete(r)}
+              loading={deletingId === r.id}
+              aria-label={t(`${kind}.deleteNamed`, { name: r.name })}
+            >
+              {t('action.delete')}
+            </Button>
+          </Group>
         ),
     },
   ];

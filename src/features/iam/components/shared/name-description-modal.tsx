@@ -1,5 +1,5 @@
 /**
- * Create dialog with a name and a description (Create User, Create User Group): live validation
+ * Dialog with a name and a description (Create User, Create User Group, Modify a group): live validation
  * with the contract's zod schema, messages under each field, server errors in place (a 409 under
  * the name, anything else above the buttons with the form kept), progress on the button.
  */
@@ -26,12 +26,14 @@ export interface NameDescriptionModalProps {
   submitError: unknown;
   onSubmit: (fields: { name: string; description: string }) => void;
   onReset: () => void;
+  /** The values to start from (Modify); empty by default. */
+  initial?: { name: string; description: string };
 }
 
 export function NameDescriptionModal(props: NameDescriptionModalProps) {
   const { t } = useTranslation('iam');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [name, setName] = useState(props.initial?.name ?? '');
+  const [description, setDescription] = useState(props.initial?.description ?? '');
   const [touched, setTouched] = useState(false);
   const fields = { name, description };
   const errors = fieldErrors(props.schema.safeParse(props.wrap(fields)), props.bodyKey);
@@ -43,8 +45,8 @@ export function NameDescriptionModal(props: NameDescriptionModalProps) {
   const nameError = (touched || name !== '' ? message('name') : undefined) ?? (serverConflict ? t(`validation.${props.bodyKey}.exists`, { name: name.trim() }) : undefined);
 
   const close = () => {
-    setName('');
-    setDescription('');
+    setName(props.initial?.name ?? '');
+    setDescription(props.initial?.description ?? '');
     setTouched(false);
     props.onReset();
     props.onClose();

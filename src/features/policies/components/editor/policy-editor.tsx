@@ -4,7 +4,7 @@
  * roles API (server findings in place, 409 → reapply without losing anything). The parts live in
  * hooks/ (findings, name checks, view and finding navigation, the save flow) and beside this file.
  */
-import { Alert } from '@mantine/core';
+import { Alert, Group } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { draftFromDocument, usePolicyDraft } from '../../hooks/use-policy-draft'
 import { usePolicyFindings } from '../../hooks/use-policy-findings';
 import { usePolicyName } from '../../hooks/use-policy-name';
 import { useSaveFlow } from '../../hooks/use-save-flow';
+import { AttachButton } from '../attach/attach-button';
 import { CompareSection } from './compare-section';
 import { ConflictModal } from './conflict-modal';
 import { EditorViews } from './editor-views';
@@ -128,7 +129,16 @@ export function PolicyEditor({ role }: PolicyEditorProps) {
   const title = role ? t('title.edit', { name: role.display_name }) : t('title.new');
 
   return (
-    <PageLayout title={title} description={t('help')} actions={readOnly ? undefined : <StartFromSelect onPick={onStartFrom} exceptId={policyId} disabled={saving.saving} />}>
+    <PageLayout
+      title={title}
+      description={t('help')}
+      actions={
+        <Group gap="sm">
+          {role ? <AttachButton role={role} /> : null}
+          {readOnly ? null : <StartFromSelect onPick={onStartFrom} exceptId={policyId} disabled={saving.saving} />}
+        </Group>
+      }
+    >
       {restored ? <RestoredDraftAlert draft={restored} savedVersion={saved?.version ?? null} onDiscard={discardRestored} /> : null}
       {readOnly ? (
         <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} title={t('readOnly.title')}>

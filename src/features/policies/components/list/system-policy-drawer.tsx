@@ -1,7 +1,8 @@
-/** Read-only view of a policy: description, kind, and its JSON document pretty-printed. */
+/** Read-only view of a policy: description, kind, Attach to…, and its JSON document pretty-printed. */
 import { Badge, Code, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/api/contracts/iam';
+import { AttachButton } from '../attach/attach-button';
 import { kindOf } from './policy-rows';
 
 export function SystemPolicyDrawer({ role, onClose }: { role: Role | null; onClose: () => void }) {
@@ -17,6 +18,9 @@ export function SystemPolicyDrawer({ role, onClose }: { role: Role | null; onClo
             <Badge variant="filled" color={kindOf(role) === 'global' ? 'grape.9' : 'blue.9'} tt="none">
               {t(`kind.${kindOf(role)}`)}
             </Badge>
+          </Group>
+          <Group>
+            <AttachButton role={role} />
           </Group>
           <Text size="sm">{(i18n.language === 'zh' && role.description_cn) || role.description || t('view.noDescription')}</Text>
           <Title order={2} size="h5">

@@ -1,12 +1,12 @@
 /**
- * Scopes of group grants: what an administrator chooses in Authorize, and how a role assignment
- * reads in the lists. IAM's rule (docs/huawei-reference.md §4.7): global-service policies cannot be scoped to
+ * Scopes of grants to user groups and agencies: what an administrator chooses in Authorize and
+ * Attach to…, and how a role assignment reads in the lists. IAM's rule (docs/huawei-reference.md §4.7): global-service policies cannot be scoped to
  * region projects, and project-level policies do not apply to global services — in both cases IAM
  * grants them on All resources instead.
  */
 import type { Role, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
-import type { GrantTarget, GroupGrant } from '@/api/resources/grants';
+import { toAgencyGrant, type GrantTarget, type GroupGrant } from '@/api/resources/grants';
 import type { AccessMutation, Scope } from '@/iam';
 
 export const SCOPE_CHOICES = ['all', 'global', 'projects', 'enterpriseProjects'] as const;
@@ -51,9 +51,23 @@ export function assignmentTarget(scope: RoleAssignment['scope']): GrantTarget {
   return { kind: s.type };
 }
 
-/** The grants of a plan as the engine's mutation (for the consequence preview): one attachment per grant. */
-export function grantsMutation(grants: readonly GroupGrant[]): AccessMutation {
+/** The scopes an agency can be granted in: IAM has no enterprise-project scope for agencies. */
+export const AGENCY_SCOPES: readonly ScopeChoice[] = SCOPE_CHOICES.filter((c) => c !== 'enterpriseProjects');
+
+/**
+ * The grants of a plan as the engine's mutation (for the consequence preview): one attachment per
+ * grant, to the group (or agency) each grant names.
+ */
+export function grantsMutation(grants: readonly GroupGrant[], principalType: 'group' | 'agency' = 'group'): AccessMutation {
   const scopeOf = (t: GrantTarget): Scope =>
     t.kind === 'project' ? { type: 'projects', ids: [t.projectId] } : t.kind === 'enterpriseProject' ? { type: 'enterpriseProjects', ids: [t.epId] } : { type: t.kind };
-  return { kind: 'sequence', steps: grants.map((g) => ({ kind: 'attach', principal: { type: 'group', id: g.groupId }, policyId: g.roleId, scope: scopeOf(g.target) })) };
+  return {
+    kind: 'sequence',
+    steps: grants.map((g) => ({
+      kind: 'attach',
+      principal: { type: principalType, id: g.groupId },
+      policyId: g.roleId,
+      scope: scopeOf(principalType === 'agency' ? toAgencyGrant(g).target : g.target),
+    })),
+  };
 }
