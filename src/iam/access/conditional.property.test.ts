@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContextValue, RequestContext } from '../model';
 import { evaluateAccess } from './evaluate-access';
-import { ORG_ACTIONS, ORG_USERS, orgArb } from './org-arbitraries';
+import { evaluateAccessDecisions } from './evaluate-access-decisions';
+import { ORG_ACTIONS, ORG_GROUPS, ORG_USERS, orgArb } from './org-arbitraries';
 import { BASE_SNAPSHOT } from './test-snapshot';
 
 /** The keys the policy arbitraries read that the engine does not derive. */
@@ -51,6 +52,33 @@ describe('Conditional (property)', () => {
         expect({ context, allowed: other.decision === 'allow' }).toEqual({ context, allowed: r.decision === 'allow' });
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('the bulk path (one Conditional search per shared case) marks exactly the cells evaluateAccess finds Conditional', () => {
+    // Users sharing groups share the bulk path's memoised search: twins make that happen, and
+    // twins named like the policies' g:UserName values make the same statements hold for one and fail for another.
+    const NAMES = ['alice', 'bob', 'Bob', 'ab'];
+    const withTwins = orgArb.map((org) => ({
+      ...org,
+      users: [
+        ...org.users,
+        ...org.users.map((u, i) => ({ ...u, id: `${u.id}-twin`, name: NAMES[i % NAMES.length]!, groups: i % 2 === 0 ? u.groups : [...ORG_GROUPS].slice(i % 3, (i % 3) + 2) })),
+      ],
+    }));
+    fc.assert(
+      fc.property(withTwins, targetArb, fc.option(contextArb, { nil: undefined }), (org, target, context) => {
+        const users = org.users.map((u) => u.id);
+        const bulk = evaluateAccessDecisions(org, users, ORG_ACTIONS, { ...target, context });
+        users.forEach((user, i) =>
+          ORG_ACTIONS.forEach((action, j) => {
+            const r = evaluateAccess(org, { user, action, ...target, context });
+            const v = bulk[i * ORG_ACTIONS.length + j]!;
+            expect({ user, action, decision: v.decision, conditional: v.conditional === true }).toEqual({ user, action, decision: r.decision, conditional: r.conditional !== undefined });
+          }),
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -16,8 +16,7 @@
  */
 import { candidateValues } from '../conditions/candidate-values';
 import type { CompiledCondition } from '../conditions/compile-condition';
-import type { CompiledPolicySet, CompiledStatement } from '../compile/compiled-policy-set';
-import { collectCandidates } from '../evaluate/collect-candidates';
+import type { CompiledStatement } from '../compile/compiled-policy-set';
 import { testCondition } from '../conditions/test-condition';
 import { checkStatement, matchesResource } from '../evaluate/check-statement';
 import type { ContextLookup } from '../evaluate/context-lookup';
@@ -56,18 +55,6 @@ function isAbsent(context: ContextLookup, keyLower: string): boolean {
   return v === undefined || v === null;
 }
 
-/**
- * Whether a policy's statements for the action (and resource) read a key the context lacks: the
- * bulk path's cheap test before it asks findConditional (no allocation).
- */
-export function readsAbsentKey(set: CompiledPolicySet, actionLower: string, resource: string | undefined, context: ContextLookup): boolean {
-  for (const st of collectCandidates(set, actionLower)) {
-    if (st.conditions.length === 0 || !matchesResource(st, resource)) continue;
-    for (const c of st.conditions) if (c.op !== null && isAbsent(context, c.keyLower)) return true;
-  }
-  return false;
-}
-
 /** Covered, action- and resource-matching statements that read a lacking key, and those keys. */
 function collectLacking(
   prepared: PreparedSnapshot,
@@ -104,6 +91,28 @@ function collectLacking(
     }
   }
   return reads ? { all, readers, keys } : undefined;
+}
+
+const conditionIds = new WeakMap<CompiledCondition, number>();
+let nextConditionId = 0;
+const candidateMemo = new Map<string, ContextValue[]>();
+const CANDIDATE_MEMO_LIMIT = 4096;
+
+/** candidateValues, memoised per list of conditions (compiled conditions are shared per policy). */
+function candidatesOf(conditions: readonly CompiledCondition[]): ContextValue[] {
+  let key = '';
+  for (const c of conditions) {
+    let id = conditionIds.get(c);
+    if (id === undefined) conditionIds.set(c, (id = nextConditionId++));
+    key += `${id},`;
+  }
+  let values = candidateMemo.get(key);
+  if (values === undefined) {
+    values = candidateValues(conditions);
+    if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
+    candidateMemo.set(key, values);
+  }
+  return values;
 }
 
 /** Identity layers 1–3 on the relevant statements: no Deny applies, and an Allow, the admin group or non-strict mode allows. */
@@ -252,7 +261,7 @@ export function findConditional(
   const matter = maybe.filter((r) => r.statement.deny || !allowedFixed);
   if (matter.length === 0) return undefined;
   const choices = new Map<string, ContextValue[]>();
-  for (const [keyLower, entry] of found.keys) choices.set(keyLower, candidateValues(entry.conditions));
+  for (const [keyLower, entry] of found.keys) choices.set(keyLower, candidatesOf(entry.conditions));
   const groups = components(matter, context);
   const now = allowedUnder(found.all, resource, context, allowedWithoutPolicy);
   const result: ConditionalSearch = { keys: [], statements: matter.map((r) => r.ref) };

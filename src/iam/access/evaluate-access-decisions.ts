@@ -15,10 +15,10 @@ import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
 import { actionFacts } from './action-facts';
 import { conditionalVerdict, finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
-import { findConditional, readsAbsentKey } from './conditional';
+import { isConditionalMemo } from './conditional-memo';
 import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
-import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_UNKNOWN, policyFlags } from './policy-flags';
+import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_READS_ABSENT, FLAG_UNKNOWN, policyFlags } from './policy-flags';
 import { prepareSnapshot } from './prepare-snapshot';
 import type { AttachmentRun, BulkTable, PreparedSnapshot } from './prepared-types';
 import { deriveContext, resolveTarget } from './request-target';
@@ -26,13 +26,15 @@ import { deriveContext, resolveTarget } from './request-target';
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
 
 const TABLE_LIMIT = 8;
+// Module-local copies: the hot loop reads them per cell.
+const [ALLOW, DENY, CONDITIONAL, READS_ABSENT, UNKNOWN] = [FLAG_ALLOW, FLAG_DENY, FLAG_CONDITIONAL, FLAG_READS_ABSENT, FLAG_UNKNOWN];
 
 function bulkTable(prepared: PreparedSnapshot, actions: readonly string[], resource: string | undefined): BulkTable {
   const key = `${resource ?? '\u0001'}\u0000${actions.join('\u0000')}`;
   let table = prepared.bulkTables.get(key);
   if (table === undefined) {
     const facts = actions.map((a) => actionFacts(typeof a === 'string' ? a : ''));
-    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map(), runRows: new Map() };
+    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map(), runRows: new Map(), conditional: new Map() };
     if (prepared.bulkTables.size >= TABLE_LIMIT) prepared.bulkTables.clear();
     prepared.bulkTables.set(key, table);
   }
@@ -133,17 +135,20 @@ export function evaluateAccessDecisions(
           for (let j = 0; j < n; j++) {
             const f = facts[j]!;
             let flags = row[j]!;
-            if (flags === FLAG_UNKNOWN) flags = row[j] = policyFlags(compiled, f.lower, resource);
+            if (flags === UNKNOWN) flags = row[j] = policyFlags(compiled, f.lower, resource);
             if (flags === 0) continue;
             let conditions = 0;
-            if ((flags & FLAG_CONDITIONAL) !== 0) {
+            if ((flags & CONDITIONAL) !== 0) {
               context ??= deriveContext(prepared, user, resolved, target.context);
               flags = policyFlags(compiled, f.lower, resource, context);
-              if (readsAbsentKey(compiled, f.lower, resource, context)) conditions = SEEN_CONDITIONS;
+              if ((flags & READS_ABSENT) !== 0) {
+                conditions = SEEN_CONDITIONS;
+                flags &= ~READS_ABSENT;
+              }
             }
             if ((f.global ? coverGlobal[i] : coverProject[i]) !== false) {
-              seen[j] = seen[j]! | conditions | ((flags & FLAG_DENY) !== 0 ? SEEN_DENY : (flags & FLAG_ALLOW) !== 0 ? SEEN_ALLOW : 0);
-            } else if (flags === FLAG_ALLOW) {
+              seen[j] = seen[j]! | conditions | ((flags & DENY) !== 0 ? SEEN_DENY : (flags & ALLOW) !== 0 ? SEEN_ALLOW : 0);
+            } else if (flags === ALLOW) {
               seen[j] = seen[j]! | SEEN_OUTSIDE; // the policy alone would allow, were its scope to cover the request
             }
           }
@@ -179,7 +184,7 @@ export function evaluateAccessDecisions(
       const conditional =
         (s & SEEN_CONDITIONS) !== 0 &&
         !blocked &&
-        findConditional(prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict', true) !== undefined;
+        isConditionalMemo(table, prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict');
       out[base + j] = conditional ? conditionalVerdict(verdict) : verdict;
     }
   }

@@ -93,6 +93,8 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     return lookup;
   };
   const byUser = new WeakMap<SnapshotUser, PreparedPrincipal>();
+  // Users with the same groups share one principal (and so its memos, e.g. the bulk path's Conditional memo).
+  const byGroups = new Map<string, PreparedPrincipal>();
   const agencies = new Map<string, PreparedPrincipal>();
   const runs = new Map<string, AttachmentRun>();
   const runOf = (type: string, id: string) => {
@@ -129,7 +131,13 @@ function buildPrepared(snapshot: Snapshot): PreparedSnapshot {
     userPolicies(user) {
       let p = byUser.get(user);
       if (p === undefined) {
-        p = principalOf((user.groups ?? []).map((g) => runOf('group', g)));
+        const groups = user.groups ?? [];
+        const key = JSON.stringify(groups);
+        p = byGroups.get(key);
+        if (p === undefined) {
+          p = principalOf(groups.map((g) => runOf('group', g)));
+          byGroups.set(key, p);
+        }
         byUser.set(user, p);
       }
       return p;

@@ -102,5 +102,10 @@ export interface BulkTable {
   flags: Map<CompiledPolicySet, Uint8Array>;
   /** A group's or agency's run → the flag rows of its attachments. */
   runRows: Map<AttachmentRun, readonly Uint8Array[]>;
+  /**
+   * (action index, mode, admin, statements and condition pattern) → whether the verdict is
+   * Conditional (conditional-memo.ts): cells that agree on those share one Conditional search.
+   */
+  conditional: Map<string, boolean>;
 }
 
