@@ -20,6 +20,17 @@ export interface DenyRemediesProps {
   blockers: DenyBlocker[];
 }
 
+function Message({ body, outcome }: { body: string; outcome: string }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{body}</Text>
+      <Text size="sm" fw={600}>
+        {outcome}
+      </Text>
+    </Stack>
+  );
+}
+
 export function DenyRemedies({ snapshot, user, scenarioName, blockers }: DenyRemediesProps) {
   const { t } = useTranslation('analyzer');
   const navigate = useNavigate();
@@ -34,7 +45,7 @@ export function DenyRemedies({ snapshot, user, scenarioName, blockers }: DenyRem
       const group = groupName(remedy.groupId);
       const ok = await confirmConsequences({
         title: t('remedy.leaveTitle', { user: user.name, group }),
-        message: `${t('remedy.leaveBody', { user: user.name, group, policy })} ${outcome}`,
+        message: <Message body={t('remedy.leaveBody', { user: user.name, group, policy })} outcome={outcome} />,
         confirmLabel: t('remedy.leaveConfirm'),
         danger: true,
         mutation: remedy.mutation,
@@ -51,7 +62,7 @@ export function DenyRemedies({ snapshot, user, scenarioName, blockers }: DenyRem
     }
     const ok = await confirmConsequences({
       title: t('remedy.editTitle', { policy, n }),
-      message: `${t('remedy.editBody', { policy, n })} ${outcome}`,
+      message: <Message body={t('remedy.editBody', { policy, n })} outcome={outcome} />,
       confirmLabel: t('remedy.editConfirm'),
       mutation: remedy.mutation,
     });
