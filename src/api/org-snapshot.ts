@@ -52,7 +52,8 @@ type Scope = SnapshotDocument['attachments'][number]['scope'];
 type Attachment = SnapshotDocument['attachments'][number];
 
 /** The all-users row is listed as `all-users` but stored as `all` (docs/snapshot-format.md). */
-const ALL_USERS_ID = 'all';
+/** The engine's user id of an all-users authorization. */
+export const ALL_USERS_ID = 'all';
 
 /** One role assignment's scope in the snapshot's terms. */
 export function assignmentScope(scope: RoleAssignment['scope']): { type: 'all' | 'global' } | { type: 'projects' | 'enterpriseProjects'; id: string } {

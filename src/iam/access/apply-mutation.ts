@@ -24,9 +24,12 @@ export type AccessMutation =
   | { kind: 'deleteGroup'; groupId: string }
   | { kind: 'deletePolicy'; policyId: string }
   | { kind: 'editPolicy'; policyId: string; document: PolicyDocument }
-  /** Create or replace the authorization of `authorization.userId` (`all` for all users). */
+  /** Create or replace the authorization of `authorization.userId` (`all` for all users) in its region project. */
   | { kind: 'setAuthorization'; authorization: SnapshotAuthorization }
-  | { kind: 'deleteAuthorization'; userId: string }
+  /** Delete a user's authorization in one region project, or in every region when `projectId` is absent. */
+  | { kind: 'deleteAuthorization'; userId: string; projectId?: string }
+  /** Clear Global Configuration: every authorization of one region project. */
+  | { kind: 'clearAuthorizations'; projectId: string }
   | { kind: 'updateWorkspace'; workspaceId: string; authType?: SnapshotWorkspace['authType']; grants?: Array<{ userId: string }>; owner?: string }
   | { kind: 'setMode'; authMode: AuthMode }
   /** Several mutations in order (e.g. a fix: create a group, add the user, attach policies). */
@@ -94,13 +97,20 @@ export function applyMutation(snapshot: Snapshot, mutation: AccessMutation): Sna
       };
     case 'editPolicy':
       return { ...snapshot, policies: snapshot.policies.map((p) => (p.id === mutation.policyId ? { ...p, document: mutation.document } : p)) };
-    case 'setAuthorization':
+    case 'setAuthorization': {
+      const { userId, projectId } = mutation.authorization;
       return {
         ...snapshot,
-        authorizations: [...snapshot.authorizations.filter((a) => a.userId !== mutation.authorization.userId), mutation.authorization],
+        authorizations: [...snapshot.authorizations.filter((a) => !(a.userId === userId && a.projectId === projectId)), mutation.authorization],
       };
+    }
     case 'deleteAuthorization':
-      return { ...snapshot, authorizations: snapshot.authorizations.filter((a) => a.userId !== mutation.userId) };
+      return {
+        ...snapshot,
+        authorizations: snapshot.authorizations.filter((a) => !(a.userId === mutation.userId && (mutation.projectId === undefined || a.projectId === mutation.projectId))),
+      };
+    case 'clearAuthorizations':
+      return { ...snapshot, authorizations: snapshot.authorizations.filter((a) => a.projectId !== mutation.projectId) };
     case 'updateWorkspace': {
       const { workspaceId, kind: _kind, ...changes } = mutation;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));

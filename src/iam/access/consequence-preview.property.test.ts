@@ -15,6 +15,9 @@ import { attachmentArb, ORG_ACTIONS, ORG_AGENCIES, ORG_GROUPS, ORG_USERS, orgArb
 import { BASE_SNAPSHOT } from './test-snapshot';
 import { policyArb } from '../evaluate/arbitraries';
 
+/** Region projects the random authorizations and mutations use (the evaluation targets are in p-cn-north-4). */
+const REGIONS = ['p-cn-north-4', 'p-cn-east-3'] as const;
+
 const SCENARIO_IDS = ['training-management', 'notebook-lifecycle', 'workspace-management', 'global-configuration'];
 const TARGETS = [{ projectId: 'p-cn-north-4' }, { projectId: 'p-cn-east-3', workspaceId: 'ws-research' }];
 
@@ -22,6 +25,8 @@ function mutationArb(org: Snapshot): fc.Arbitrary<AccessMutation> {
   const policyIds = org.policies.map((p) => p.id);
   const user = fc.constantFrom(...ORG_USERS);
   const group = fc.constantFrom(...ORG_GROUPS);
+  /** The region of an authorization: one of two projects, or none (every region). */
+  const regionArb = fc.option(fc.constantFrom(...REGIONS), { nil: undefined });
   const single: fc.Arbitrary<AccessMutation> = fc.oneof(
     attachmentArb(policyIds).map((a) => ({ kind: 'attach' as const, ...a })),
     org.attachments.length === 0 ? fc.constant({ kind: 'setMode' as const, authMode: 'loose' as const }) : fc.constantFrom(...org.attachments).map((a) => ({ kind: 'detach' as const, principal: a.principal, policyId: a.policyId })),
@@ -31,11 +36,12 @@ function mutationArb(org: Snapshot): fc.Arbitrary<AccessMutation> {
     group.map((groupId) => ({ kind: 'deleteGroup' as const, groupId })),
     fc.constantFrom(...policyIds).map((policyId) => ({ kind: 'deletePolicy' as const, policyId })),
     fc.tuple(fc.constantFrom(...policyIds), policyArb).map(([policyId, document]) => ({ kind: 'editPolicy' as const, policyId, document })),
-    fc.tuple(fc.constantFrom(...ORG_USERS, 'all'), fc.constantFrom(...BASE_SNAPSHOT.agencies)).map(([userId, agency]) => ({
+    fc.tuple(fc.constantFrom(...ORG_USERS, 'all'), fc.constantFrom(...BASE_SNAPSHOT.agencies), regionArb).map(([userId, agency, projectId]) => ({
       kind: 'setAuthorization' as const,
-      authorization: { userId, userType: userId === 'all' ? ('all-users' as const) : ('iam' as const), type: 'agency' as const, content: agency.name },
+      authorization: { userId, userType: userId === 'all' ? ('all-users' as const) : ('iam' as const), type: 'agency' as const, content: agency.name, ...(projectId ? { projectId } : {}) },
     })),
-    fc.constantFrom(...ORG_USERS, 'all').map((userId) => ({ kind: 'deleteAuthorization' as const, userId })),
+    fc.tuple(fc.constantFrom(...ORG_USERS, 'all'), regionArb).map(([userId, projectId]) => ({ kind: 'deleteAuthorization' as const, userId, ...(projectId ? { projectId } : {}) })),
+    fc.constantFrom(...REGIONS).map((projectId) => ({ kind: 'clearAuthorizations' as const, projectId })),
     fc.tuple(fc.constantFrom('0', 'ws-research'), fc.constantFrom('PUBLIC', 'PRIVATE', 'INTERNAL') as fc.Arbitrary<'PUBLIC' | 'PRIVATE' | 'INTERNAL'>, fc.subarray(ORG_USERS)).map(
       ([workspaceId, authType, grants]) => ({ kind: 'updateWorkspace' as const, workspaceId, authType, grants: grants.map((userId) => ({ userId })) }),
     ),

@@ -32,6 +32,15 @@ async function authorizationOf(name: string) {
   return body.auth.find((a) => a.user_name === name);
 }
 
+const tableText = (name: string) => within(screen.getByRole('table', { name: 'Authorizations' })).queryByText(name);
+
+/** The confirmation's Delete, once the consequence preview has been computed (disabled until then). */
+async function confirmDelete(user: { click: (e: Element) => Promise<void> }, confirm: HTMLElement) {
+  const button = within(confirm).getByRole('button', { name: 'Delete' });
+  await waitFor(() => expect(button).toBeEnabled());
+  await user.click(button);
+}
+
 function rowOf(name: string): HTMLElement {
   const table = screen.getByRole('table', { name: 'Authorizations' });
   const row = within(table)
@@ -106,11 +115,14 @@ describe('Global Configuration', () => {
     await user.click(within(rowOf('maya')).getByRole('button', { name: 'Delete' }));
     const confirm = await screen.findByRole('dialog', { name: /Delete the authorization of maya/ });
     expect(within(confirm).getByText(/maya can no longer use ModelArts/)).toBeInTheDocument();
-    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    // The consequence preview names her among those who lose access.
+    const impact = await within(confirm).findByRole('region', { name: 'Who gains or loses access' }, { timeout: 15_000 });
+    expect(within(impact).getByRole('group', { name: /^Loses access/ })).toHaveTextContent('maya');
+    await confirmDelete(user, confirm);
     // Optimistic: gone at once…
-    await waitFor(() => expect(screen.queryByText('maya')).not.toBeInTheDocument());
+    await waitFor(() => expect(tableText('maya')).not.toBeInTheDocument());
     // …and back after the failure, with the API's error.
-    expect(await screen.findByText('maya')).toBeInTheDocument();
+    await waitFor(() => expect(tableText('maya')).toBeInTheDocument());
     expect(await screen.findByText('Could not delete the authorization of maya')).toBeInTheDocument();
     await call('/__mock/faults', { method: 'PUT', body: {} });
     expect(await authorizationOf('maya')).toBeDefined();
@@ -121,8 +133,8 @@ describe('Global Configuration', () => {
     await screen.findByText('maya');
     await user.click(within(rowOf('maya')).getByRole('button', { name: 'Delete' }));
     const confirm = await screen.findByRole('dialog', { name: /Delete the authorization of maya/ });
-    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.queryByText('maya')).not.toBeInTheDocument());
+    await confirmDelete(user, confirm);
+    await waitFor(() => expect(tableText('maya')).not.toBeInTheDocument());
     await waitFor(async () => expect(await authorizationOf('maya')).toBeUndefined());
   });
 

@@ -11,7 +11,8 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { Authorization } from '@/api/contracts/modelarts';
 // Modules, not the '@/components' index: the index brings DataTable (and its Select) into this route.
-import { confirmAction } from '@/components/feedback/confirm';
+import { ALL_USERS_ID } from '@/api/org-snapshot';
+import { confirmConsequences } from '@/components/consequence/confirm-consequences';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorAlert } from '@/components/feedback/error-alert';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
@@ -102,12 +103,13 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
 
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t('delete.title', { name }),
       message: row.user_type === 'all-users' ? t('delete.bodyAllUsers', { agency: row.content }) : t('delete.body', { name, agency: row.content }),
       confirmLabel: t('action.delete'),
       cancelLabel: t('action.cancel'),
       danger: true,
+      mutation: { kind: 'deleteAuthorization', userId: row.user_type === 'all-users' ? ALL_USERS_ID : row.user_id, projectId: session.projectId },
     });
     if (!ok) return;
     del.mutate(row.user_id, {
@@ -117,12 +119,13 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   };
 
   const onClear = async () => {
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t('clear.title', { region: regionName }),
       message: t('clear.body', { region: regionName }),
       confirmLabel: t('clear.confirm'),
       cancelLabel: t('action.cancel'),
       danger: true,
+      mutation: { kind: 'clearAuthorizations', projectId: session.projectId },
     });
     if (!ok) return;
     clear.mutate(undefined, {
