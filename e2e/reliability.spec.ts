@@ -1,9 +1,12 @@
 /**
  * Nothing acknowledged is ever lost (issue 12 items 1 and 2), in a real browser: IndexedDB,
  * Web Locks, two tabs of one context. Before: a reload ≤ 100 ms after a 201 lost it 7/7, two
- * tabs' creates lost one 3/5, two saves at the same version both answered 200.
+ * tabs' creates lost one 3/5, two saves at the same version both answered 200. Item 7's UI: the
+ * demo data tools only for administrators, and a demo reset on the sign-in screen.
  */
 import { api, expect, test } from './fixtures';
+import { NOTIFICATIONS } from './journeys';
+import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
 
 const ROLES = '/v3.0/OS-ROLE/roles';
 const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:bucket:ListAllMyBuckets'] }] };
@@ -45,3 +48,17 @@ test('two tabs: concurrent creates both survive; saves at the same version get o
   expect(seen[0]!.body.role.version).toBe(2);
   await other.close();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a non-administrator sees why Settings has no demo tools; the sign-in screen's demo reset recovers a lost account (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(90_000);
+    await demoRecoveryJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`two tabs modify one authorization: the stale save gets 409, reapplies on the latest version and saves (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    test.setTimeout(90_000);
+    await modifyConflictJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
+  });
+}

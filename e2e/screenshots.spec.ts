@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
 import { api, expect, test } from './fixtures';
+import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
 import { globalConfigJourney, groupsJourney, policiesJourney, policyEditorJourney, useThemeAndLanguage, workspacesJourney, type JourneyOptions } from './journeys';
 
 const ROUTES = [
@@ -91,6 +92,8 @@ const JOURNEYS: [name: string, journey: (options: JourneyOptions) => Promise<voi
   ['policies', policiesJourney],
   ['the policy editor', policyEditorJourney],
   ['workspaces', workspacesJourney],
+  ['the demo recovery', demoRecoveryJourney],
+  ['a Modify conflict', modifyConflictJourney],
 ];
 
 for (const [name, journey] of JOURNEYS) {

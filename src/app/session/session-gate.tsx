@@ -2,17 +2,19 @@
  * Signs in at start (the stored persona, else the account), shows progress or what failed, and
  * offers `switchPersona` to the shell. Switching re-signs in and resets every query, so the whole
  * console obeys the new user. A 401 from any query (token lost after a reset or import) signs in
- * again once and refetches.
+ * again once and refetches. When signing in fails, the screen offers a retry, the account, and a
+ * demo reset (./demo-reset.tsx) so a demo can always recover.
  */
-import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import { getSession } from '@/api/session';
-import { describeError } from '@/components/feedback/describe-error';
+import { describeError, errorLine } from '@/components/feedback/describe-error';
 import { notifyError, notifySuccess } from '@/components/feedback/notify';
 import { storedAccountName } from '@/components/session/account';
+import { DemoReset } from './demo-reset';
 import { signIn } from './sign-in';
 
 interface PersonaContextValue {
@@ -127,14 +129,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }
   if (state.status === 'error') {
-    const d = describeError(state.error);
     return (
       <Center h="100vh" p="md">
         <main>
-          <Alert color="red" variant="light" title={t('start.signInFailedTitle')} maw={560} role="alert">
+          <Alert color="red" variant="light" title={<Title order={1} fz="md" fw={700} c="inherit">{t('start.signInFailedTitle')}</Title>} maw={560} role="alert">
             <Stack gap="sm">
               <Text size="sm">{t('start.signInFailed', { name: state.name ?? storedAccountName() })}</Text>
-              <Text size="sm">{d.code ? `${d.status ?? ''} ${d.code}: ${d.message}` : d.message}</Text>
+              <Text size="sm">{errorLine(describeError(state.error))}</Text>
               <Group>
                 <Button color="red" onClick={() => void start(state.name)}>
                   {t('common:action.retry')}
@@ -145,6 +146,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
                   </Button>
                 ) : null}
               </Group>
+              <DemoReset onDone={() => void resetData(queryClient).then(() => start(null))} />
             </Stack>
           </Alert>
         </main>

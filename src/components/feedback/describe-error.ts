@@ -61,3 +61,10 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof Error) return { kind: 'unknown', message: error.message, reasons: [] };
   return { kind: 'unknown', message: String(error), reasons: [] };
 }
+
+/** One line: "403 ModelArts.0201: message" (the status once when it is also the code), or the message. */
+export function errorLine(d: DescribedError): string {
+  if (!d.code) return d.message;
+  const prefix = d.status === undefined || d.code === String(d.status) ? d.code : `${d.status} ${d.code}`;
+  return `${prefix}: ${d.message}`;
+}

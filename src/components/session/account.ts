@@ -23,3 +23,12 @@ export function rememberAccountName(name: string): void {
     /* storage unavailable */
   }
 }
+
+/** Back to the seed account (after a demo reset). */
+export function forgetAccountName(): void {
+  try {
+    globalThis.localStorage?.removeItem(ACCOUNT_KEY);
+  } catch {
+    /* storage unavailable */
+  }
+}

@@ -111,7 +111,7 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: (
       createdAgency ? { ...values, agencyName: createdAgency.name } : values,
       common.found.map((r) => ({ id: r.id, type: r.type })),
     );
-    const ok = await flow.run(plan);
+    const ok = (await flow.run(plan)) === null;
     if (ok) {
       const who = values.userType === 'all-users' ? t('allUsers') : (targetName(values) ?? '');
       notifySuccess(t('add.success', { name: who }));

@@ -1,12 +1,18 @@
 /**
  * Modify: change the agency of one authorization — an existing agency or a new one (created and
- * granted first) — then PUT /v2/{project_id}/authorizations, which replaces it atomically.
+ * granted first) — then PUT /v2/{project_id}/authorizations, which replaces it atomically. The PUT
+ * carries the version the dialog read; a 409 (someone else modified it) shows both agencies and
+ * keeps everything chosen (./modify-conflict.tsx).
  */
-import { Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorization, CreateAuthorizationBody } from '@/api/contracts/modelarts';
+import { ApiError } from '@/api/client';
 import { ErrorAlert, notifySuccess } from '@/components';
+import { ConflictPending } from '@/components/conflict/conflict-review';
+import { useConflict } from '@/components/conflict/use-conflict';
 import { useSession } from '@/components/session/use-session';
 import { useAgencies } from '@/api/resources/agencies';
 import { useProjects } from '@/api/resources/projects';
@@ -18,36 +24,54 @@ import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
 import { authorizedToLabel } from './labels';
+import { loadLatestAuthorization, ModifyConflict } from './modify-conflict';
 
-/** The PUT body for `row` with a new agency name. */
+/** The PUT body for `row` with a new agency name, at the version `row` was read. */
 export function modifyBody(row: Authorization, content: string): CreateAuthorizationBody {
+  const version = row.version === undefined ? {} : { version: row.version };
   switch (row.user_type) {
     case 'all-users':
-      return { user_type: 'all-users', type: 'agency', user_id: 'all', content };
+      return { user_type: 'all-users', type: 'agency', user_id: 'all', content, ...version };
     case 'federate':
-      return { user_type: 'federate', type: 'agency', user_name: row.user_name ?? row.user_id, content };
+      return { user_type: 'federate', type: 'agency', user_name: row.user_name ?? row.user_id, content, ...version };
     default:
-      return { user_type: row.user_type, type: 'agency', user_id: row.user_id, ...(row.user_name ? { user_name: row.user_name } : {}), content };
+      return { user_type: row.user_type, type: 'agency', user_id: row.user_id, ...(row.user_name ? { user_name: row.user_name } : {}), content, ...version };
   }
 }
 
 export function ModifyAuthorizationModal({ row, onClose }: { row: Authorization | null; onClose: () => void }) {
   const { t } = useTranslation('global-config');
   const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const title = conflict ? t('modify.conflict.title') : t('modify.title');
   return (
-    <Modal opened={row !== null} onClose={onClose} title={t('modify.title')} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
-      {row ? <ModifyForm key={`${row.user_type}:${row.user_id}`} row={row} onDone={onClose} onBusyChange={setBusy} /> : null}
+    <Modal opened={row !== null} onClose={onClose} title={title} size="xl" centered closeOnClickOutside={!busy} closeOnEscape={!busy} withCloseButton={!busy}>
+      {row ? <ModifyForm key={`${row.user_type}:${row.user_id}`} row={row} onDone={onClose} onBusyChange={setBusy} onConflictChange={setConflict} /> : null}
     </Modal>
   );
 }
 
-function ModifyForm({ row, onDone, onBusyChange }: { row: Authorization; onDone: () => void; onBusyChange: (b: boolean) => void }) {
+interface ModifyFormProps {
+  row: Authorization;
+  onDone: () => void;
+  onBusyChange: (busy: boolean) => void;
+  onConflictChange: (conflict: boolean) => void;
+}
+
+function ModifyForm({ row, onDone, onBusyChange, onConflictChange }: ModifyFormProps) {
   const { t } = useTranslation('global-config');
   const session = useSession();
   const agencies = useAgencies();
   const roles = useRoles();
   const projects = useProjects();
   const flow = useAuthorizationFlow(row.user_id);
+  // The row as last read: its version goes with the PUT; a reapplied conflict moves it on.
+  const [base, setBase] = useState(row);
+  const [reapplied, setReapplied] = useState<number | null>(null);
+  const { conflict, open: loadLatest, close: closeConflict } = useConflict(
+    () => loadLatestAuthorization(session.projectId, base, t('modify.conflict.gone')),
+    onConflictChange,
+  );
   const [values, setValues] = useState<AddAuthorizationValues>(() => ({
     ...initialValues(),
     userType: row.user_type,
@@ -73,7 +97,7 @@ function ModifyForm({ row, onDone, onBusyChange }: { row: Authorization; onDone:
   });
   const validation = validateAddAuthorization(values, { agencyNames, iamUserAuthorized: false, createdAgencyName: createdAgency?.name ?? null });
   const errors: Partial<Record<FormField, FormErrorCode>> = { ...validation.errors };
-  if (values.agencyMode === 'existing' && values.existingAgency === row.content) errors.agency = 'sameAgency';
+  if (values.agencyMode === 'existing' && values.existingAgency === base.content) errors.agency = 'sameAgency';
   const firstCode = errors.agency ?? errors.agencyName ?? errors.permissions ?? null;
   const dataReady = agencies.isSuccess && roles.isSuccess && projects.isSuccess;
   const common = useMemo(() => resolveCommonUserRoles(roles.data ?? []), [roles.data]);
@@ -82,23 +106,52 @@ function ModifyForm({ row, onDone, onBusyChange }: { row: Authorization; onDone:
   const save = async () => {
     setAttempted(true);
     if (!canSave) return;
-    const base = buildCreatePlan(createdAgency ? { ...values, agencyName: createdAgency.name } : values, common.found.map((r) => ({ id: r.id, type: r.type })));
-    const plan: CreatePlan = { ...base, authorization: modifyBody(row, base.agencyName) };
+    const built = buildCreatePlan(createdAgency ? { ...values, agencyName: createdAgency.name } : values, common.found.map((r) => ({ id: r.id, type: r.type })));
+    const plan: CreatePlan = { ...built, authorization: modifyBody(base, built.agencyName) };
+    setReapplied(null);
     onBusyChange(true);
-    const ok = await flow.run(plan);
+    const failure = await flow.run(plan);
     onBusyChange(false);
-    if (ok) {
+    if (!failure) {
       notifySuccess(t('modify.success', { name }));
       onDone();
+    } else if (failure.step === 'authorization' && failure.error instanceof ApiError && failure.error.status === 409) {
+      void loadLatest();
     }
   };
   const lookupError = agencies.error ?? roles.error ?? projects.error;
 
+  if (conflict) {
+    if (!conflict.server) return <ConflictPending conflict={conflict} onRetry={() => void loadLatest()} />;
+    const server = conflict.server;
+    const mine = (values.agencyMode === 'existing' ? values.existingAgency : (createdAgency?.name ?? values.agencyName)) ?? '';
+    return (
+      <ModifyConflict
+        base={base}
+        server={server}
+        mine={mine}
+        onBack={closeConflict}
+        onDiscard={onDone}
+        onReapply={() => {
+          setBase(server);
+          setReapplied(server.version ?? 1);
+          flow.clearFailure();
+          closeConflict();
+        }}
+      />
+    );
+  }
+
   return (
     <Stack gap="md">
       <Text size="sm">{t('modify.description', { name })}</Text>
+      {reapplied !== null ? (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} role="status">
+          {t('modify.conflict.reapplied', { version: reapplied })}
+        </Alert>
+      ) : null}
       <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
-        {t('modify.current', { agency: row.content })}
+        {t('modify.current', { agency: base.content })}
       </Text>
       {lookupError ? <ErrorAlert error={lookupError} onRetry={() => { void agencies.refetch(); void roles.refetch(); void projects.refetch(); }} /> : null}
       {dataReady ? (
@@ -113,7 +166,7 @@ function ModifyForm({ row, onDone, onBusyChange }: { row: Authorization; onDone:
           projects={projects.data}
           currentProjectId={session.projectId}
           lockedAgencyName={createdAgency?.name ?? null}
-          currentAgencyName={row.content}
+          currentAgencyName={base.content}
           disabled={flow.running}
         />
       ) : lookupError ? null : (

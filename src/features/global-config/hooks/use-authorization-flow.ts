@@ -21,7 +21,9 @@ export interface FlowFailure {
   error: unknown;
 }
 
-/** `modifyRowUserId` set = Modify (PUT, optimistic on that row); unset = Add (POST). */
+/**
+ * `run` resolves null when every step succeeded, else the failure.
+ * `modifyRowUserId` set = Modify (PUT, optimistic on that row); unset = Add (POST). */
 export function useAuthorizationFlow(modifyRowUserId?: string) {
   const session = useSession();
   const queryClient = useQueryClient();
@@ -36,7 +38,7 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
   const [grantTotal, setGrantTotal] = useState(0);
 
   const run = useCallback(
-    async (plan: CreatePlan): Promise<boolean> => {
+    async (plan: CreatePlan): Promise<FlowFailure | null> => {
       setRunning(true);
       setStarted(true);
       setGrantTotal(plan.newAgency?.grants.length ?? 0);
@@ -61,11 +63,11 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
             setProgress(p);
           },
         );
-        return true;
+        return null;
       } catch (e) {
-        if (e instanceof CreateStepError) setFailure({ step: e.step, error: e.cause });
-        else setFailure({ step: 'authorization', error: e });
-        return false;
+        const failed: FlowFailure = e instanceof CreateStepError ? { step: e.step, error: e.cause } : { step: 'authorization', error: e };
+        setFailure(failed);
+        return failed;
       } finally {
         setRunning(false);
         // The agency and its grants may exist even when a later step failed.
@@ -75,5 +77,11 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
     [session, queryClient, create, update, modifyRowUserId],
   );
 
-  return { run, progress, steps, failure, running, started, grantTotal };
+  /** After a Modify conflict was resolved: the failure is old news; what was created is kept for the next run. */
+  const clearFailure = useCallback(() => {
+    setFailure(null);
+    setSteps((s) => ({ ...s, authorization: 'pending' }));
+  }, []);
+
+  return { run, progress, steps, failure, running, started, grantTotal, clearFailure };
 }

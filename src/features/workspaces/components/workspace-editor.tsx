@@ -12,6 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import type { Workspace } from '@/api/contracts/modelarts';
 import { ConsequenceConfirm, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { ConflictPending } from '@/components/conflict/conflict-review';
+import { useConflict } from '@/components/conflict/use-conflict';
 import type { AccessMutation } from '@/iam';
 import { useSession } from '@/components/session/use-session';
 import { useCreateWorkspace, getWorkspaceQueryOptions, useUpdateWorkspace } from '@/api/resources/workspaces';
@@ -34,11 +36,6 @@ export interface WorkspaceEditorProps {
   onConflictChange: (conflict: boolean) => void;
 }
 
-interface Conflict {
-  server: Workspace | null;
-  error: unknown;
-}
-
 export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConflictChange }: WorkspaceEditorProps) {
   const { t } = useTranslation('workspaces');
   const session = useSession();
@@ -51,32 +48,18 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
   const create = useCreateWorkspace();
   const update = useUpdateWorkspace();
   const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflictState] = useState<Conflict | null>(null);
+  const { conflict, open: loadLatest, close: closeConflict } = useConflict(() => {
+    const id = target.kind === 'edit' ? target.workspace.id : '';
+    return queryClient.fetchQuery({ ...getWorkspaceQueryOptions(personaKey(session), session.projectId, id), staleTime: 0 });
+  }, onConflictChange);
   const [reapplied, setReapplied] = useState<number | null>(null);
   /** The access change under review before it is saved. */
   const [review, setReview] = useState<AccessMutation | null>(null);
   const pending = create.isPending || update.isPending;
 
-  const setConflict = (c: Conflict | null) => {
-    setConflictState(c);
-    onConflictChange(c !== null);
-  };
-
-  const loadLatest = async () => {
-    if (target.kind !== 'edit') return;
-    setConflict({ server: null, error: null });
-    try {
-      const opts = getWorkspaceQueryOptions(personaKey(session), session.projectId, target.workspace.id);
-      const server = await queryClient.fetchQuery({ ...opts, staleTime: 0 });
-      setConflict({ server, error: null });
-    } catch (error) {
-      setConflict({ server: null, error });
-    }
-  };
-
   const onError = (error: unknown) => {
     onBusyChange(false);
-    if (error instanceof ApiError && error.status === 409) {
+    if (error instanceof ApiError && error.status === 409 && target.kind === 'edit') {
       void loadLatest();
       return;
     }
@@ -112,21 +95,13 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
   };
 
   if (conflict) {
-    if (!conflict.server) {
-      return conflict.error ? (
-        <ErrorAlert error={conflict.error} title={t('conflict.loadFailed')} onRetry={() => void loadLatest()} />
-      ) : (
-        <Text size="sm" role="status">
-          {t('conflict.loading')}
-        </Text>
-      );
-    }
+    if (!conflict.server) return <ConflictPending conflict={conflict} onRetry={() => void loadLatest()} />;
     const server = conflict.server;
     const adopt = (values: WorkspaceFormValues) => {
       setBase(valuesOf(server));
       setVersion(server.version);
       form.setValues(values);
-      setConflict(null);
+      closeConflict();
     };
     return (
       <ConflictView
@@ -134,7 +109,7 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
         baseVersion={version}
         mine={form.values}
         server={server}
-        onBack={() => setConflict(null)}
+        onBack={closeConflict}
         onDiscard={() => adopt(valuesOf(server))}
         onReapply={() => {
           adopt(reapply(base, form.values, valuesOf(server)));

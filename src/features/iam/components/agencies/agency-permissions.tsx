@@ -2,19 +2,26 @@
  * An agency's permissions by scope (All resources, Global services, each region project): one row
  * per policy and scope with Remove; Authorize opens the same two-step dialog as a user group's.
  */
-import { Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Skeleton, Stack } from '@mantine/core';
 import { IconShieldPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '@/api/contracts/iam';
 import { useAgencyGrants, useRevokeAgencyRole, type AgencyGrant, type AgencyRoleGrant } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
-import { confirmAction, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
 import { isGlobalRole } from '@/components/grant/scope';
+import type { Scope } from '@/iam';
 import { AuthorizeModal } from '../groups/authorize-modal';
+import { GrantsTable } from '../shared/grants-table';
+import { useScopeLabel } from '../shared/scope-text';
 
 const targetOf = (g: AgencyGrant): AgencyRoleGrant['target'] =>
   g.scope.kind === 'all' ? { kind: 'all' } : g.scope.kind === 'domain' ? { kind: 'global' } : { kind: 'project', projectId: g.scope.project.id };
+
+/** The grant's scope as the engine reads the attachment (the domain path is Global services). */
+const engineScope = (g: AgencyGrant): Scope =>
+  g.scope.kind === 'all' ? { type: 'all' } : g.scope.kind === 'domain' ? { type: 'global' } : { type: 'projects', ids: [g.scope.project.id] };
 
 export function AgencyPermissions({ agency }: { agency: Agency }) {
   const { t } = useTranslation('iam');
@@ -23,21 +30,22 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
   const revoke = useRevokeAgencyRole(agency.id);
   const [authorizing, setAuthorizing] = useState(false);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
+  const scopeLabel = useScopeLabel();
   const nameOf = (g: AgencyGrant) => roleById.get(g.roleId)?.display_name ?? g.displayName ?? g.roleId;
-  const scopeOf = (g: AgencyGrant) => {
-    if (g.scope.kind === 'all') return t('scope.all');
-    if (g.scope.kind === 'project') return t('scope.projectNamed', { name: g.scope.project.name });
+  /** What the grant covers: a project-level policy on the domain path applies to All resources (docs/policy-semantics.md, scopes). */
+  const shownScope = (g: AgencyGrant): Scope => {
     const role = roleById.get(g.roleId);
-    return role && !isGlobalRole(role) ? t('scope.all') : t('scope.global');
+    return g.scope.kind === 'domain' && role && !isGlobalRole(role) ? { type: 'all' } : engineScope(g);
   };
 
   const onRemove = async (g: AgencyGrant) => {
     const policy = nameOf(g);
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t('grants.removeTitle', { policy }),
-      message: t('agencies.removeGrantBody', { policy, agency: agency.name, scope: scopeOf(g) }),
+      message: t('agencies.removeGrantBody', { policy, agency: agency.name, scope: scopeLabel(shownScope(g)) }),
       confirmLabel: t('grants.remove'),
       danger: true,
+      mutation: { kind: 'detach', principal: { type: 'agency', id: agency.id }, policyId: g.roleId, scope: engineScope(g) },
     });
     if (!ok) return;
     revoke.mutate(
@@ -61,40 +69,18 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
       {grants.isPending ? <Skeleton height={80} /> : null}
       {grants.data && rows.length === 0 ? <EmptyState title={t('agencies.noPermissions')} description={t('agencies.noPermissionsHint')} /> : null}
       {rows.length > 0 ? (
-        <Table aria-label={t('agencies.permissionsTable', { name: agency.name })} striped verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('permissions.policy')}</Table.Th>
-              <Table.Th scope="col">{t('authorize.kind')}</Table.Th>
-              <Table.Th scope="col">{t('form.description')}</Table.Th>
-              <Table.Th scope="col">{t('permissions.scope')}</Table.Th>
-              <Table.Th scope="col">{t('action.operation')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((g) => {
-              const role = roleById.get(g.roleId);
-              const key = `${g.roleId}:${g.scope.kind}:${g.scope.kind === 'project' ? g.scope.project.id : ''}`;
-              return (
-                <Table.Tr key={key}>
-                  <Table.Td>{nameOf(g)}</Table.Td>
-                  <Table.Td>{role ? t(isGlobalRole(role) ? 'kind.global' : 'kind.project') : '—'}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {role?.description ?? g.description ?? ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{scopeOf(g)}</Table.Td>
-                  <Table.Td>
-                    <Button size="xs" variant="subtle" color="red.8" onClick={() => void onRemove(g)} aria-label={t('agencies.removeGrantNamed', { policy: nameOf(g), scope: scopeOf(g) })}>
-                      {t('grants.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <GrantsTable
+          label={t('agencies.permissionsTable', { name: agency.name })}
+          rows={rows.map((g) => ({
+            key: `${g.roleId}:${g.scope.kind}:${g.scope.kind === 'project' ? g.scope.project.id : ''}`,
+            policy: nameOf(g),
+            role: roleById.get(g.roleId),
+            description: g.description,
+            scope: shownScope(g),
+            removing: revoke.isPending && revoke.variables?.roleId === g.roleId,
+            onRemove: () => void onRemove(g),
+          }))}
+        />
       ) : null}
       {authorizing ? <AuthorizeModal principal={{ type: 'agency', id: agency.id, name: agency.name }} onClose={() => setAuthorizing(false)} /> : null}
     </Stack>

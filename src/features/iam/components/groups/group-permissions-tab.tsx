@@ -1,6 +1,6 @@
 /** A group's grants (policy, scope), Authorize, and Remove (confirmation) per grant. */
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconShieldPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Stack } from '@mantine/core';
+import { IconShieldPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group as IamGroup, RoleAssignment } from '@/api/contracts/iam';
@@ -9,8 +9,8 @@ import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess
 import type { Scope } from '@/iam';
 import { useRoleAssignments, useRevokeGroupRole } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
-import { assignmentTarget, isGlobalRole } from '@/components/grant/scope';
-import { ScopeText } from '../shared/scope-text';
+import { assignmentTarget } from '@/components/grant/scope';
+import { GrantsTable } from '../shared/grants-table';
 import { AuthorizeModal } from './authorize-modal';
 
 function toScope(a: RoleAssignment): Scope {
@@ -28,13 +28,12 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
 
   const onRemove = async (a: RoleAssignment) => {
     const name = roleById.get(a.role_id)?.display_name ?? a.role_id;
-    const s = assignmentScope(a.scope);
     const ok = await confirmConsequences({
       title: t('grants.removeTitle', { policy: name }),
       message: t('grants.removeBody', { policy: name, group: group.name }),
       confirmLabel: t('grants.remove'),
       danger: true,
-      mutation: { kind: 'detach', principal: { type: 'group', id: group.id }, policyId: a.role_id, scope: 'id' in s ? { type: s.type, ids: [s.id] } : { type: s.type } },
+      mutation: { kind: 'detach', principal: { type: 'group', id: group.id }, policyId: a.role_id, scope: toScope(a) },
     });
     if (!ok) return;
     revoke.mutate(
@@ -57,50 +56,17 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
       {assignments.isError ? <ErrorAlert error={assignments.error} title={t('grants.loadFailed')} onRetry={() => void assignments.refetch()} /> : null}
       {assignments.data && rows.length === 0 ? <EmptyState title={t('grants.none')} description={t('grants.noneHint')} /> : null}
       {rows.length > 0 ? (
-        <Table aria-label={t('grants.table')} striped verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('permissions.policy')}</Table.Th>
-              <Table.Th scope="col">{t('permissions.policyType')}</Table.Th>
-              <Table.Th scope="col">{t('authorize.kind')}</Table.Th>
-              <Table.Th scope="col">{t('permissions.scope')}</Table.Th>
-              <Table.Th scope="col">{t('action.operation')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((a) => {
-              const role = roleById.get(a.role_id);
-              const name = role?.display_name ?? a.role_id;
-              return (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{role ? t(`policyType.${role.catalog}`) : '—'}</Table.Td>
-                  <Table.Td>{role ? t(isGlobalRole(role) ? 'kind.global' : 'kind.project') : '—'}</Table.Td>
-                  <Table.Td>
-                    <ScopeText scope={toScope(a)} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red.8"
-                      leftSection={<IconTrash size={14} aria-hidden />}
-                      loading={revoke.isPending && revoke.variables?.roleId === a.role_id}
-                      onClick={() => void onRemove(a)}
-                      aria-label={t('grants.removeNamed', { policy: name })}
-                    >
-                      {t('grants.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <GrantsTable
+          label={t('grants.table')}
+          rows={rows.map((a) => ({
+            key: a.id,
+            policy: roleById.get(a.role_id)?.display_name ?? a.role_id,
+            role: roleById.get(a.role_id),
+            scope: toScope(a),
+            removing: revoke.isPending && revoke.variables?.roleId === a.role_id,
+            onRemove: () => void onRemove(a),
+          }))}
+        />
       ) : null}
       {authorizing ? <AuthorizeModal principal={{ type: 'group', id: group.id, name: group.name }} onClose={() => setAuthorizing(false)} /> : null}
     </Stack>
