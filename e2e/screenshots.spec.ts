@@ -189,6 +189,16 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('dialog').locator('details summary').first().click();
       await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
       await page.screenshot({ path: `e2e/screenshots/trust-preview-${theme}-${lang}.png`, animations: 'disabled' });
+      // dana: no fix offered while a Deny blocks her; the remedies, then one's preview.
+      await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management');
+      const result = page.getByRole('region', { name: /^(Scenario result|场景检查结果)$/ });
+      await expect(result.getByRole('group').getByRole('button').first()).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page);
+      await result.screenshot({ path: `e2e/screenshots/trust-remedies-${theme}-${lang}.png`, animations: 'disabled' });
+      await result.getByRole('group').getByRole('button').first().click();
+      await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+      await page.screenshot({ path: `e2e/screenshots/trust-remedy-preview-${theme}-${lang}.png`, animations: 'disabled' });
     });
   }
 }

@@ -25,14 +25,19 @@ import {
 import { authModeResponseSchema, authorizationListSchema, workspaceListSchema } from './contracts/modelarts';
 import { fetchAllPages, mapLimited } from './fetch-all-pages';
 import { toOrgSnapshot, type OrgSnapshot, type OrgSnapshotInput, type RegionalAuthorization } from './org-snapshot';
+import { PartialLoad } from './partial-load';
 import { buildPath } from './paths';
 
 const MEMBERSHIP_CONCURRENCY = 8;
 
 /** The authorizations of every region project (the service keeps them per region), each tagged with its project. */
-export async function getRegionalAuthorizations(projects: readonly { id: string }[], signal?: AbortSignal): Promise<RegionalAuthorization[]> {
+export async function getRegionalAuthorizations(projects: readonly { id: string }[], signal?: AbortSignal, parts = new PartialLoad()): Promise<RegionalAuthorization[]> {
   const lists = await Promise.all(
-    projects.map((p) => fetchAllPages(buildPath('authorizations', { projectId: p.id }), authorizationListSchema, (l) => ({ items: l.auth, total: l.total_count }), signal)),
+    projects.map((p) =>
+      parts.part(`authorizations:${p.id}`, () =>
+        fetchAllPages(buildPath('authorizations', { projectId: p.id }), authorizationListSchema, (l) => ({ items: l.auth, total: l.total_count }), signal),
+      ),
+    ),
   );
   return lists.flatMap((rows, i) => rows.map((a) => ({ ...a, projectId: projects[i]!.id })));
 }
@@ -73,21 +78,25 @@ export async function readMembershipsPerGroup(groups: readonly Group[], signal?:
   return groupIds;
 }
 
-export async function getOrgInput(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<OrgSnapshotInput> {
-  const projectList = request(buildPath('projects'), projectListSchema, { signal });
+/**
+ * `parts`: what earlier attempts of this load already read (./partial-load.ts); a retry then
+ * fetches only the lists that failed.
+ */
+export async function getOrgInput(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal, parts = new PartialLoad()): Promise<OrgSnapshotInput> {
+  const projectList = parts.part('projects', () => request(buildPath('projects'), projectListSchema, { signal }));
   const [users, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
-    readUsers(signal),
-    fetchAllPages(buildPath('groups'), groupListSchema, (p) => ({ items: p.groups, total: p.total_count }), signal),
-    fetchAllPages(buildPath('roles'), roleListSchema, (p) => ({ items: p.roles, total: p.total_count }), signal),
-    fetchAllPages(buildPath('roleAssignments'), roleAssignmentListSchema, (p) => ({ items: p.role_assignments, total: p.total_count }), signal),
-    fetchAllPages(buildPath('agencies'), agencyListSchema, (p) => ({ items: p.agencies, total: p.total_count }), signal),
-    projectList.then((list) => getRegionalAuthorizations(list.projects, signal)),
-    fetchAllPages(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => ({ items: p.workspaces, total: p.total_count }), signal),
-    request(buildPath('authMode'), authModeResponseSchema, { signal }),
+    parts.part('users', () => readUsers(signal)),
+    parts.part('groups', () => fetchAllPages(buildPath('groups'), groupListSchema, (p) => ({ items: p.groups, total: p.total_count }), signal)),
+    parts.part('roles', () => fetchAllPages(buildPath('roles'), roleListSchema, (p) => ({ items: p.roles, total: p.total_count }), signal)),
+    parts.part('roleAssignments', () => fetchAllPages(buildPath('roleAssignments'), roleAssignmentListSchema, (p) => ({ items: p.role_assignments, total: p.total_count }), signal)),
+    parts.part('agencies', () => fetchAllPages(buildPath('agencies'), agencyListSchema, (p) => ({ items: p.agencies, total: p.total_count }), signal)),
+    projectList.then((list) => getRegionalAuthorizations(list.projects, signal, parts)),
+    parts.part('workspaces', () => fetchAllPages(buildPath('workspaces', { projectId }), workspaceListSchema, (p) => ({ items: p.workspaces, total: p.total_count }), signal)),
+    parts.part('authMode', () => request(buildPath('authMode'), authModeResponseSchema, { signal })),
     projectList,
-    request(buildPath('enterpriseProjects'), enterpriseProjectListSchema, { signal }),
+    parts.part('enterpriseProjects', () => request(buildPath('enterpriseProjects'), enterpriseProjectListSchema, { signal })),
   ]);
-  const groupIds = embeddedGroupIds(users) ?? (await readMembershipsPerGroup(groups, signal));
+  const groupIds = embeddedGroupIds(users) ?? (await parts.part('memberships', () => readMembershipsPerGroup(groups, signal)));
   return {
     domain,
     authMode: mode.mode,
@@ -105,6 +114,6 @@ export async function getOrgInput(projectId: string, domain: { id: string; name:
 }
 
 /** The organisation as the engine reads it (structurally the engine's `Snapshot`). */
-export async function fetchOrgSnapshot(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal): Promise<OrgSnapshot> {
-  return toOrgSnapshot(await getOrgInput(projectId, domain, signal));
+export async function fetchOrgSnapshot(projectId: string, domain: { id: string; name: string }, signal?: AbortSignal, parts?: PartialLoad): Promise<OrgSnapshot> {
+  return toOrgSnapshot(await getOrgInput(projectId, domain, signal, parts));
 }

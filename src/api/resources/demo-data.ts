@@ -8,6 +8,7 @@ import { ApiError, request, send } from '../client';
 import { faultsSchema, importResultSchema, type Faults, type FaultsInput, type SeedSize } from '../contracts/mock';
 import type { SnapshotDocument } from '../contracts/snapshot';
 import { buildPath } from '../paths';
+import { orgSnapshotParts } from './partial-loads';
 
 export const demoDataKeys = {
   faults: ['demo-data', 'faults'] as const,
@@ -77,6 +78,7 @@ export function useReplaceAllMutation<V>(mutationFn: (v: V) => Promise<unknown>,
     mutationFn,
     onSuccess: async (_r, v) => {
       before?.(v);
+      orgSnapshotParts.clear();
       await queryClient.resetQueries();
     },
   });

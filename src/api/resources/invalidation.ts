@@ -5,6 +5,7 @@
  * built from all of them. So every page sees a change at once, whichever page made it.
  */
 import { useMutation, useQueryClient, type QueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { orgSnapshotParts } from './partial-loads';
 
 export const RESOURCES = [
   'roles',
@@ -32,6 +33,8 @@ export interface InvalidationOptions {
 
 export function invalidateResources(queryClient: QueryClient, changed: readonly Resource[], { access = true }: InvalidationOptions = {}): Promise<void> {
   const all = new Set<Resource>([...changed, ...(access ? DERIVED : [])]);
+  // Lists read by a failed load may be stale now: the next load reads everything again.
+  if (all.has('org-snapshot')) orgSnapshotParts.clear();
   return Promise.all([...all].map((r) => queryClient.invalidateQueries({ queryKey: [r] }))).then(() => undefined);
 }
 

@@ -19,6 +19,7 @@ import { buildPath } from '../paths';
 import { getAgencies } from './agencies';
 import { getRoleAssignments } from './grants';
 import { getUserGroups } from './memberships';
+import { orgSnapshotParts } from './partial-loads';
 import { useApiScope, type Persona } from './persona';
 import { getEnterpriseProjects, getProjects } from './projects';
 import { getRoles } from './roles';
@@ -34,8 +35,13 @@ export const orgSnapshotKeys = {
 };
 
 // --- the whole organisation -------------------------------------------------------------------
+/** A failed load's successful parts, so Retry (and the automatic retry) fetches only what failed. */
 export function getOrgSnapshotQueryOptions(p: Persona, projectId: string, domain: Domain) {
-  return queryOptions({ queryKey: orgSnapshotKeys.whole(p, projectId), queryFn: ({ signal }) => fetchOrgSnapshot(projectId, domain, signal) });
+  const queryKey = orgSnapshotKeys.whole(p, projectId);
+  return queryOptions({
+    queryKey,
+    queryFn: ({ signal }) => orgSnapshotParts.run(JSON.stringify(queryKey), (parts) => fetchOrgSnapshot(projectId, domain, signal, parts)),
+  });
 }
 /** The organisation in the current region project; `T` is how the caller views it (the engine's `Snapshot`). */
 export function useOrgSnapshot<T = OrgSnapshot>(options: { enabled?: boolean } = {}) {
