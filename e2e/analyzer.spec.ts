@@ -206,7 +206,7 @@ test.describe('Access Analyzer', () => {
 
 test('the large organisation: the matrix shows progress and Cancel stops it', async ({ page, gotoConsole }) => {
   test.setTimeout(120_000);
-  await gotoConsole(page, '/settings');
+  await gotoConsole(page, '/demo-data');
   const seeded = await page.evaluate(async () => {
     // /__mock/* is for administrators: sign in as the account first.
     const sign = await fetch('/v3/auth/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'acme' } } } } }) });

@@ -5,7 +5,7 @@
  * - `expectNoA11yViolations(page)` runs axe and allows zero violations;
  * - `gotoConsole(page, path)` navigates and waits until the shell has signed in.
  * Both are exported as plain functions and also offered as fixtures (same signature):
- *   test('x', async ({ page, gotoConsole }) => { await gotoConsole(page, '/settings'); });
+ *   test('x', async ({ page, gotoConsole }) => { await gotoConsole(page, '/demo-data'); });
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -60,7 +60,22 @@ export async function expectNoA11yViolations(page: Page, options: { include?: st
   expect(await a11yViolations(page, options), `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Where the console remembers that the demo guide was dismissed (src/components/session/demo-guide-state.ts). */
+export const DEMO_GUIDE_KEY = 'ma-console.demo-guide';
+
 export const test = base.extend<ConsoleFixtures>({
+  // The demo guide (shown above every page until dismissed) stays out of the journeys' way;
+  // e2e/shell.spec.ts shows it on purpose.
+  context: async ({ context }, use) => {
+    await context.addInitScript((key) => {
+      try {
+        localStorage.setItem(key, 'hidden');
+      } catch {
+        /* no storage on this page */
+      }
+    }, DEMO_GUIDE_KEY);
+    await use(context);
+  },
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];

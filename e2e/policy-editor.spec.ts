@@ -122,9 +122,10 @@ test.describe('Policy editor', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'The visual view needs valid JSON' })).toContainText('Line 4');
     await expect(page.getByRole('tab', { name: 'JSON', exact: true })).toHaveAttribute('aria-selected', 'true');
 
-    // Fixed: the error goes, Format works, and the visual view asks before normalising.
+    // Fixed: the error and the notice go, Format works, and the visual view asks before normalising.
     await replaceJson(page, '{"Version":"1.1","Statement":[{"Effect":"allow","Action":"modelarts:notebook:list"}]}');
     await expect(errors).toHaveAccessibleName('Errors (0)');
+    await expect(page.getByRole('alert').filter({ hasText: 'The visual view needs valid JSON' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Format' }).click();
     await expect(jsonEditor(page)).toContainText('"Effect": "allow"');
     await page.getByRole('tab', { name: 'Visual', exact: true }).click();
@@ -161,6 +162,48 @@ test.describe('Policy editor', () => {
     await expect(again.getByRole('list', { name: 'Patterns of permission 1' })).toContainText('modelarts:trainJob:*');
     await again.getByRole('button', { name: 'Discard draft' }).click();
     await expect(again.getByRole('list', { name: 'Patterns of permission 1' })).toHaveCount(0);
+  });
+
+  test("the browser's Back with unsaved changes asks first; Keep editing stays, Discard leaves", async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/policies');
+    await page.getByRole('button', { name: 'Create Policy' }).click();
+    await page.getByRole('textbox', { name: 'Policy Name' }).fill('Half-written policy');
+    await page.evaluate(() => window.history.back());
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(dialog).toBeVisible();
+    await expect(page).toHaveURL(/\/iam\/policies\/new$/);
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page).toHaveURL(/\/iam\/policies\/new$/);
+    await expect(page.getByRole('textbox', { name: 'Policy Name' })).toHaveValue('Half-written policy');
+    await page.evaluate(() => window.history.back());
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Discard changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible();
+    await expect(page).toHaveURL(/\/iam\/policies$/);
+  });
+
+  test('saving a new policy never shows "Unsaved changes" again, and asks nothing', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/policies/new');
+    await page.getByRole('textbox', { name: 'Policy Name' }).fill('Saved at once');
+    await page.getByRole('tab', { name: 'JSON', exact: true }).click();
+    await replaceJson(page, '{"Version":"1.1","Statement":[{"Effect":"Allow","Action":["modelarts:notebook:list"]}]}');
+    await expect(page.getByText('Unsaved changes (kept as a draft in this browser).')).toBeVisible();
+    // Every text the save status shows from here on, in order.
+    await page.evaluate(() => {
+      const w = window as unknown as { __statuses: string[] };
+      w.__statuses = [document.getElementById('policy-save-status')?.textContent ?? ''];
+      const record = () => {
+        const text = document.getElementById('policy-save-status')?.textContent ?? '';
+        if (text !== '' && w.__statuses.at(-1) !== text) w.__statuses.push(text);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page).toHaveURL(/\/iam\/policies\/[0-9a-f]{32}$/);
+    await expect(page.getByText('No unsaved changes.')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+    expect(statuses).toEqual(['Unsaved changes (kept as a draft in this browser).', 'No unsaved changes.']);
   });
 
   test('leaving through the navigation with unsaved changes asks first', async ({ page, gotoConsole }) => {

@@ -10,13 +10,13 @@ const label = (lang: JourneyOptions['lang'], en: string, zh: string) => (lang ==
 const personaButton = (page: Page) => page.getByRole('button', { name: /^Signed in as |^当前登录：/ });
 
 /**
- * Settings as a non-administrator (the demo data tools hidden, with the reason), then a sign-in
+ * Demo data as a non-administrator (the demo data tools hidden, with the reason), then a sign-in
  * that cannot succeed (the remembered account and persona no longer exist) recovered by the
  * start screen's demo reset: back to the seed, signed in as acme.
  */
 export async function demoRecoveryJourney({ page, gotoConsole, axe, theme, lang, shot = noShot }: JourneyOptions): Promise<void> {
   await useThemeAndLanguage(page, theme, lang);
-  await gotoConsole(page, '/settings');
+  await gotoConsole(page, '/demo-data');
   await expect(page.getByRole('button', { name: label(lang, 'Export snapshot', '导出快照') })).toBeVisible();
   const marker = await api(page, '/v3/groups', { method: 'POST', body: { group: { name: 'before-the-reset' } } });
   expect(marker.status).toBe(201);
@@ -27,7 +27,8 @@ export async function demoRecoveryJourney({ page, gotoConsole, axe, theme, lang,
   await expect(page.getByRole('button', { name: label(lang, 'Signed in as maya', '当前登录：maya') })).toBeVisible();
   const main = page.getByRole('main');
   await expect(main.getByText(label(lang, 'Administrators only', '仅限管理员'))).toBeVisible();
-  await expect(main.getByRole('button')).toHaveCount(0);
+  // No tool of the demo data: the only button left shows the demo guide again.
+  await expect(main.getByRole('button')).toHaveText([label(lang, 'Show the demo guide', '显示演示指南')]);
   await expect(page.getByRole('region', { name: label(lang, 'Fault injection', '故障注入') })).toHaveCount(0);
   await shot('settings-non-admin', true);
   await axe(page);

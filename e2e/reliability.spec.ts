@@ -13,7 +13,7 @@ const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:bu
 const role = (name: string) => ({ role: { display_name: name, type: 'AX', description: '', policy } });
 
 test('a reload right after a 201 keeps the created group', async ({ page, gotoConsole }) => {
-  await gotoConsole(page, '/settings');
+  await gotoConsole(page, '/demo-data');
   const created = await api(page, '/v3/groups', { method: 'POST', body: { group: { name: 'durable-group' } } });
   expect(created.status).toBe(201);
   await page.reload(); // at once: no flush, no wait
@@ -23,9 +23,9 @@ test('a reload right after a 201 keeps the created group', async ({ page, gotoCo
 });
 
 test('two tabs: concurrent creates both survive; saves at the same version get one 409', async ({ page, context, gotoConsole }) => {
-  await gotoConsole(page, '/settings');
+  await gotoConsole(page, '/demo-data');
   const other = await context.newPage();
-  await gotoConsole(other, '/settings');
+  await gotoConsole(other, '/demo-data');
 
   const [a, b] = await Promise.all([
     api(page, ROLES, { method: 'POST', body: role('from-tab-a') }),
@@ -50,7 +50,7 @@ test('two tabs: concurrent creates both survive; saves at the same version get o
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`a non-administrator sees why Settings has no demo tools; the sign-in screen's demo reset recovers a lost account (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test(`a non-administrator sees why Demo data has no tools; the sign-in screen's demo reset recovers a lost account (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
     test.setTimeout(90_000);
     await demoRecoveryJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
   });

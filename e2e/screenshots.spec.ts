@@ -20,7 +20,7 @@ const ROUTES = [
   { name: 'agency', path: '/iam/agencies/ag-maya' },
   { name: 'policies', path: '/iam/policies' },
   { name: 'analyzer', path: '/analyzer' },
-  { name: 'settings', path: '/settings' },
+  { name: 'demo-data', path: '/demo-data' },
   { name: 'not-found', path: '/no-such-page' },
 ] as const;
 
@@ -75,7 +75,7 @@ for (const [theme, lang] of [
 ] as const) {
   test(`screenshots of the shell menus ${theme} ${lang}`, async ({ page, gotoConsole }) => {
     await useThemeAndLanguage(page, theme, lang);
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     await page.getByRole('button', { name: /^Signed in as |^当前登录：/ }).click();
     await expect(page.getByRole('menuitem').nth(3)).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/menu-persona-${theme}-${lang}.png`, animations: 'disabled' });
@@ -154,7 +154,7 @@ for (const [theme, lang] of [
 ] as const) {
   test(`screenshots of a collected snapshot ${theme} ${lang}`, async ({ page, gotoConsole }, testInfo) => {
     await useThemeAndLanguage(page, theme, lang);
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
     const file = testInfo.outputPath('collected.json');
     writeFileSync(file, JSON.stringify({ ...current, collection: INCOMPLETE_COLLECTION }));
@@ -189,6 +189,16 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('dialog').locator('details summary').first().click();
       await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
       await page.screenshot({ path: `e2e/screenshots/trust-preview-${theme}-${lang}.png`, animations: 'disabled' });
+      // dana: no fix offered while a Deny blocks her; the remedies, then one's preview.
+      await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management');
+      const result = page.getByRole('region', { name: /^(Scenario result|场景检查结果)$/ });
+      await expect(result.getByRole('group').getByRole('button').first()).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page);
+      await result.screenshot({ path: `e2e/screenshots/trust-remedies-${theme}-${lang}.png`, animations: 'disabled' });
+      await result.getByRole('group').getByRole('button').first().click();
+      await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+      await page.screenshot({ path: `e2e/screenshots/trust-remedy-preview-${theme}-${lang}.png`, animations: 'disabled' });
     });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Settings → Demo data and fault injection, as an administrator uses them.
+ * Demo data (route /demo-data): export, import, reset and fault injection, as an administrator uses them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
@@ -34,9 +34,9 @@ async function importSnapshot(page: Page, path: string) {
 
 test.describe('settings: demo data', () => {
   test('export → reset → import restores the data', async ({ page, gotoConsole, expectNoA11yViolations }, testInfo) => {
-    await gotoConsole(page, '/settings');
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Demo data' })).toBeVisible();
+    await gotoConsole(page, '/demo-data');
+    await expect(page.getByRole('heading', { level: 1, name: 'Demo data' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Snapshot' })).toBeVisible();
     await expectNoA11yViolations(page);
 
     // Make the data differ from the seed: import the export with one extra IAM user.
@@ -74,7 +74,7 @@ test.describe('settings: demo data', () => {
   });
 
   test('a collected snapshot: Import shows its coverage report first; the analyzer then marks answers on incomplete data', async ({ page, gotoConsole, expectNoA11yViolations }, testInfo) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     // What `npm run collect` writes with a key that may not list group members (the organisation
     // itself is the current one, so the answers below are known).
     const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
@@ -110,7 +110,7 @@ test.describe('settings: demo data', () => {
   });
 
   test('a broken file shows the JSON path and changes nothing', async ({ page, gotoConsole }, testInfo) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     const before = await personaNames(page);
     const original = await exportSnapshot(page, testInfo.outputPath('original.json'));
     const users = original.users as Array<Record<string, unknown>>;
@@ -135,7 +135,7 @@ test.describe('settings: demo data', () => {
 
 test.describe('settings: fault injection', () => {
   test('"fail the next call" shows the error, then Retry works', async ({ page, gotoConsole, expectNoA11yViolations }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     const section = page.getByRole('region', { name: 'Fault injection' });
     await expect(section.getByText('No faults')).toBeVisible();
     // Queries retry a 5xx once: fail the next two calls so the error reaches the screen.
@@ -165,7 +165,7 @@ test.describe('settings: fault injection', () => {
   });
 
   test('offline makes calls fail with a network error until switched off', async ({ page, gotoConsole }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     const section = page.getByRole('region', { name: 'Fault injection' });
     await section.getByRole('switch', { name: 'Offline' }).check();
     await section.getByRole('button', { name: 'Apply faults' }).click();
@@ -186,7 +186,7 @@ test.describe('settings: fault injection', () => {
 test.describe('settings: large organisation', () => {
   test('loads 10,000 users; the persona menu shows the first 50 and finds others by search', async ({ page, gotoConsole }) => {
     test.setTimeout(120_000);
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     await page.getByRole('button', { name: 'Load large demo organisation' }).click();
     await page.getByRole('dialog', { name: 'Load the large demo organisation?' }).getByRole('button', { name: 'Load' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Large demo organisation loaded.' })).toBeVisible({ timeout: 60_000 });

@@ -1,7 +1,7 @@
 /**
  * The shell, as an administrator uses it: navigation, language, theme, region, persona, workspace.
  */
-import { a11yViolations, expect, test, type Page } from './fixtures';
+import { a11yViolations, DEMO_GUIDE_KEY, expect, test, type Page } from './fixtures';
 
 const PAGES = [
   { link: 'Global Configuration', path: '/global-config', heading: 'Global Configuration' },
@@ -10,7 +10,7 @@ const PAGES = [
   { link: 'User Groups', path: '/iam/groups', heading: 'User Groups' },
   { link: 'Policies', path: '/iam/policies', heading: 'Policies' },
   { link: 'Access Analyzer', path: '/analyzer', heading: 'Access Analyzer' },
-  { link: 'Settings', path: '/settings', heading: 'Settings' },
+  { link: 'Demo data', path: '/demo-data', heading: 'Demo data' },
 ] as const;
 
 const nav = (page: Page) => page.getByRole('navigation', { name: /Main navigation|主导航/ });
@@ -57,18 +57,54 @@ test.describe('shell', () => {
     await expect(page).toHaveURL(/\/global-config$/);
   });
 
+  test('Demo data is named for what it is; "Settings" leads to Global Configuration, as in the ModelArts console', async ({ page, gotoConsole }) => {
+    // The former address still works.
+    await gotoConsole(page, '/settings?workspace=0');
+    await expect(page).toHaveURL(/\/demo-data\?workspace=0$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Demo data' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'Global Configuration', exact: true })).toContainText('Settings');
+    await page.getByRole('link', { name: 'Open Global Configuration' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Global Configuration' })).toBeVisible();
+    await expect(page).toHaveURL(/\/global-config\?workspace=0$/);
+  });
+
+  test('the demo guide names the six showcase users, opens each answer in one click, and can be dismissed and shown again', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await page.addInitScript((key) => localStorage.removeItem(key), DEMO_GUIDE_KEY);
+    await gotoConsole(page, '/global-config');
+    const guide = page.getByRole('region', { name: 'Demo guide: six users, six answers' });
+    await expect(guide.getByRole('listitem')).toHaveCount(6);
+    await expect(guide.getByRole('listitem').filter({ hasText: 'omar' })).toContainText('Missing OBS permissions');
+    await expectNoA11yViolations(page);
+    // One click: omar's answer.
+    await guide.getByRole('link', { name: 'Scenario readiness of omar' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Access Analyzer' })).toBeVisible();
+    await expect(page.getByText('Not ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    // wes in vision-lab, liam in non-strict mode.
+    await guide.getByRole('link', { name: 'Scenario readiness of wes in vision-lab' }).click();
+    await expect(page.getByText('Blocked by the workspace')).toBeVisible({ timeout: 30_000 });
+    await guide.getByRole('link', { name: 'Check liam in non-strict mode' }).click();
+    await expect(page.getByRole('article', { name: 'Result for modelarts:trainJob:create' }).getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
+    // Dismissed, it stays away across pages; Demo data shows it again.
+    await guide.getByRole('button', { name: 'Dismiss the demo guide' }).click();
+    await expect(guide).toHaveCount(0);
+    await nav(page).getByRole('link', { name: 'Demo data' }).click();
+    await expect(guide).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show the demo guide' }).click();
+    await expect(guide).toBeVisible();
+  });
+
   test('switches to Chinese and back, remembered across reloads', async ({ page, gotoConsole, expectNoA11yViolations }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
     await expect(nav(page).getByRole('link', { name: '全局配置' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '演示数据' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expectNoA11yViolations(page);
 
     await page.reload();
     await expect(page.getByRole('button', { name: /^当前登录：/ })).toBeVisible();
     await expect(nav(page).getByRole('link', { name: '全局配置' })).toBeVisible();
-    for (const label of ['工作空间', '用户', '用户组', '权限策略', '访问分析', '设置']) {
+    for (const label of ['工作空间', '用户', '用户组', '权限策略', '访问分析', '演示数据']) {
       await expect(nav(page).getByRole('link', { name: label, exact: true })).toBeVisible();
     }
 
@@ -76,13 +112,13 @@ test.describe('shell', () => {
     await expect(nav(page).getByRole('link', { name: 'Global Configuration' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Demo data' })).toBeVisible();
   });
 
   test('switches to the dark theme, remembered across reloads, and back', async ({ page, gotoConsole, expectNoA11yViolations }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     // The page (a lazy chunk) first: the axe scan below must not meet its loader.
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Demo data' })).toBeVisible();
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
@@ -96,7 +132,7 @@ test.describe('shell', () => {
   });
 
   test('the region selector lists the region projects and keeps the choice', async ({ page, gotoConsole }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     const region = page.getByRole('textbox', { name: 'Region' });
     await expect(region).toHaveValue('cn-north-4');
     await region.click();
@@ -109,7 +145,7 @@ test.describe('shell', () => {
   });
 
   test('switches persona to a non-administrator and back to the account', async ({ page, gotoConsole }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     await page.getByRole('button', { name: 'Signed in as acme' }).click();
     const items = page.getByRole('menuitem');
     await expect(items.first()).toContainText('acme');
@@ -117,6 +153,11 @@ test.describe('shell', () => {
     await expect(liam).toContainText('Not an administrator');
     await liam.click();
     await expect(page.getByRole('button', { name: 'Signed in as liam' })).toBeVisible();
+    // The notice opens below the header: it covers none of its controls.
+    const notice = page.getByRole('alert').filter({ hasText: 'Now signed in as liam' });
+    await expect(notice).toBeVisible();
+    const header = (await page.getByRole('banner').boundingBox())!;
+    expect((await notice.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
 
     // liam may not list IAM users: the menu still offers the account and liam.
     await page.getByRole('button', { name: 'Signed in as liam' }).click();
@@ -131,9 +172,9 @@ test.describe('shell', () => {
   });
 
   test('the workspace switcher searches, selects into the URL and survives reload', async ({ page, gotoConsole, expectNoA11yViolations }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     // The page (a lazy chunk) first: axe below scans it together with the open switcher.
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Demo data' })).toBeVisible();
     await page.getByRole('button', { name: 'Workspace: default' }).click();
     const listbox = page.getByRole('listbox', { name: 'Workspaces you can access' });
     await expect(listbox.getByRole('option').first()).toBeVisible();
@@ -157,7 +198,7 @@ test.describe('shell', () => {
   });
 
   test('a link to a workspace the persona cannot access says so and offers the default', async ({ page, gotoConsole }) => {
-    await gotoConsole(page, '/settings?workspace=no-such-workspace');
+    await gotoConsole(page, '/demo-data?workspace=no-such-workspace');
     const alert = page.getByRole('alert').filter({ hasText: 'You cannot access this workspace' });
     await expect(alert).toBeVisible();
     await alert.getByRole('button', { name: 'Switch to the default workspace' }).click();
@@ -167,7 +208,7 @@ test.describe('shell', () => {
   });
 
   test('the skip link and the menus are keyboard reachable', async ({ page, gotoConsole }) => {
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.getByRole('button', { name: 'Signed in as acme' }).focus();
@@ -188,7 +229,7 @@ test.describe('shell', () => {
       await gate;
       await route.continue();
     });
-    await gotoConsole(page, '/settings');
+    await gotoConsole(page, '/demo-data');
     await expect.poll(() => held).toBe(true);
     await page.getByRole('button', { name: 'Signed in as acme' }).focus();
     await page.keyboard.press('Enter');

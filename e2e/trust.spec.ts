@@ -84,4 +84,35 @@ test.describe('Trust', () => {
     await expect(drawer.getByRole('textbox', { name: 'Authorized To' })).toHaveValue('nora');
     await expect(drawer.getByRole('textbox', { name: 'Agency Name' })).toHaveValue(/^modelarts_agency_nora_/);
   });
+
+  test('dana: no fix is offered while a Deny blocks her; the remedies name the statement, preview who gains, and leaving contractors makes her ready', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management');
+    const result = page.getByRole('region', { name: 'Scenario result' });
+    await expect(result.getByText('Not ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByRole('button', { name: 'Generate fix' })).toHaveCount(0);
+    const notOffered = result.getByRole('alert').filter({ hasText: 'Generate fix is not offered' });
+    await expect(notOffered.getByText('a Deny still refuses 7 permissions (remedies above);')).toBeVisible();
+    const deny = result.getByRole('alert').filter({ hasText: 'Blocked by the Deny policy "Deny Training Jobs"' });
+    await expect(deny.getByRole('link', { name: 'Deny Training Jobs · statement 1' })).toHaveAttribute('href', '/iam/policies/pol-deny-training?statement=1');
+    const remedies = deny.getByRole('group', { name: 'Remedies for "Deny Training Jobs"' });
+    await expectNoA11yViolations(page);
+
+    // Editing the statement: the preview covers everyone holding the policy (dana and felix gain).
+    await remedies.getByRole('button', { name: 'Edit statement 1 of Deny Training Jobs' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Edit statement 1 of Deny Training Jobs' });
+    await expect(dialog.getByText(/Afterwards dana is ready for Managing training jobs\./)).toBeVisible();
+    await expect(region(page).getByRole('group', { name: 'Gains access: 2 users' }).getByText('dana, felix', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+
+    // Leaving contractors: only dana gains; confirmed, she is ready.
+    await remedies.getByRole('button', { name: 'Remove dana from contractors' }).click();
+    dialog = page.getByRole('dialog', { name: 'Remove dana from contractors?' });
+    const gains = region(page).getByRole('group', { name: 'Gains access: 1 user' });
+    await expect(gains.getByText('dana', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(region(page).getByRole('group', { name: /^Loses access/ })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Remove from group' }).click();
+    await expect(page.getByText('dana was removed from contractors.')).toBeVisible({ timeout: 20_000 });
+    await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+  });
 });

@@ -32,7 +32,7 @@ export async function openBench() {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(observeLongTasks);
     const page = await context.newPage();
-    await page.goto(`${base}/settings`);
+    await page.goto(`${base}/demo-data`);
     await page.getByRole('button', { name: /^Signed in as / }).waitFor({ timeout: 60_000 });
     console.log(`bench-ui: loading the large demo organisation (${dist})…`);
     const seeded = await page.evaluate(async () => {

@@ -9,6 +9,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
+import notificationClasses from './notifications.module.css';
 import { colorSchemeManager, cssVariablesResolver, PORTAL_ID, theme } from './theme';
 
 /** Close buttons of notifications, modals, drawers and alerts get a name in the current language. */
@@ -60,7 +61,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
     <I18nextProvider i18n={i18n}>
       <LocalizedMantine>
         <Suspense fallback={null}>
-          <Notifications position="top-right" limit={4} />
+          <Notifications position="top-right" limit={4} classNames={{ root: notificationClasses.root }} />
         </Suspense>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </LocalizedMantine>

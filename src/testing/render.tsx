@@ -2,7 +2,7 @@
  * Render helper for component tests: MantineProvider env="test" (no transitions, no portals),
  * confirmation dialogs, Notifications, a fresh QueryClient (no retries), i18n in English, MemoryRouter.
  *
- *   const { user } = renderWithProviders(<Page />, { route: '/settings?workspace=0' });
+ *   const { user } = renderWithProviders(<Page />, { route: '/demo-data?workspace=0' });
  */
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';

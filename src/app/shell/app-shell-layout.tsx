@@ -1,10 +1,11 @@
 /** The console frame: header, navigation with the workspace switcher, and the page. */
 import { AppShell, Box, Center, Loader, ScrollArea, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { ConfirmDialogs } from '@/components/feedback/confirm';
+import { useDemoGuideShown } from '@/components/session/demo-guide-state';
 import { useSession } from '@/components/session/use-session';
 import { PORTAL_ID } from '../theme';
 import { AppHeader } from './app-header';
@@ -13,6 +14,9 @@ import { RouteErrorBoundary } from './route-error-boundary';
 import { WorkspaceAccessAlert } from './workspace-access-alert';
 import { WorkspaceSwitcher } from './workspace-switcher';
 import classes from './app-shell-layout.module.css';
+
+/** The demo guide, until dismissed: a chunk of its own, loaded after the page. */
+const DemoGuide = lazy(() => import('./demo-guide'));
 
 export function PageLoader() {
   const { t } = useTranslation('common');
@@ -29,6 +33,7 @@ export function AppShellLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { userId } = useSession();
   const { pathname } = useLocation();
+  const guideShown = useDemoGuideShown();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <a href="#main-content" className={classes.skipLink}>
@@ -47,6 +52,11 @@ export function AppShellLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <WorkspaceAccessAlert />
+        {guideShown ? (
+          <Suspense fallback={null}>
+            <DemoGuide />
+          </Suspense>
+        ) : null}
         {/* A persona switch remounts the page: nothing of the previous user stays on screen. */}
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<PageLoader />} key={userId ?? 'anonymous'}>

@@ -1,10 +1,13 @@
-/** The navigation: ModelArts pages, IAM pages, console settings. Links keep `?workspace=`. */
+/**
+ * The navigation: ModelArts pages, IAM pages, the console's demo data. Links keep `?workspace=`.
+ * Global Configuration is where the ModelArts console's "Settings" entry leads: it says so.
+ */
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAdjustments,
   IconBriefcase,
+  IconDatabase,
   IconFileCode,
-  IconSettings,
   IconShieldSearch,
   IconUser,
   IconUserShield,
@@ -19,6 +22,8 @@ import { paths } from '@/components/navigation/paths';
 interface Item {
   to: string;
   labelKey: string;
+  /** A second line under the label (not part of the link's name). */
+  hintKey?: string;
   icon: ReactNode;
 }
 
@@ -26,7 +31,7 @@ const sections: Array<{ titleKey: string; items: Item[] }> = [
   {
     titleKey: 'nav.sectionModelArts',
     items: [
-      { to: paths.globalConfig, labelKey: 'nav.globalConfig', icon: <IconAdjustments size={18} aria-hidden /> },
+      { to: paths.globalConfig, labelKey: 'nav.globalConfig', hintKey: 'nav.globalConfigHint', icon: <IconAdjustments size={18} aria-hidden /> },
       { to: paths.workspaces, labelKey: 'nav.workspaces', icon: <IconBriefcase size={18} aria-hidden /> },
     ],
   },
@@ -42,7 +47,7 @@ const sections: Array<{ titleKey: string; items: Item[] }> = [
   },
   {
     titleKey: 'nav.sectionConsole',
-    items: [{ to: paths.settings, labelKey: 'nav.settings', icon: <IconSettings size={18} aria-hidden /> }],
+    items: [{ to: paths.demoData, labelKey: 'nav.demoData', icon: <IconDatabase size={18} aria-hidden /> }],
   },
 ];
 
@@ -65,6 +70,8 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
                   component={Link}
                   to={{ pathname: item.to, search }}
                   label={t(item.labelKey)}
+                  description={item.hintKey ? t(item.hintKey) : undefined}
+                  aria-label={item.hintKey ? t(item.labelKey) : undefined}
                   leftSection={item.icon}
                   active={active}
                   aria-current={active ? 'page' : undefined}

@@ -24,5 +24,6 @@ export const paths = {
   /** A policy opened with one statement highlighted (1-based, as the editor shows it). */
   policyStatement: (id: string, statement: number) => `/iam/policies/${enc(id)}?statement=${statement}`,
   analyzer: '/analyzer',
-  settings: '/settings',
+  /** The console's own data (the router also redirects the former `/settings` here). */
+  demoData: '/demo-data',
 } as const;

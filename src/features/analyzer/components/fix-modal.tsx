@@ -10,7 +10,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGroupSchema } from '@/api/contracts/iam';
 import { ErrorAlert, notifySuccess } from '@/components';
-import type { ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
+import { proveFix, type ScenarioRequest, type ScenarioResult, type Snapshot, type SnapshotUser } from '@/iam';
 import { useApplyFix } from '../hooks/use-apply-fix';
 import { agencyAudience, agencyIdByName, otherGroupMembers } from '../lib/fix-audience';
 import { toChangePlan } from '../lib/change-plan';
@@ -23,6 +23,8 @@ export interface FixModalProps {
   user: SnapshotUser;
   scenarioId: string;
   result: ScenarioResult;
+  /** The scenario request the result answers (the fix is proved on it). */
+  request: ScenarioRequest;
   target: { projectId: string; domainId: string };
   onClose: () => void;
 }
@@ -38,7 +40,7 @@ function initialDrafts(result: ScenarioResult, scenarioId: string, userName: str
 /** The group-name rules of the contract (createGroupSchema), in the console's language. */
 const GROUP_ISSUE: Record<string, string> = { too_small: 'fix.groupRequired', too_big: 'fix.groupTooLong', invalid_format: 'fix.groupChars' };
 
-export function FixModal({ snapshot, user, scenarioId, result, target, onClose }: FixModalProps) {
+export function FixModal({ snapshot, user, scenarioId, result, request, target, onClose }: FixModalProps) {
   const { t } = useTranslation('analyzer');
   const [drafts, setDrafts] = useState(() => initialDrafts(result, scenarioId, user.name));
   const [groupChoice, setGroupChoice] = useState<string>(NEW_GROUP);
@@ -63,6 +65,13 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
     [drafts, groupChoice, groupName, agencyId, agencyName, user.name],
   );
 
+  // Proved again for the group chosen: the plan is applied only when it makes the user ready.
+  const existingGroupId = groupTarget.kind === 'existing' ? groupTarget.groupId : undefined;
+  const proved = useMemo(
+    () => proveFix(snapshot, request, result, existingGroupId === undefined ? {} : { groupId: existingGroupId }).offered,
+    [snapshot, request, result, existingGroupId],
+  );
+
   const groupMembers = userDrafts.length > 0 && groupTarget.kind === 'existing' ? otherGroupMembers(snapshot, groupTarget.groupId, user.id) : [];
   const audience = agencyDrafts.length > 0 && agencyName && agencyId ? agencyAudience(snapshot, user.id, agencyName) : null;
   const widens = groupMembers.length > 0 || (audience !== null && (audience.allUsers || audience.others.length > 0));
@@ -85,7 +94,7 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
     return null;
   })();
   const ackError = widens && !acknowledged ? t('fix.ackRequired') : null;
-  const valid = drafts.every((d) => nameError(d) === null) && groupError === null && ackError === null && steps.length > 0;
+  const valid = proved && drafts.every((d) => nameError(d) === null) && groupError === null && ackError === null && steps.length > 0;
 
   const description = t('fix.policyDescription', { scenario: scenarioId, user: user.name });
   const submit = async () => {
@@ -208,13 +217,19 @@ export function FixModal({ snapshot, user, scenarioId, result, target, onClose }
 
         <FixExport plan={changePlan} valid={valid} onInvalid={() => setAttempted(true)} />
 
+        {proved ? null : (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} aria-hidden />} title={t('fixProof.title')}>
+            <Text size="sm">{t('fixProof.body', { user: user.name })}</Text>
+          </Alert>
+        )}
+
         {error ? <ErrorAlert error={error.error} title={t('fix.failed', { step: failedStep ? stepLabel(failedStep, t) : '' })} /> : null}
 
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={running}>
             {t('fix.cancel')}
           </Button>
-          <Button onClick={() => void submit()} loading={running} disabled={steps.length === 0}>
+          <Button onClick={() => void submit()} loading={running} disabled={steps.length === 0 || !proved}>
             {error ? t('fix.retry') : t('fix.apply')}
           </Button>
         </Group>

@@ -1,10 +1,11 @@
 /** A scenario verdict: Ready / Not ready, blockers in words, missing permissions with sources, Deny policies. */
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconBan, IconLock, IconTool, IconUserOff } from '@tabler/icons-react';
+import { IconLock, IconTool, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
-import type { DenyBlock } from '../lib/scenario-denies';
+import type { DenyBlocker, ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
+import { DenyRemedies } from './deny-remedies';
+import { FixNotOffered } from './fix-not-offered';
 import { MissingTable } from './missing-table';
 import { IncompleteDataBadge } from './incomplete-data';
 import { ReadinessBadge } from './verdict-badge';
@@ -16,11 +17,15 @@ export interface ScenarioResultViewProps {
   scenarioName: string;
   workspaceId: string;
   result: ScenarioResult;
-  denies: DenyBlock[];
+  /** The fix, simulated on a copy of the organisation, makes the user ready. */
+  fixOffered: boolean;
+  /** The scenario result once the fix is applied (why it is not offered). */
+  afterFix: ScenarioResult | null;
+  blockers: DenyBlocker[];
   onGenerateFix: () => void;
 }
 
-export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, result, denies, onGenerateFix }: ScenarioResultViewProps) {
+export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, result, fixOffered, afterFix, blockers, onGenerateFix }: ScenarioResultViewProps) {
   const { t } = useTranslation('analyzer');
   const workspace = snapshot.workspaces.find((w) => w.id === workspaceId);
   const strictMissing = result.user.missing.filter((a) => result.user.layers?.[a] === 'strict_mode');
@@ -63,11 +68,7 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
             <Text size="sm">{t('blocker.strict', { user: user.name, count: strictMissing.length })}</Text>
           </Alert>
         ) : null}
-        {denies.map((d) => (
-          <Alert key={d.policy} color="red" variant="light" icon={<IconBan size={20} aria-hidden />} title={t('deny.title', { policy: d.policy })}>
-            <Text size="sm">{t('deny.body', { policy: d.policy, count: d.actions.length, actions: d.actions.join(', ') })}</Text>
-          </Alert>
-        ))}
+        <DenyRemedies snapshot={snapshot} user={user} scenarioName={scenarioName} blockers={blockers} />
 
         {result.user.missing.length > 0 ? (
           <Stack gap={4}>
@@ -88,13 +89,14 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
           </Stack>
         ) : null}
 
-        {fixable ? (
+        {fixable && fixOffered ? (
           <Group>
             <Button leftSection={<IconTool size={16} aria-hidden />} onClick={onGenerateFix}>
               {t('scenario.generateFix')}
             </Button>
           </Group>
         ) : null}
+        {fixable && !fixOffered && afterFix ? <FixNotOffered user={user.name} after={afterFix} /> : null}
       </Stack>
     </Paper>
   );

@@ -6,10 +6,9 @@ import { Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { checkScenario, findScenario, SCENARIO_FEATURES, SCENARIOS, type ScenarioFeature, type Snapshot } from '@/iam';
+import { checkScenario, denyBlockers, findScenario, proveFix, SCENARIO_FEATURES, SCENARIOS, type ScenarioFeature, type ScenarioRequest, type Snapshot } from '@/iam';
 import type { QueryDefaults } from '../lib/check-query';
 import { findUser } from '../lib/fix-audience';
-import { findDenies } from '../lib/scenario-denies';
 import { FixModal } from './fix-modal';
 import { ScenarioResultView } from './scenario-result';
 import { TargetFields } from './target-fields';
@@ -40,14 +39,17 @@ export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapsh
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
   const scenarioFeatures = useMemo(() => [...new Set((scenario?.rows ?? []).flatMap((r) => (r.feature ? [r.feature] : [])))], [scenario]);
   const user = userName ? findUser(snapshot, userName) : undefined;
-  const target = { projectId, workspaceId };
-  const result = useMemo(
-    () => (user && scenario ? checkScenario(snapshot, { user: user.id, scenario: scenario.id, projectId, workspaceId, features }) : null),
+  const featureKey = params.get('features');
+  const request = useMemo<ScenarioRequest | null>(
+    () => (user && scenario ? { user: user.id, scenario: scenario.id, projectId, workspaceId, features } : null),
     // features is derived from the URL string.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshot, user, scenario, projectId, workspaceId, params.get('features')],
+    [user, scenario, projectId, workspaceId, featureKey],
   );
-  const denies = useMemo(() => (result && user ? findDenies(snapshot, user.id, result.user.missing, target) : []), [result, snapshot, user, projectId, workspaceId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const result = useMemo(() => (request ? checkScenario(snapshot, request) : null), [snapshot, request]);
+  // A fix is offered only when, simulated on a copy of the organisation, it makes the user ready.
+  const proof = useMemo(() => (request && result ? proveFix(snapshot, request, result) : null), [snapshot, request, result]);
+  const blockers = useMemo(() => (request && result ? denyBlockers(snapshot, request, result) : []), [snapshot, request, result]);
   const scenarioName = (id: string) => {
     const s = findScenario(id);
     return s ? (zh ? s.nameZh : s.name) : id;
@@ -106,12 +108,14 @@ export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapsh
           scenarioName={scenarioName(scenario.id)}
           workspaceId={workspaceId}
           result={result}
-          denies={denies}
+          fixOffered={proof?.offered === true}
+          afterFix={proof?.after ?? null}
+          blockers={blockers}
           onGenerateFix={() => setFixing(true)}
         />
       ) : null}
-      {fixing && result && user && scenario ? (
-        <FixModal snapshot={snapshot} user={user} scenarioId={scenario.id} result={result} target={{ projectId, domainId }} onClose={() => setFixing(false)} />
+      {fixing && result && request && user && scenario ? (
+        <FixModal snapshot={snapshot} user={user} scenarioId={scenario.id} result={result} request={request} target={{ projectId, domainId }} onClose={() => setFixing(false)} />
       ) : null}
     </Stack>
   );

@@ -1,6 +1,6 @@
 /**
  * The Common User preset: ModelArts CommonOperations, Tenant Administrator, OBS Administrator,
- * ECS FullAccess, SWR Administrator — Policy/Role | Module | Description, Tenant Administrator
+ * ECS FullAccess, SWR Administrator — Policy | Module | Description, Tenant Administrator
  * flagged as high privilege.
  */
 import { Alert, Badge, Table, Text } from '@mantine/core';

@@ -4,13 +4,12 @@ import type { Role } from '@/api/contracts/iam';
 import { findService, findSystemPolicy, SERVICES } from '@/iam/catalog';
 
 /**
- * Huawei lists the old RBAC roles ("Tenant Administrator", "OBS Administrator", …) as
- * "System-defined role" and the fine-grained ones as "System-defined policy".
+ * One word for every policy the cloud provides, as on the Policies page and in the ModelArts
+ * permission tables of the Huawei documentation: "System-defined policy" (系统策略), the RBAC
+ * roles ("Tenant Administrator", "OBS Administrator", …) included; else "Custom policy".
  */
-export function roleKindLabel(role: Pick<Role, 'catalog' | 'display_name'> | undefined, t: TFunction<'global-config'>): string {
-  if (!role) return t('view.systemPolicy');
-  if (role.catalog === 'custom') return t('view.customPolicy');
-  return /Administrator$/.test(role.display_name) ? t('view.systemRole') : t('view.systemPolicy');
+export function roleKindLabel(role: Pick<Role, 'catalog'> | undefined, t: TFunction<'global-config'>): string {
+  return role?.catalog === 'custom' ? t('view.customPolicy') : t('view.systemPolicy');
 }
 
 export function roleDescription(role: Pick<Role, 'id' | 'display_name' | 'description' | 'description_cn'> | undefined, language: string): string {

@@ -1,9 +1,10 @@
 /**
  * Which view is open (Visual · JSON · Summary) and moving to a finding: a block in the visual view,
  * the line and column in the JSON view. Switching JSON → visual asks first when the visual view
- * must normalise the policy, and stays in JSON (naming the error) when the text is not JSON.
+ * must normalise the policy, and stays in JSON (naming the error) when the text is not JSON; that
+ * notice follows the text: it names the current error, and goes once the text is JSON again.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmAction } from '@/components';
 import type { Finding, PolicyDocument } from '@/iam';
@@ -25,7 +26,11 @@ export function useEditorNavigation(draft: DraftState, parseFindings: readonly F
   const editorApi = useRef<CodeEditorApi | null>(null);
   const pendingGoTo = useRef<Finding | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
-  const [blockedSwitch, setBlockedSwitch] = useState<Finding | null>(null);
+  // Whether a switch to the visual view was refused; the notice shows only while the text is still not JSON.
+  const [switchRefused, setSwitchRefused] = useState(false);
+  const textIsJson = useMemo(() => isJson(draft.text), [draft.text]);
+  if (switchRefused && textIsJson) setSwitchRefused(false);
+  const blockedSwitch = switchRefused && !textIsJson ? (parseFindings.find((f) => f.code.startsWith('json') && f.severity === 'error') ?? parseFindings[0] ?? null) : null;
 
   const goToBlock = (index: number) => {
     const block = draft.visual?.blocks[index];
@@ -66,7 +71,7 @@ export function useEditorNavigation(draft: DraftState, parseFindings: readonly F
       try {
         value = JSON.parse(draft.text);
       } catch {
-        setBlockedSwitch(parseFindings.find((f) => f.code.startsWith('json')) ?? parseFindings[0] ?? null);
+        setSwitchRefused(true);
         setView('json');
         return;
       }
@@ -82,10 +87,19 @@ export function useEditorNavigation(draft: DraftState, parseFindings: readonly F
         edit.setVisual(visual);
       } else edit.load({ ...draft, visual });
     }
-    setBlockedSwitch(null);
+    setSwitchRefused(false);
     setHighlighted(null);
     setView(next);
   };
 
   return { view, setView, requestView, editorApi, highlighted, blockedSwitch, onSelectFinding, onEditorReady };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

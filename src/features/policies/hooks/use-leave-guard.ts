@@ -2,11 +2,13 @@
  * Asks before leaving the editor while there are unsaved changes:
  * - the browser leaving the page (reload, close, typed URL): the native `beforeunload` prompt;
  * - in-app links (navigation, breadcrumbs): a click on a same-origin link to another page is held
- *   and `confirmLeave` decides. The router is declarative (`<BrowserRouter>`, no `useBlocker`),
- *   so the browser's back button is not intercepted; the draft is autosaved in any case.
+ *   and `confirmLeave` decides;
+ * - the browser's Back and Forward: src/components/navigation/history-guard.ts (the router is
+ *   declarative, so there is no useBlocker).
  */
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
+import { guardHistory } from '@/components/navigation/history-guard';
 
 /** The in-app path a click on `event.target` would open, or null when it is not such a click. */
 export function internalLinkTarget(event: MouseEvent, origin: string, currentPath: string): string | null {
@@ -18,10 +20,16 @@ export function internalLinkTarget(event: MouseEvent, origin: string, currentPat
   return url.pathname + url.search + url.hash;
 }
 
+/** Back and Forward (src/components/navigation/history-guard.ts). */
+function useHistoryGuard(active: boolean, confirmRef: { current: () => Promise<boolean> }): void {
+  useEffect(() => (active ? guardHistory(() => confirmRef.current()) : undefined), [active, confirmRef]);
+}
+
 export function useLeaveGuard(active: boolean, confirmLeave: () => Promise<boolean>): void {
   const navigate = useNavigate();
   const confirmRef = useRef(confirmLeave);
   confirmRef.current = confirmLeave;
+  useHistoryGuard(active, confirmRef);
 
   useEffect(() => {
     if (!active) return;
