@@ -7,8 +7,8 @@ import { Alert, Button, Group, NumberInput, Paper, Progress, SegmentedControl, S
 import { IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { startTransition, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { SCENARIOS, type Snapshot } from '@/iam';
+import { useTabParams } from '../hooks/use-tab-params';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
 import { readActions, type QueryDefaults } from '../lib/check-query';
 import type { MatrixColumnKind } from '../lib/matrix-compute';
@@ -22,7 +22,7 @@ const ALL_USERS = '';
 
 export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults: QueryDefaults }) {
   const { t } = useTranslation('analyzer');
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useTabParams('matrix', { replace: true });
   const kind: MatrixColumnKind = params.get('cols') === 'actions' ? 'actions' : 'scenarios';
   const [actions, setActions] = useState<string[]>(() => readActions(params.get('mactions')));
   const [group, setGroup] = useState<string>(params.get('group') ?? ALL_USERS);
@@ -32,19 +32,6 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
   const [attempted, setAttempted] = useState(false);
   const { run, start, cancel } = useMatrixWorker(snapshot);
 
-  const setParam = (patch: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('tab', 'matrix');
-        for (const [k, v] of Object.entries(patch)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const sortedUsers = useMemo(() => [...snapshot.users].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), [snapshot.users]);
   const limitNumber = typeof limit === 'number' ? limit : Number(limit);

@@ -5,8 +5,8 @@
 import { Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { checkScenario, denyBlockers, findScenario, proveFix, SCENARIO_FEATURES, SCENARIOS, type ScenarioFeature, type ScenarioRequest, type Snapshot } from '@/iam';
+import { useTabParams } from '../hooks/use-tab-params';
 import type { QueryDefaults } from '../lib/check-query';
 import { findUser } from '../lib/fix-audience';
 import { FixModal } from './fix-modal';
@@ -17,24 +17,13 @@ import { UserSelect } from './user-select';
 export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapshot; defaults: QueryDefaults; domainId: string }) {
   const { t, i18n } = useTranslation('analyzer');
   const zh = i18n.language.startsWith('zh');
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useTabParams('scenario');
   const [fixing, setFixing] = useState(false);
   const userName = params.get('user');
   const scenarioId = params.get('scenario');
   const projectId = params.get('region') || defaults.projectId;
   const workspaceId = params.get('ws') || defaults.workspaceId;
   const features = (params.get('features') ?? '').split(',').filter((f): f is ScenarioFeature => (SCENARIO_FEATURES as readonly string[]).includes(f));
-
-  const setParam = (patch: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('tab', 'scenario');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      return next;
-    });
 
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
   const scenarioFeatures = useMemo(() => [...new Set((scenario?.rows ?? []).flatMap((r) => (r.feature ? [r.feature] : [])))], [scenario]);

@@ -6,9 +6,9 @@
 import { Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ACTIONS, SCENARIOS, type Snapshot } from '@/iam';
 import { useMatrixWorker, type MatrixRun } from '../hooks/use-matrix-worker';
+import { useTabParams } from '../hooks/use-tab-params';
 import type { QueryDefaults } from '../lib/check-query';
 import { findUser } from '../lib/fix-audience';
 import { cellProblems, cellReason, cellWord } from '../lib/matrix-view';
@@ -24,7 +24,7 @@ const ACTION_IDS = ACTIONS.map((a) => a.action);
 export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defaults: QueryDefaults }) {
   const { t, i18n } = useTranslation('analyzer');
   const zh = i18n.language.startsWith('zh');
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useTabParams('user');
   const [filter, setFilter] = useState<ActionFilter>('allowed');
   const userName = params.get('user');
   const user = userName ? findUser(snapshot, userName) : undefined;
@@ -34,17 +34,6 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
   const actions = useMatrixWorker(snapshot);
   const { start: startFunctions } = functions;
   const { start: startActions } = actions;
-
-  const setParam = (patch: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('tab', 'user');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      return next;
-    });
 
   useEffect(() => {
     if (!user) return;
@@ -78,7 +67,7 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
       const word = cellWord(a.result, 0, c);
       if (filter !== 'all' && (word === 'allow') !== (filter === 'allowed')) return [];
       const reason = cellReason(a.result, 0, c);
-      return [{ key: action, label: action, code: true, word, href: href('check', 'actions', action), detail: reason ? t(`reason.${reason}`, { user: user.name, action }) : '' }];
+      return [{ key: action, label: action, code: true, word, href: href('check', 'actions', action), detail: word === 'conditional' ? t('cell.conditionalDetail') : reason ? t(`reason.${reason}`, { user: user.name, action }) : '' }];
     });
   }, [a, user, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
 

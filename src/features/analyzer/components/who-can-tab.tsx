@@ -6,8 +6,8 @@
 import { Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { findScenario, SCENARIOS, type Snapshot } from '@/iam';
+import { useTabParams } from '../hooks/use-tab-params';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
 import type { QueryDefaults } from '../lib/check-query';
 import { filterRows, type VerdictFilter } from '../lib/matrix-view';
@@ -18,23 +18,12 @@ import { TargetFields } from './target-fields';
 export function WhoCanTab({ snapshot, defaults }: { snapshot: Snapshot; defaults: QueryDefaults }) {
   const { t, i18n } = useTranslation('analyzer');
   const zh = i18n.language.startsWith('zh');
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useTabParams('who');
   const [filter, setFilter] = useState<VerdictFilter>('allowed');
   const scenario = findScenario(params.get('scenario') ?? '');
   const projectId = params.get('region') || defaults.projectId;
   const workspaceId = params.get('ws') || defaults.workspaceId;
   const { run, start, cancel } = useMatrixWorker(snapshot);
-
-  const setParam = (patch: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('tab', 'who');
-      for (const [k, v] of Object.entries(patch)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      return next;
-    });
 
   const users = useMemo(() => [...snapshot.users].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), [snapshot.users]);
   const userNames = useMemo(() => users.map((u) => u.name), [users]);
