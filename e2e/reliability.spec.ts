@@ -62,3 +62,50 @@ for (const theme of ['light', 'dark'] as const) {
     await modifyConflictJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
   });
 }
+
+test('a reload in the middle of Add Authorization: the drawer restores it and Create resumes with the same agency', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test.setTimeout(90_000);
+  const drawer = page.getByRole('dialog', { name: 'Add Authorization' });
+  const agencyNames = async () => (await api<{ agencies: { name: string }[] }>(page, '/v3.0/OS-AGENCY/agencies?limit=1000')).body.agencies.map((a) => a.name);
+  const rowOf = (name: string) => page.getByRole('table', { name: 'Authorizations' }).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  const openDrawer = async () => {
+    await page.getByRole('button', { name: 'Add Authorization' }).first().click();
+    await expect(drawer).toBeVisible();
+    await expect(drawer.getByText('Loading agencies and policies…')).toHaveCount(0);
+  };
+  await gotoConsole(page, '/global-config?size=50');
+  await expect(rowOf('maya')).toBeVisible();
+  const before = await agencyNames();
+
+  await openDrawer();
+  const input = drawer.getByRole('textbox', { name: 'Authorized To' });
+  await input.click();
+  await input.fill('nora');
+  await page.getByRole('option', { name: /^nora\b/ }).first().click();
+  const agencyName = await drawer.getByRole('textbox', { name: 'Agency Name' }).inputValue();
+  // The run stops after the agency was created (its grants fail); then the page reloads.
+  await api(page, '/__mock/faults', { method: 'PUT', body: { failNext: [{ method: 'PUT', path: '/v3.0/OS-AGENCY/', status: 500, times: 1 }] } });
+  await drawer.getByRole('checkbox', { name: 'I have read and agree to the ModelArts Service Statement' }).check();
+  await drawer.getByRole('button', { name: 'Create' }).click();
+  await expect(drawer.getByRole('listitem').filter({ hasText: 'Create agency' })).toContainText('Done');
+  await expect(drawer.getByRole('listitem').filter({ hasText: 'Grant permissions' })).toContainText('Failed');
+  await page.evaluate(() => window.__mock?.flush());
+  await page.reload();
+  await expect(rowOf('maya')).toBeVisible({ timeout: 30_000 });
+
+  // Run again: the form is back with the same agency, which is not created a second time.
+  await openDrawer();
+  const notice = drawer.getByRole('status').filter({ hasText: 'Unfinished Add Authorization restored' });
+  await expect(notice).toContainText(`resumes it with the agency ${agencyName}`);
+  await expect(drawer.getByRole('textbox', { name: 'Agency Name' })).toHaveValue(agencyName);
+  await page.screenshot({ path: 'e2e/screenshots/add-authorization-resume-light-en.png', animations: 'disabled' });
+  await expectNoA11yViolations(page, NOTIFICATIONS);
+  await drawer.getByRole('button', { name: 'Create' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(rowOf('nora')).toContainText(agencyName);
+  expect((await agencyNames()).filter((n) => !before.includes(n))).toEqual([agencyName]);
+
+  // Finished: the next Add Authorization starts empty.
+  await openDrawer();
+  await expect(drawer.getByText('Unfinished Add Authorization restored')).toHaveCount(0);
+});

@@ -2,7 +2,7 @@
  * Add Authorization: Authorized User → Authorized To → Agency (Use existing | Add agency with
  * Agency Name and Permissions) → service statement → Create. Create runs create agency → grant
  * permissions → create authorization with visible progress; a failed step keeps the form and
- * Retry resumes from it.
+ * Retry resumes from it — after a reload too (../hooks/use-pending-add.ts).
  */
 import { Alert, Button, Checkbox, Divider, Drawer, Group, Input, Select, SegmentedControl, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -16,11 +16,13 @@ import { useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useAuthorizationFlow } from '../hooks/use-authorization-flow';
 import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
+import { usePendingAdd } from '../hooks/use-pending-add';
 import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type NamedRef } from '../lib/add-authorization-form';
 import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
 import { IamUserPicker, useIamUserAuthorized } from './iam-user-picker';
+import { PendingAddNotice } from './pending-add-notice';
 
 const USER_TYPES: UserType[] = ['iam', 'federate', 'grant', 'all-users'];
 
@@ -42,6 +44,7 @@ function targetName(v: AddAuthorizationValues): string | null {
 export function AddAuthorizationDrawer({ opened, onClose, initialUser }: { opened: boolean; onClose: () => void; initialUser?: NamedRef | undefined }) {
   const { t } = useTranslation('global-config');
   const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   return (
     <Drawer
      
@@ -56,20 +59,28 @@ export function AddAuthorizationDrawer({ opened, onClose, initialUser }: { opene
       withCloseButton={!busy}
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
-      {opened ? <AddAuthorizationForm onDone={onClose} onBusyChange={setBusy} initialUser={initialUser} /> : null}
+      {opened ? <AddAuthorizationForm key={attempt} onDone={onClose} onBusyChange={setBusy} initialUser={initialUser} onStartOver={() => setAttempt((n) => n + 1)} /> : null}
     </Drawer>
   );
 }
 
-function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: () => void; onBusyChange: (busy: boolean) => void; initialUser?: NamedRef | undefined }) {
+interface FormProps {
+  onDone: () => void;
+  onBusyChange: (busy: boolean) => void;
+  initialUser?: NamedRef | undefined;
+  onStartOver: () => void;
+}
+
+function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }: FormProps) {
   const { t } = useTranslation('global-config');
   const session = useSession();
   const agencies = useAgencies();
   const roles = useRoles();
   const projects = useProjects();
-  const [values, setValues] = useState<AddAuthorizationValues>(() => ({ ...initialValues(), iamUser: initialUser ?? null }));
-  const [attempted, setAttempted] = useState(false);
   const flow = useAuthorizationFlow();
+  const pending = usePendingAdd(agencies.data, flow.progress.agency, flow.adoptAgency);
+  const [values, setValues] = useState<AddAuthorizationValues>(() => pending.restored?.values ?? { ...initialValues(), iamUser: initialUser ?? null });
+  const [attempted, setAttempted] = useState(false);
   const userTypeLabelId = useId();
   const hintId = useId();
   const set = (patch: Partial<AddAuthorizationValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -82,7 +93,7 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: (
     userName: targetName(values),
     agencyNames,
     ready: agencies.isSuccess,
-    locked: createdAgency !== null,
+    locked: createdAgency !== null || pending.restored !== null,
     current: values.agencyName,
     setName: (agencyName) => set({ agencyName }),
   });
@@ -111,8 +122,10 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: (
       createdAgency ? { ...values, agencyName: createdAgency.name } : values,
       common.found.map((r) => ({ id: r.id, type: r.type })),
     );
+    pending.start({ ...values, agencyName: plan.agencyName });
     const ok = (await flow.run(plan)) === null;
     if (ok) {
+      pending.finish();
       const who = values.userType === 'all-users' ? t('allUsers') : (targetName(values) ?? '');
       notifySuccess(t('add.success', { name: who }));
       onDone();
@@ -130,6 +143,17 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser }: { onDone: (
       }}
     >
     <Stack gap="lg">
+      {pending.restored ? (
+        <PendingAddNotice
+          restored={pending.restored}
+          agencyName={createdAgency?.name ?? null}
+          disabled={flow.running}
+          onStartOver={() => {
+            pending.finish();
+            onStartOver();
+          }}
+        />
+      ) : null}
       {lookupError ? (
         <ErrorAlert
           error={lookupError}

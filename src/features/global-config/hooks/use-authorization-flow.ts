@@ -83,5 +83,11 @@ export function useAuthorizationFlow(modifyRowUserId?: string) {
     setSteps((s) => ({ ...s, authorization: 'pending' }));
   }, []);
 
-  return { run, progress, steps, failure, running, started, grantTotal, clearFailure };
+  /** Resume with an agency an earlier run created (e.g. before a reload): it is not created again. */
+  const adoptAgency = useCallback((agency: { id: string; name: string }) => {
+    progressRef.current = { ...progressRef.current, agency };
+    setProgress(progressRef.current);
+  }, []);
+
+  return { run, progress, steps, failure, running, started, grantTotal, clearFailure, adoptAgency };
 }
