@@ -6,7 +6,7 @@
  * as its accessible name) — never colour alone. Clicks are handled once, on the table.
  */
 import { Group, Pagination, Text } from '@mantine/core';
-import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { IconBan, IconCircleCheck, IconCircleX, IconHelpHexagon } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ const LOOK: Record<CellWord, { className: string | undefined; Icon: typeof IconB
   ready: { className: classes.good, Icon: IconCircleCheck },
   explicit_deny: { className: classes.deny, Icon: IconBan },
   implicit_deny: { className: classes.none, Icon: IconCircleX },
+  conditional: { className: classes.conditional, Icon: IconHelpHexagon },
   notReady: { className: classes.deny, Icon: IconCircleX },
 };
 
@@ -65,6 +66,7 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
     allow: t('cell.allow'),
     explicit_deny: t('cell.explicit_deny'),
     implicit_deny: t('cell.implicit_deny'),
+    conditional: t('cell.conditional'),
     ready: t('cell.ready'),
     notReady: t('cell.notReady'),
   };
@@ -81,7 +83,7 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
     let detail: string;
     if (result.kind === 'actions') {
       const reason = cellReason(result, r, c);
-      detail = reason ? template(`r:${reason}`, () => ` — ${t(`reason.${reason}`, { user: USER, action: COLUMN })}`) : '';
+      detail = word === 'conditional' ? template('conditional', () => ` — ${t('cell.conditionalDetail')}`) : reason ? template(`r:${reason}`, () => ` — ${t(`reason.${reason}`, { user: USER, action: COLUMN })}`) : '';
     } else {
       const problems = cellProblems(result, r, c);
       detail = problems.length === 0 ? '' : template(`p:${problems.join()}`, () => ` — ${problems.map((p) => t(`matrix.problem.${p}`)).join('; ')}`);

@@ -67,7 +67,7 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
       const word = cellWord(a.result, 0, c);
       if (filter !== 'all' && (word === 'allow') !== (filter === 'allowed')) return [];
       const reason = cellReason(a.result, 0, c);
-      return [{ key: action, label: action, code: true, word, href: href('check', 'actions', action), detail: reason ? t(`reason.${reason}`, { user: user.name, action }) : '' }];
+      return [{ key: action, label: action, code: true, word, href: href('check', 'actions', action), detail: word === 'conditional' ? t('cell.conditionalDetail') : reason ? t(`reason.${reason}`, { user: user.name, action }) : '' }];
     });
   }, [a, user, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
 

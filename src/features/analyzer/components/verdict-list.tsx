@@ -3,7 +3,7 @@
  * colour alone) as a link to its check, and why.
  */
 import { Anchor, Code, Group, Table, Text } from '@mantine/core';
-import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { IconBan, IconCircleCheck, IconCircleX, IconHelpHexagon } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CellWord } from '../lib/matrix-view';
@@ -24,6 +24,7 @@ const ICON: Record<CellWord, { Icon: typeof IconBan; color: string }> = {
   explicit_deny: { Icon: IconBan, color: 'red.9' },
   notReady: { Icon: IconCircleX, color: 'red.9' },
   implicit_deny: { Icon: IconCircleX, color: 'orange.9' },
+  conditional: { Icon: IconHelpHexagon, color: 'yellow.9' },
 };
 
 export function VerdictList({ rows, caption, nameHeader }: { rows: readonly VerdictRow[]; caption: string; nameHeader: string }) {

@@ -18,8 +18,11 @@ export interface MatrixJob {
   workspaceId: string;
 }
 
-/** Verdict codes. Actions: allow / explicit deny / implicit deny. Scenarios: ready / not ready. */
-export const VERDICT = { allow: 0, explicitDeny: 1, implicitDeny: 2, ready: 0, notReady: 1 } as const;
+/**
+ * Verdict codes. Actions: allow / explicit deny / implicit deny / conditional (values for context
+ * keys the request lacks could change it: never shown as Allowed). Scenarios: ready / not ready.
+ */
+export const VERDICT = { allow: 0, explicitDeny: 1, implicitDeny: 2, conditional: 3, ready: 0, notReady: 1 } as const;
 
 /** Detail bits of a scenario cell. */
 export const SCENARIO_DETAIL = { userMissing: 1, agencyMissing: 2, workspace: 4, noAgency: 8 } as const;
@@ -53,7 +56,7 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
     const base = from * cols;
     for (let k = 0; k < verdicts.length; k++) {
       const res = verdicts[k]!;
-      out.verdicts[base + k] = DECISION_CODE[res.decision];
+      out.verdicts[base + k] = res.conditional === true ? VERDICT.conditional : DECISION_CODE[res.decision];
       out.details[base + k] = REASON_INDEX.get(res.reason) ?? 0;
     }
     return;

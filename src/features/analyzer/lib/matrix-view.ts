@@ -4,12 +4,12 @@ import { SCENARIO_DETAIL, VERDICT, type MatrixResult } from './matrix-compute';
 
 export type VerdictFilter = 'all' | 'denied' | 'allowed';
 
-export type CellWord = 'allow' | 'explicit_deny' | 'implicit_deny' | 'ready' | 'notReady';
+export type CellWord = 'allow' | 'explicit_deny' | 'implicit_deny' | 'conditional' | 'ready' | 'notReady';
 
 export function cellWord(result: MatrixResult, row: number, col: number): CellWord {
   const v = result.verdicts[row * result.cols + col];
   if (result.kind === 'scenarios') return v === VERDICT.ready ? 'ready' : 'notReady';
-  return v === VERDICT.allow ? 'allow' : v === VERDICT.explicitDeny ? 'explicit_deny' : 'implicit_deny';
+  return v === VERDICT.allow ? 'allow' : v === VERDICT.explicitDeny ? 'explicit_deny' : v === VERDICT.conditional ? 'conditional' : 'implicit_deny';
 }
 
 export function cellReason(result: MatrixResult, row: number, col: number): AccessReason | undefined {

@@ -32,6 +32,14 @@ describe('access matrix', () => {
     expect(filterRows(m, 'all')).toEqual([0, 1, 2]);
   });
 
+  it('a verdict that depends on context the request lacks is Conditional, never Allowed, in cells, filters and CSV', () => {
+    // arjun's trainJob:create is allowed unless modelarts:poolType = "public" (a conditional Deny).
+    const m = compute('actions', ['arjun', 'maya'], ['modelarts:trainJob:create']);
+    expect([0, 1].map((r) => cellWord(m, r, 0))).toEqual(['conditional', 'allow']);
+    expect(filterRows(m, 'allowed')).toEqual([1]);
+    expect(matrixCsvRows(m, [0], ['arjun', 'maya'], (w) => w)).toEqual([['arjun', 'conditional']]);
+  });
+
   it('users × scenarios: ready, and why not', () => {
     const m = compute('scenarios', ['maya', 'omar', 'nora'], ['training-management']);
     expect([0, 1, 2].map((r) => cellWord(m, r, 0))).toEqual(['ready', 'notReady', 'notReady']);

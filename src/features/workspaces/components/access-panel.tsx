@@ -11,14 +11,18 @@ import { useSession } from '@/components/session/use-session';
 import type { AccessResult, Snapshot } from '@/iam';
 import { useExplanationTexts } from '@/i18n/explanation-text';
 import { useOrgSnapshot } from '@/api/resources/org-snapshot';
-import { filterVerdicts, PROBE_ACTION, workspaceVerdicts, type UserVerdict, type VerdictFilter } from '../lib/workspace-access';
+import { filterVerdicts, isAllowed, PROBE_ACTION, workspaceVerdicts, type UserVerdict, type VerdictFilter } from '../lib/workspace-access';
 
 const PAGE_SIZE = 20;
 
 function VerdictBadge({ result }: { result: AccessResult }) {
   const { t } = useTranslation('workspaces');
   const [color, label] =
-    result.decision === 'allow' ? ['green', t('access.allowed')] : result.decision === 'explicit_deny' ? ['red', t('access.explicitDeny')] : ['orange', t('access.implicitDeny')];
+    result.conditional !== undefined
+      ? ['yellow', t('access.conditional')]
+      : result.decision === 'allow'
+        ? ['green', t('access.allowed')]
+        : result.decision === 'explicit_deny' ? ['red', t('access.explicitDeny')] : ['orange', t('access.implicitDeny')];
   return (
     <Badge color={color} variant="light" style={{ textTransform: 'none', whiteSpace: 'nowrap' }}>
       {label}
@@ -89,7 +93,7 @@ export function AccessPanel({ workspaceId }: { workspaceId: string }) {
         <Skeleton height={160} />
       </Stack>
     );
-  const allowed = rows.filter((r) => r.result.decision === 'allow').length;
+  const allowed = rows.filter((r) => isAllowed(r.result)).length;
 
   return (
     <Stack gap="sm">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '@/iam';
-import { filterVerdicts, workspaceVerdicts } from './workspace-access';
+import { filterVerdicts, isAllowed, workspaceVerdicts } from './workspace-access';
 
 const snapshot: Snapshot = {
   format: 'modelarts-console-snapshot',
@@ -44,5 +44,19 @@ describe('workspaceVerdicts', () => {
     expect(filterVerdicts(rows, 'denied', '').map((r) => r.userName)).toEqual(['bob']);
     expect(filterVerdicts(rows, 'allowed', 'AN').map((r) => r.userName)).toEqual(['ann']);
     expect(filterVerdicts(rows, 'all', '')).toHaveLength(3);
+  });
+  it('a verdict that depends on a context key the request lacks is Conditional: not counted or filtered as allowed', () => {
+    const deny = { Effect: 'Deny', Action: ['modelarts:notebook:list'], Condition: { StringEquals: { 'g:SourceIp': ['10.0.0.1'] } } };
+    const org: Snapshot = {
+      ...snapshot,
+      policies: [...snapshot.policies, { id: 'pol-ip', name: 'ip', type: 'custom', document: { Version: '1.1', Statement: [deny as never] } }],
+      attachments: [...snapshot.attachments, { principal: { type: 'group', id: 'g-dev' }, policyId: 'pol-ip', scope: { type: 'all' } }],
+    };
+    const rows = workspaceVerdicts(org, '0', 'p1');
+    const ann = rows.find((r) => r.userName === 'ann')!;
+    expect([ann.result.decision, ann.result.conditional?.keys]).toEqual(['allow', ['g:SourceIp']]);
+    expect(isAllowed(ann.result)).toBe(false);
+    expect(filterVerdicts(rows, 'allowed', '').map((r) => r.userName)).toEqual(['acme']);
+    expect(filterVerdicts(rows, 'denied', '').map((r) => r.userName)).toEqual(['ann', 'bob']);
   });
 });

@@ -29,11 +29,16 @@ export function workspaceVerdicts(snapshot: Snapshot, workspaceId: string, proje
 
 export type VerdictFilter = 'all' | 'allowed' | 'denied';
 
+/** Allowed whatever the context: a Conditional verdict (values the request lacks could change it) is not counted as allowed. */
+export function isAllowed(result: AccessResult): boolean {
+  return result.decision === 'allow' && result.conditional === undefined;
+}
+
 export function filterVerdicts(rows: readonly UserVerdict[], filter: VerdictFilter, search: string): UserVerdict[] {
   const needle = search.trim().toLowerCase();
   return rows.filter(
     (r) =>
-      (filter === 'all' || (filter === 'allowed') === (r.result.decision === 'allow')) &&
+      (filter === 'all' || (filter === 'allowed') === isAllowed(r.result)) &&
       (!needle || r.userName.toLowerCase().includes(needle)),
   );
 }
