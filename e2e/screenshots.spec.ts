@@ -226,6 +226,13 @@ for (const theme of ['light', 'dark'] as const) {
       await attach.locator('details summary').first().click();
       await expectNoA11yViolations(page);
       await page.screenshot({ path: `e2e/screenshots/policy-attach-${theme}-${lang}.png`, animations: 'disabled' });
+      // The demo guide (the fixtures start with it dismissed): Demo data shows it again.
+      await page.keyboard.press('Escape');
+      await gotoConsole(page, '/demo-data');
+      await page.getByRole('button', { name: /^(Show the demo guide|显示演示指南)$/ }).click();
+      await expect(page.getByRole('region', { name: /^(Demo guide|演示指南)/ }).getByRole('listitem')).toHaveCount(6);
+      await expectNoA11yViolations(page);
+      await page.screenshot({ path: `e2e/screenshots/demo-guide-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
     });
   }
 }
