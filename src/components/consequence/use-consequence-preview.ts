@@ -42,7 +42,10 @@ export function useConsequencePreview(mutation: AccessMutation | null, options: 
   const currentWorkspaceId = useWorkspaceId();
   const workspaceId = options.workspaceId ?? currentWorkspaceId;
   const org = useOrgSnapshot<Snapshot>({ enabled: mutation !== null });
-  const snapshot = org.data;
+  // A snapshot being refetched (a change was just made) is not previewed: the preview would
+  // describe the organisation before that change, and Confirm would turn back to waiting when the
+  // new snapshot arrives (a click at that moment was lost).
+  const snapshot = org.isFetching ? undefined : org.data;
   const [result, setResult] = useState<{ job: PreviewJob; state: PreviewState } | null>(null);
   const [attempt, setAttempt] = useState(0);
 

@@ -2,18 +2,14 @@
  * An agency's permissions by scope (All resources, Global services, each region project): one row
  * per policy and scope with Remove; Authorize opens the same two-step dialog as a user group's.
  */
-import { Button, Group, Skeleton, Stack } from '@mantine/core';
-import { IconShieldPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '@/api/contracts/iam';
 import { useAgencyGrants, useRevokeAgencyRole, type AgencyGrant, type AgencyRoleGrant } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
-import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { confirmConsequences, notifyError, notifySuccess } from '@/components';
 import { isGlobalRole } from '@/components/grant/scope';
 import type { Scope } from '@/iam';
-import { AuthorizeModal } from '../groups/authorize-modal';
-import { GrantsTable } from '../shared/grants-table';
+import { PrincipalGrants } from '../shared/principal-grants';
 import { useScopeLabel } from '../shared/scope-text';
 
 const targetOf = (g: AgencyGrant): AgencyRoleGrant['target'] =>
@@ -28,7 +24,6 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
   const grants = useAgencyGrants(agency.id);
   const roles = useRoles();
   const revoke = useRevokeAgencyRole(agency.id);
-  const [authorizing, setAuthorizing] = useState(false);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
   const scopeLabel = useScopeLabel();
   const nameOf = (g: AgencyGrant) => roleById.get(g.roleId)?.display_name ?? g.displayName ?? g.roleId;
@@ -57,32 +52,21 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
     );
   };
 
-  const rows = grants.data ?? [];
   return (
-    <Stack gap="md">
-      <Group>
-        <Button variant="filled" leftSection={<IconShieldPlus size={16} aria-hidden />} onClick={() => setAuthorizing(true)}>
-          {t('authorize.button')}
-        </Button>
-      </Group>
-      {grants.isError ? <ErrorAlert error={grants.error} title={t('grants.loadFailed')} onRetry={() => void grants.refetch()} /> : null}
-      {grants.isPending ? <Skeleton height={80} /> : null}
-      {grants.data && rows.length === 0 ? <EmptyState title={t('agencies.noPermissions')} description={t('agencies.noPermissionsHint')} /> : null}
-      {rows.length > 0 ? (
-        <GrantsTable
-          label={t('agencies.permissionsTable', { name: agency.name })}
-          rows={rows.map((g) => ({
-            key: `${g.roleId}:${g.scope.kind}:${g.scope.kind === 'project' ? g.scope.project.id : ''}`,
-            policy: nameOf(g),
-            role: roleById.get(g.roleId),
-            description: g.description,
-            scope: shownScope(g),
-            removing: revoke.isPending && revoke.variables?.roleId === g.roleId,
-            onRemove: () => void onRemove(g),
-          }))}
-        />
-      ) : null}
-      {authorizing ? <AuthorizeModal principal={{ type: 'agency', id: agency.id, name: agency.name }} onClose={() => setAuthorizing(false)} /> : null}
-    </Stack>
+    <PrincipalGrants
+      principal={{ type: 'agency', id: agency.id, name: agency.name }}
+      query={grants}
+      label={t('agencies.permissionsTable', { name: agency.name })}
+      empty={{ title: t('agencies.noPermissions'), description: t('agencies.noPermissionsHint') }}
+      rows={grants.data?.map((g) => ({
+        key: `${g.roleId}:${g.scope.kind}:${g.scope.kind === 'project' ? g.scope.project.id : ''}`,
+        policy: nameOf(g),
+        role: roleById.get(g.roleId),
+        description: g.description,
+        scope: shownScope(g),
+        removing: revoke.isPending && revoke.variables?.roleId === g.roleId,
+        onRemove: () => void onRemove(g),
+      }))}
+    />
   );
 }

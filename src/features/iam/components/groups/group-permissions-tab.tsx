@@ -1,17 +1,13 @@
 /** A group's grants (policy, scope), Authorize, and Remove (confirmation) per grant. */
-import { Button, Group, Stack } from '@mantine/core';
-import { IconShieldPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group as IamGroup, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
-import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess } from '@/components';
+import { confirmConsequences, notifyError, notifySuccess } from '@/components';
 import type { Scope } from '@/iam';
 import { useRoleAssignments, useRevokeGroupRole } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
 import { assignmentTarget } from '@/components/grant/scope';
-import { GrantsTable } from '../shared/grants-table';
-import { AuthorizeModal } from './authorize-modal';
+import { PrincipalGrants } from '../shared/principal-grants';
 
 function toScope(a: RoleAssignment): Scope {
   const s = assignmentScope(a.scope);
@@ -23,7 +19,6 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
   const assignments = useRoleAssignments({ groupId: group.id });
   const roles = useRoles();
   const revoke = useRevokeGroupRole();
-  const [authorizing, setAuthorizing] = useState(false);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
 
   const onRemove = async (a: RoleAssignment) => {
@@ -45,30 +40,20 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
     );
   };
 
-  const rows = assignments.data ?? [];
   return (
-    <Stack gap="md">
-      <Group>
-        <Button variant="filled" leftSection={<IconShieldPlus size={16} aria-hidden />} onClick={() => setAuthorizing(true)}>
-          {t('authorize.button')}
-        </Button>
-      </Group>
-      {assignments.isError ? <ErrorAlert error={assignments.error} title={t('grants.loadFailed')} onRetry={() => void assignments.refetch()} /> : null}
-      {assignments.data && rows.length === 0 ? <EmptyState title={t('grants.none')} description={t('grants.noneHint')} /> : null}
-      {rows.length > 0 ? (
-        <GrantsTable
-          label={t('grants.table')}
-          rows={rows.map((a) => ({
-            key: a.id,
-            policy: roleById.get(a.role_id)?.display_name ?? a.role_id,
-            role: roleById.get(a.role_id),
-            scope: toScope(a),
-            removing: revoke.isPending && revoke.variables?.roleId === a.role_id,
-            onRemove: () => void onRemove(a),
-          }))}
-        />
-      ) : null}
-      {authorizing ? <AuthorizeModal principal={{ type: 'group', id: group.id, name: group.name }} onClose={() => setAuthorizing(false)} /> : null}
-    </Stack>
+    <PrincipalGrants
+      principal={{ type: 'group', id: group.id, name: group.name }}
+      query={assignments}
+      label={t('grants.table')}
+      empty={{ title: t('grants.none'), description: t('grants.noneHint') }}
+      rows={assignments.data?.map((a) => ({
+        key: a.id,
+        policy: roleById.get(a.role_id)?.display_name ?? a.role_id,
+        role: roleById.get(a.role_id),
+        scope: toScope(a),
+        removing: revoke.isPending && revoke.variables?.roleId === a.role_id,
+        onRemove: () => void onRemove(a),
+      }))}
+    />
   );
 }
