@@ -16,7 +16,7 @@ import { WorkspaceSwitcher } from './workspace-switcher';
 import classes from './app-shell-layout.module.css';
 
 /** The demo guide, until dismissed: a chunk of its own, loaded after the page. */
-const DemoGuide = lazy(() => import('./demo-guide'));
+const DemoGuide = lazy(() => import('@/features/settings/components/demo-guide'));
 
 export function PageLoader() {
   const { t } = useTranslation('common');

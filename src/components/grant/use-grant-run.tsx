@@ -37,7 +37,7 @@ export type GrantRun = ReturnType<typeof useGrantRun>;
 
 /** Progress while granting (and after a failure part-way), and the failure with Retry. */
 export function GrantRunStatus({ state, roles, onRetry, principalName }: { state: GrantRun; roles: readonly Role[]; onRetry: () => void; principalName?: (id: string) => string }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('grant');
   const failedRole = state.failed ? (roles.find((r) => r.id === state.failed!.roleId)?.display_name ?? state.failed.roleId) : '';
   const failedTo = state.failed && principalName ? principalName(state.failed.groupId) : undefined;
   return (
@@ -45,15 +45,15 @@ export function GrantRunStatus({ state, roles, onRetry, principalName }: { state
       {state.pending || (state.error !== null && state.done > 0) ? (
         <Stack gap={4}>
           <Text size="sm" aria-live="polite">
-            {t('grantRun.progress', { done: state.done, total: state.total })}
+            {t('run.progress', { done: state.done, total: state.total })}
           </Text>
-          <Progress value={(state.done / Math.max(1, state.total)) * 100} aria-label={t('grantRun.progressLabel')} />
+          <Progress value={(state.done / Math.max(1, state.total)) * 100} aria-label={t('run.progressLabel')} />
         </Stack>
       ) : null}
       {state.error !== null ? (
         <ErrorAlert
           error={state.error}
-          title={failedTo ? t('grantRun.failedTo', { policy: failedRole, name: failedTo }) : t('grantRun.failed', { policy: failedRole })}
+          title={failedTo ? t('run.failedTo', { policy: failedRole, name: failedTo }) : t('run.failed', { policy: failedRole })}
           onRetry={onRetry}
           retrying={state.pending}
         />

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } from '@/components';
 import { AGENCY_SCOPES, grantsMutation, planGrants, SCOPE_CHOICES } from '@/components/grant/scope';
 import { ScopeFields } from '@/components/grant/scope-fields';
+import { GrantDialogBody } from '@/components/grant/grant-dialog-body';
 import { GrantRunStatus, useGrantRun } from '@/components/grant/use-grant-run';
 import { useScopeChoice } from '@/components/grant/use-scope-choice';
 import { useRoles } from '@/api/resources/roles';
@@ -55,39 +56,41 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
 
   return (
     <Modal opened onClose={onClose} title={t('authorize.title', { group: principal.name })} size="xl" centered closeOnClickOutside={!grant.pending}>
-      <Stack gap="md">
-        <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !grant.pending && setStep(s)}>
-          <Stepper.Step label={t('authorize.step1')} />
-          <Stepper.Step label={t('authorize.step2')} />
-        </Stepper>
-        {roles.isError ? <ErrorAlert error={roles.error} title={t('authorize.rolesFailed')} onRetry={() => void roles.refetch()} /> : null}
-        {step === 0 ? (
-          <PolicyPicker roles={roles.data ?? []} selected={selected} onToggle={toggle} />
-        ) : (
-          <ScopeFields scope={scope} choices={principal.type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES} forcedToAll={plan.forcedToAll} tried={tried} />
-        )}
-        {mutation !== null ? <ConsequencePreview state={preview} /> : null}
-        <GrantRunStatus state={grant} roles={chosen} onRetry={run} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={grant.pending}>
-            {t('action.cancel')}
-          </Button>
+      <GrantDialogBody>
+        <Stack gap="md">
+          <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !grant.pending && setStep(s)}>
+            <Stepper.Step label={t('authorize.step1')} />
+            <Stepper.Step label={t('authorize.step2')} />
+          </Stepper>
+          {roles.isError ? <ErrorAlert error={roles.error} title={t('authorize.rolesFailed')} onRetry={() => void roles.refetch()} /> : null}
           {step === 0 ? (
-            <Button variant="filled" disabled={selected.size === 0} onClick={() => setStep(1)}>
-              {t('authorize.next')}
-            </Button>
+            <PolicyPicker roles={roles.data ?? []} selected={selected} onToggle={toggle} />
           ) : (
-            <>
-              <Button variant="default" onClick={() => setStep(0)} disabled={grant.pending}>
-                {t('authorize.previous')}
-              </Button>
-              <Button variant="filled" onClick={run} loading={grant.pending || (mutation !== null && preview.status === 'loading')} disabled={mutation !== null && preview.status === 'loading'}>
-                {t('action.ok')}
-              </Button>
-            </>
+            <ScopeFields scope={scope} choices={principal.type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES} forcedToAll={plan.forcedToAll} tried={tried} />
           )}
-        </Group>
-      </Stack>
+          {mutation !== null ? <ConsequencePreview state={preview} /> : null}
+          <GrantRunStatus state={grant} roles={chosen} onRetry={run} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={grant.pending}>
+              {t('action.cancel')}
+            </Button>
+            {step === 0 ? (
+              <Button variant="filled" disabled={selected.size === 0} onClick={() => setStep(1)}>
+                {t('authorize.next')}
+              </Button>
+            ) : (
+              <>
+                <Button variant="default" onClick={() => setStep(0)} disabled={grant.pending}>
+                  {t('authorize.previous')}
+                </Button>
+                <Button variant="filled" onClick={run} loading={grant.pending || (mutation !== null && preview.status === 'loading')} disabled={mutation !== null && preview.status === 'loading'}>
+                  {t('action.ok')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Stack>
+      </GrantDialogBody>
     </Modal>
   );
 }

@@ -13,6 +13,7 @@ import { useAllGroups } from '@/api/resources/groups';
 import { ConsequencePreview, notifySuccess, useConsequencePreview } from '@/components';
 import { AGENCY_SCOPES, grantsMutation, planGrants, SCOPE_CHOICES } from '@/components/grant/scope';
 import { ScopeFields } from '@/components/grant/scope-fields';
+import { GrantDialogBody } from '@/components/grant/grant-dialog-body';
 import { GrantRunStatus, useGrantRun } from '@/components/grant/use-grant-run';
 import { useScopeChoice } from '@/components/grant/use-scope-choice';
 import { PrincipalFields, type PrincipalType } from './principal-fields';
@@ -61,51 +62,53 @@ export function AttachPolicyModal({ role, onClose }: { role: Role; onClose: () =
 
   return (
     <Modal opened onClose={onClose} title={t('attach.title', { name: role.display_name })} size="xl" centered closeOnClickOutside={!busy}>
-      <Stack gap="md">
-        <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !busy && setStep(s)}>
-          <Stepper.Step label={t('attach.step1')} />
-          <Stepper.Step label={t('attach.step2')} />
-        </Stepper>
-        {step === 0 ? (
-          <PrincipalFields
-            type={type}
-            onType={changeType}
-            options={list.data ?? []}
-            loading={list.isPending && list.fetchStatus !== 'idle'}
-            error={list.isError ? list.error : null}
-            onRetry={() => void list.refetch()}
-            ids={principalIds}
-            onIds={(v) => {
-              setPrincipalIds(v);
-              grant.restart();
-            }}
-            tried={tried.principals}
-          />
-        ) : (
-          <ScopeFields scope={scope} choices={type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES} forcedToAll={plan.forcedToAll} tried={tried.scope} />
-        )}
-        {mutation !== null ? <ConsequencePreview state={preview} /> : null}
-        <GrantRunStatus state={grant} roles={[role]} onRetry={run} principalName={(id) => names.get(id) ?? id} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('attach.cancel')}
-          </Button>
+      <GrantDialogBody>
+        <Stack gap="md">
+          <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !busy && setStep(s)}>
+            <Stepper.Step label={t('attach.step1')} />
+            <Stepper.Step label={t('attach.step2')} />
+          </Stepper>
           {step === 0 ? (
-            <Button variant="filled" onClick={next}>
-              {t('attach.next')}
-            </Button>
+            <PrincipalFields
+              type={type}
+              onType={changeType}
+              options={list.data ?? []}
+              loading={list.isPending && list.fetchStatus !== 'idle'}
+              error={list.isError ? list.error : null}
+              onRetry={() => void list.refetch()}
+              ids={principalIds}
+              onIds={(v) => {
+                setPrincipalIds(v);
+                grant.restart();
+              }}
+              tried={tried.principals}
+            />
           ) : (
-            <>
-              <Button variant="default" onClick={() => setStep(0)} disabled={busy}>
-                {t('attach.previous')}
-              </Button>
-              <Button variant="filled" onClick={run} loading={busy || (mutation !== null && preview.status === 'loading')} disabled={mutation !== null && preview.status === 'loading'}>
-                {t('attach.ok')}
-              </Button>
-            </>
+            <ScopeFields scope={scope} choices={type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES} forcedToAll={plan.forcedToAll} tried={tried.scope} />
           )}
-        </Group>
-      </Stack>
+          {mutation !== null ? <ConsequencePreview state={preview} /> : null}
+          <GrantRunStatus state={grant} roles={[role]} onRetry={run} principalName={(id) => names.get(id) ?? id} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={busy}>
+              {t('attach.cancel')}
+            </Button>
+            {step === 0 ? (
+              <Button variant="filled" onClick={next}>
+                {t('attach.next')}
+              </Button>
+            ) : (
+              <>
+                <Button variant="default" onClick={() => setStep(0)} disabled={busy}>
+                  {t('attach.previous')}
+                </Button>
+                <Button variant="filled" onClick={run} loading={busy || (mutation !== null && preview.status === 'loading')} disabled={mutation !== null && preview.status === 'loading'}>
+                  {t('attach.ok')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Stack>
+      </GrantDialogBody>
     </Modal>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The demo guide: the seed organisation's six showcase users (docs/api.md "The seed organisation")
  * and the answer each shows for Managing training jobs, with one link to each answer. Shown above
- * every page until dismissed (src/components/session/demo-guide-state.ts); lazily loaded.
+ * every page until dismissed (src/components/session/demo-guide-state.ts); lazily loaded by the
+ * shell, with this feature's strings (settings.json `guide`), so the first route carries neither.
  */
 import { Anchor, Button, CloseButton, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +31,7 @@ const SHOWCASE: ReadonlyArray<{ user: string; links: ReadonlyArray<{ key: string
 ];
 
 export default function DemoGuide() {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslation('settings');
   return (
     <Paper component="section" aria-labelledby="demo-guide-title" withBorder p="md" mb="lg" radius="md">
       <Stack gap="sm">
