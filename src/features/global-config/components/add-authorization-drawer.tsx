@@ -4,11 +4,9 @@
  * permissions → create authorization with visible progress; a failed step keeps the form and
  * Retry resumes from it — after a reload too (../hooks/use-pending-add.ts).
  */
-import { Alert, Button, Checkbox, Divider, Drawer, Group, Input, Select, SegmentedControl, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Button, Checkbox, Divider, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserType } from '@/api/contracts/modelarts';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { useSession } from '@/components/session/use-session';
 import { useAgencies } from '@/api/resources/agencies';
@@ -21,24 +19,9 @@ import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAutho
 import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
-import { IamUserPicker, useIamUserAuthorized } from './iam-user-picker';
+import { AuthorizedToFields, targetName } from './authorized-to-fields';
+import { useIamUserAuthorized } from './iam-user-picker';
 import { PendingAddNotice } from './pending-add-notice';
-
-const USER_TYPES: UserType[] = ['iam', 'federate', 'grant', 'all-users'];
-
-/** The name that goes into the default agency name (null = all users). */
-function targetName(v: AddAuthorizationValues): string | null {
-  switch (v.userType) {
-    case 'iam':
-      return v.iamUser?.name ?? null;
-    case 'federate':
-      return v.federatedName.trim() || null;
-    case 'grant':
-      return v.grantAgency?.name ?? null;
-    case 'all-users':
-      return null;
-  }
-}
 
 /** `initialUser`: the IAM user the form starts with (a link "Add Authorization for nora"). */
 export function AddAuthorizationDrawer({ opened, onClose, initialUser }: { opened: boolean; onClose: () => void; initialUser?: NamedRef | undefined }) {
@@ -81,7 +64,6 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
   const pending = usePendingAdd(agencies.data, flow.progress.agency, flow.adoptAgency);
   const [values, setValues] = useState<AddAuthorizationValues>(() => pending.restored?.values ?? { ...initialValues(), iamUser: initialUser ?? null });
   const [attempted, setAttempted] = useState(false);
-  const userTypeLabelId = useId();
   const hintId = useId();
   const set = (patch: Partial<AddAuthorizationValues>) => setValues((v) => ({ ...v, ...patch }));
 
@@ -165,70 +147,15 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
         />
       ) : null}
 
-      <Stack gap={6}>
-        <Input.Label id={userTypeLabelId} component="div">
-          {t('add.authorizedUser')}
-        </Input.Label>
-        <SegmentedControl
-          aria-labelledby={userTypeLabelId}
-          value={values.userType}
-          onChange={(v) => set({ userType: v as UserType })}
-          data={USER_TYPES.map((u) => ({ value: u, label: t(`userType.${u}`) }))}
-          disabled={flow.running}
-          fullWidth
-        />
-      </Stack>
-
-      {values.userType === 'iam' ? (
-        <Stack gap={4}>
-          <IamUserPicker
-            value={values.iamUser}
-            onChange={(iamUser) => set({ iamUser })}
-            error={validation.errors.authorizedTo === 'userAlreadyAuthorized' || (attempted && validation.errors.authorizedTo) ? t(`validation.${validation.errors.authorizedTo}`) : undefined}
-            disabled={flow.running}
-          />
-          {iamCheck.authorized && values.iamUser ? (
-            <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} py="xs">
-              <Text size="sm">{t('add.alreadyAuthorized', { name: values.iamUser.name })}</Text>
-            </Alert>
-          ) : null}
-        </Stack>
-      ) : values.userType === 'federate' ? (
-        <TextInput
-          label={t('add.authorizedTo')}
-          withAsterisk
-          placeholder={t('add.federatedPlaceholder')}
-          value={values.federatedName}
-          onChange={(e) => set({ federatedName: e.currentTarget.value })}
-          error={attempted || values.federatedName.length > 64 ? (validation.errors.authorizedTo ? t(`validation.${validation.errors.authorizedTo}`) : undefined) : undefined}
-          disabled={flow.running}
-          autoComplete="off"
-        />
-      ) : values.userType === 'grant' ? (
-        <Stack gap={4}>
-          <Select
-            label={t('add.authorizedTo')}
-            withAsterisk
-            placeholder={t('add.agencyPlaceholder')}
-            searchable
-            data={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
-            value={values.grantAgency?.id ?? null}
-            onChange={(id) => {
-              const a = agencies.data?.find((x) => x.id === id);
-              set({ grantAgency: a ? { id: a.id, name: a.name } : null });
-            }}
-            error={attempted && validation.errors.authorizedTo ? t(`validation.${validation.errors.authorizedTo}`) : undefined}
-            disabled={flow.running}
-          />
-          <Text size="xs" c="dimmed">
-            {t('add.grantHint')}
-          </Text>
-        </Stack>
-      ) : (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} py="xs">
-          <Text size="sm">{t('add.allUsersHint')}</Text>
-        </Alert>
-      )}
+      <AuthorizedToFields
+        values={values}
+        onChange={set}
+        error={validation.errors.authorizedTo}
+        showErrors={attempted}
+        alreadyAuthorized={iamCheck.authorized}
+        agencies={agencies.data}
+        disabled={flow.running}
+      />
 
       <Divider />
 
