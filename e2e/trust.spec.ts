@@ -19,6 +19,13 @@ test.describe('Trust', () => {
     await expect(note.getByText(/Deny Public Resource Pools/)).toBeVisible();
     await expect(note.getByText('With modelarts:poolType = "public" the result is Explicit deny.')).toBeVisible();
     await expectNoA11yViolations(page);
+
+    // Ready for training jobs, but not unconditionally: the scenario says which permission depends on context.
+    await gotoConsole(page, '/analyzer?tab=scenario&user=arjun&scenario=training-management');
+    const result = page.getByRole('region', { name: 'Scenario result' });
+    await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByRole('alert').filter({ hasText: 'Depends on context the request lacks' })).toContainText("arjun's permission modelarts:trainJob:create depends on context keys the request lacks");
+    await expectNoA11yViolations(page);
   });
 
   test('deleting the group contractors shows that dana and felix gain training jobs', async ({ page, gotoConsole, expectNoA11yViolations }) => {

@@ -1,6 +1,6 @@
 /** A scenario verdict: Ready / Not ready, blockers in words, missing permissions with sources, Deny policies. */
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconLock, IconTool, IconUserOff } from '@tabler/icons-react';
+import { IconHelpHexagon, IconLock, IconTool, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DenyBlocker, ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
@@ -43,6 +43,11 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
           </Group>
         </Group>
         {result.ready ? <Text size="sm">{t('scenario.readyBody', { user: user.name })}</Text> : null}
+        {(result.user.conditional ?? []).length > 0 ? (
+          <Alert color="yellow" variant="light" icon={<IconHelpHexagon size={20} aria-hidden />} title={t('conditional.title')}>
+            <Text size="sm">{t('scenario.conditional', { user: user.name, count: result.user.conditional!.length, actions: result.user.conditional!.join(', ') })}</Text>
+          </Alert>
+        ) : null}
 
         {result.blockers.includes('workspace_not_authorized') ? (
           <Alert color="red" variant="light" icon={<IconLock size={20} aria-hidden />} title={t('blocker.workspaceTitle')}>
