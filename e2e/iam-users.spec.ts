@@ -80,6 +80,21 @@ test.describe('Users', () => {
     await expect(page.getByText('No data')).toBeVisible();
   });
 
+  test('the list shows each user\'s groups and training readiness; the readiness opens the analyzer', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/iam/users?q=a&size=50');
+    const row = (name: string) => usersTable(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(row('maya')).toContainText('data-scientists', { timeout: 30_000 });
+    await expect(row('maya').getByRole('link', { name: /^maya: ready for Managing training jobs/ })).toBeVisible();
+    await expect(row('dana')).toContainText('contractors, data-scientists');
+    await expect(row('dana').getByRole('link', { name: /^dana: not ready/ })).toHaveText('Not ready');
+    // A readiness that rests on a condition is never shown as Ready.
+    await expect(row('arjun').getByRole('link', { name: /^arjun: ready for Managing training jobs only under conditions/ })).toHaveText('Conditional');
+    await expectNoA11yViolations(page);
+    await row('dana').getByRole('link', { name: /^dana: not ready/ }).click();
+    await expect(page).toHaveURL(/\/analyzer\?.*tab=scenario/);
+    await expect(page.getByText('Not ready', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  });
+
   test("maya's Permissions tab explains the engine's verdicts", async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/iam/users/u-maya');
     await expect(page.getByRole('heading', { level: 1, name: 'User: maya' })).toBeVisible();

@@ -5,7 +5,8 @@
  * against a real gateway. Derived from every other resource: `invalidateResources` refreshes it
  * after any mutation. Two shapes share the `org-snapshot` keys:
  * - the whole organisation (analyzer, mode impact, "who can use this workspace");
- * - one user with their groups (a user's permissions tab: fast with 10,000 users).
+ * - one user with their groups (a user's permissions tab: fast with 10,000 users);
+ * - the users of one page of the Users list with their groups (groups and readiness at a glance).
  * The converter types statements loosely; the engine reads malformed ones safely, and callers view
  * the result as the engine's `Snapshot` (src/api may not import the engine).
  */
@@ -24,6 +25,7 @@ import { useApiScope, type Persona } from './persona';
 import { getEnterpriseProjects, getProjects } from './projects';
 import { getRoles } from './roles';
 import { getUser } from './users';
+import type { User } from '../contracts/iam';
 
 export type { OrgSnapshot };
 type Domain = { id: string; name: string };
@@ -32,6 +34,7 @@ export const orgSnapshotKeys = {
   all: (p: Persona) => ['org-snapshot', p] as const,
   whole: (p: Persona, projectId: string) => ['org-snapshot', p, projectId, 'whole'] as const,
   user: (p: Persona, projectId: string, userId: string) => ['org-snapshot', p, projectId, 'user', userId] as const,
+  users: (p: Persona, projectId: string, userIds: readonly string[]) => ['org-snapshot', p, projectId, 'users', userIds] as const,
 };
 
 // --- the whole organisation -------------------------------------------------------------------
@@ -54,11 +57,9 @@ export function useOrgSnapshot<T = OrgSnapshot>(options: { enabled?: boolean } =
 }
 
 // --- one user ---------------------------------------------------------------------------------
-/** Everything the engine needs to evaluate `userId`: only that user (with their groups) is included. */
-export async function getUserOrgSnapshot(userId: string, projectId: string, domain: Domain, signal?: AbortSignal): Promise<OrgSnapshot> {
-  const [user, groups, roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
-    getUser(userId, signal),
-    getUserGroups(userId, signal),
+/** What every user's snapshot shares: policies and grants, agencies, authorizations, workspaces, mode, projects. */
+async function getSharedOrgParts(projectId: string, signal?: AbortSignal) {
+  const [roles, roleAssignments, agencies, authorizations, workspaces, mode, projects, enterpriseProjects] = await Promise.all([
     getRoles(signal),
     getRoleAssignments({}, signal),
     getAgencies(signal),
@@ -68,20 +69,28 @@ export async function getUserOrgSnapshot(userId: string, projectId: string, doma
     getProjects(signal),
     getEnterpriseProjects(signal),
   ]);
-  return toOrgSnapshot({
-    domain,
-    authMode: mode.mode,
-    projects,
-    enterpriseProjects,
-    users: [{ user, groupIds: groups.map((g) => g.id) }],
-    groups,
-    roles,
-    roleAssignments,
-    agencies,
-    authorizations,
-    // A workspace being deleted admits nobody any more (as for the whole organisation).
-    workspaces: workspaces.filter((w) => w.status !== 'DELETING'),
-  });
+  // A workspace being deleted admits nobody any more (as for the whole organisation).
+  return { roles, roleAssignments, agencies, authorizations, workspaces: workspaces.filter((w) => w.status !== 'DELETING'), authMode: mode.mode, projects, enterpriseProjects };
+}
+
+type SharedOrgParts = Awaited<ReturnType<typeof getSharedOrgParts>>;
+type Membership = Awaited<ReturnType<typeof getUserGroups>>;
+
+function usersSnapshot(domain: Domain, shared: SharedOrgParts, users: readonly User[], memberships: readonly Membership[]): OrgSnapshot {
+  const groups = new Map(memberships.flat().map((g) => [g.id, g]));
+  return toOrgSnapshot({ domain, ...shared, users: users.map((user, i) => ({ user, groupIds: memberships[i]!.map((g) => g.id) })), groups: [...groups.values()] });
+}
+
+/** Everything the engine needs to evaluate these users: only they are included, with their groups. */
+export async function getUsersOrgSnapshot(users: readonly User[], projectId: string, domain: Domain, signal?: AbortSignal): Promise<OrgSnapshot> {
+  const [shared, memberships] = await Promise.all([getSharedOrgParts(projectId, signal), Promise.all(users.map((u) => getUserGroups(u.id, signal)))]);
+  return usersSnapshot(domain, shared, users, memberships);
+}
+
+/** Everything the engine needs to evaluate `userId`: only that user (with their groups) is included. */
+export async function getUserOrgSnapshot(userId: string, projectId: string, domain: Domain, signal?: AbortSignal): Promise<OrgSnapshot> {
+  const [user, groups, shared] = await Promise.all([getUser(userId, signal), getUserGroups(userId, signal), getSharedOrgParts(projectId, signal)]);
+  return usersSnapshot(domain, shared, [user], [groups]);
 }
 export function getUserOrgSnapshotQueryOptions(p: Persona, userId: string, projectId: string, domain: Domain) {
   return queryOptions({ queryKey: orgSnapshotKeys.user(p, projectId, userId), queryFn: ({ signal }) => getUserOrgSnapshot(userId, projectId, domain, signal) });
@@ -93,5 +102,17 @@ export function useUserOrgSnapshot<T = OrgSnapshot>(userId: string) {
     ...getUserOrgSnapshotQueryOptions(s.persona, userId, s.projectId, s.domain),
     select: (o) => o as unknown as T,
     enabled: s.ready && !!s.domainId,
+  });
+}
+
+/** The snapshot for evaluating one page of users (the Users list) in the current region. */
+export function useUsersOrgSnapshot<T = OrgSnapshot>(users: readonly User[] | undefined) {
+  const s = useApiScope();
+  const ids = (users ?? []).map((u) => u.id);
+  return useQuery({
+    queryKey: orgSnapshotKeys.users(s.persona, s.projectId, ids),
+    queryFn: ({ signal }) => getUsersOrgSnapshot(users ?? [], s.projectId, s.domain, signal),
+    select: (o) => o as unknown as T,
+    enabled: s.ready && !!s.domainId && ids.length > 0,
   });
 }
