@@ -32,10 +32,10 @@ export function UsersTable(props: UsersTableProps) {
       {...props}
       kind="users"
       renderName={(u, link) => (
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           {link}
-          {u.is_root ? <Badge variant="filled" color="dark" size="sm">{t('users.root')}</Badge> : null}
-          {u.is_admin && !u.is_root ? <Badge variant="filled" color="orange.9" size="sm">{t('users.admin')}</Badge> : null}
+          {u.is_root ? <Badge variant="filled" color="dark" size="sm" style={{ flexShrink: 0 }}>{t('users.root')}</Badge> : null}
+          {u.is_admin && !u.is_root ? <Badge variant="filled" color="orange.9" size="sm" style={{ flexShrink: 0 }}>{t('users.admin')}</Badge> : null}
         </Group>
       )}
       extraColumns={[
