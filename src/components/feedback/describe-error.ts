@@ -62,9 +62,14 @@ export function describeError(error: unknown): DescribedError {
   return { kind: 'unknown', message: String(error), reasons: [] };
 }
 
+/** The status and the API code, the status once when it is also the code ("401", "403 · ModelArts.0201"). */
+export function errorCode(d: DescribedError, separator = ' · '): string | undefined {
+  if (!d.code) return undefined;
+  return d.status === undefined || d.code === String(d.status) ? d.code : `${d.status}${separator}${d.code}`;
+}
+
 /** One line: "403 ModelArts.0201: message" (the status once when it is also the code), or the message. */
 export function errorLine(d: DescribedError): string {
-  if (!d.code) return d.message;
-  const prefix = d.status === undefined || d.code === String(d.status) ? d.code : `${d.status} ${d.code}`;
-  return `${prefix}: ${d.message}`;
+  const code = errorCode(d, ' ');
+  return code ? `${code}: ${d.message}` : d.message;
 }

@@ -42,6 +42,12 @@ describe('ErrorAlert', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
+  it('names the status once when the API code is the status itself (a 401 reads "401", not "401 · 401")', () => {
+    renderWithProviders(<ErrorAlert error={new ApiError(401, '401', 'The token has expired.')} />);
+    const code = screen.getByRole('alert').querySelector('code');
+    expect(code?.textContent).toBe('401');
+  });
+
   it('explains a network failure in plain words', () => {
     renderWithProviders(<ErrorAlert error={new NetworkError('fetch failed')} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The service could not be reached');

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFindingText } from '@/i18n/finding-text';
-import { describeError } from './describe-error';
+import { describeError, errorCode } from './describe-error';
 
 export interface ErrorAlertProps {
   error: unknown;
@@ -38,7 +38,7 @@ export function ErrorAlert({ error, title, onRetry, retrying }: ErrorAlertProps)
       <Stack gap="xs">
         {d.kind === 'api' ? (
           <Text size="sm">
-            <Code>{d.status === undefined ? d.code : `${d.status} · ${d.code}`}</Code> {d.message}
+            <Code>{errorCode(d)}</Code> {d.message}
           </Text>
         ) : (
           <Text size="sm">{d.kind === 'network' ? t('error.network') : d.message}</Text>
