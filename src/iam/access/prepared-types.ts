@@ -107,5 +107,10 @@ export interface BulkTable {
    * Conditional (conditional-memo.ts): cells that agree on those share one Conditional search.
    */
   conditional: Map<string, boolean>;
+  /**
+   * Target key → principal → its fold per action (SEEN_* bits of evaluate-access-decisions.ts),
+   * kept only when no condition read the user's context: any member's, in any mode.
+   */
+  folds: Map<string, Map<PreparedPrincipal, Uint8Array>>;
 }
 
