@@ -34,6 +34,9 @@ function preloadMockBackend(): Plugin {
   };
 }
 
+/** Unit tests that run in Node's environment (no jsdom). */
+const NODE_TESTS = ['src/iam/**/*.test.ts', 'scripts/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [react(), preloadMockBackend()],
   resolve: { alias: { '@': r('./src'), '@mocks': r('./mocks') } },
@@ -50,12 +53,24 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Full component flows (typing, several API round trips) take 5–15 s alone on 2 cores and
     // passed 20 s under load (two timed out in a CI run at load 10+); the limit is for hangs.
     testTimeout: 45_000,
     pool: 'threads',
+    // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine.
+    maxWorkers: 2,
+    projects: [
+      {
+        // The engine and the scripts need no DOM and no in-process mock backend: Node's
+        // environment and no setup file save a jsdom window and msw for each of their files.
+        resolve: { alias: { '@': r('./src'), '@mocks': r('./mocks') } },
+        test: { name: 'node', environment: 'node', include: NODE_TESTS, testTimeout: 45_000, pool: 'threads' },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', isolate: false, include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'], exclude: NODE_TESTS },
+      },
+    ],
   },
 });
