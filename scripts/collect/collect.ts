@@ -53,6 +53,7 @@ class Collector {
     const entry: CollectionCall = { name: call.name, method: 'GET', path: call.path, status: 'ok', count: 0, ...(region ? { region } : {}), ...(call.permission ? { permission: call.permission } : {}) };
     if (record) this.coverage.add(entry);
     const items: T[] = [];
+    let previousPage = '';
     for (let page = 0; page < MAX_PAGES; page++) {
       const url = new URL(call.path, this.base(call.service, region));
       for (const [k, v] of Object.entries(call.query ?? {})) url.searchParams.set(k, v);
@@ -86,9 +87,18 @@ class Collector {
         return { outcome: { ok: false }, entry };
       }
       const { items: got, total } = call.items(parsed.value as z.infer<S>);
+      // A server that ignores limit/offset answers the same page again: keep it once and stop.
+      const text = call.paged ? JSON.stringify(got) : '';
+      if (page > 0 && got.length > 0 && text === previousPage) {
+        const of = total !== undefined ? ` of ${total}` : '';
+        Object.assign(entry, { status: 'partial', message: `offset ${page * PAGE_SIZE} answered the previous page again (the server ignores limit/offset): ${items.length}${of} items read` });
+        return { outcome: { ok: true, items }, entry };
+      }
+      previousPage = text;
       items.push(...got);
       entry.count = items.length;
-      if (!call.paged || got.length < PAGE_SIZE || (total !== undefined && items.length >= total)) return { outcome: { ok: true, items }, entry };
+      // More than `limit` items: the server ignored it and answered the whole list at once.
+      if (!call.paged || got.length !== PAGE_SIZE || (total !== undefined && items.length >= total)) return { outcome: { ok: true, items }, entry };
     }
     Object.assign(entry, { status: 'failed', message: `more than ${MAX_PAGES} pages` });
     return { outcome: { ok: false }, entry };
@@ -195,6 +205,12 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     user: { ...user, is_root: user.is_root || user.name === domain.name },
     groupIds: groupIds.get(user.id) ?? [],
   }));
+  if (!userList.some((u) => u.user.is_root)) {
+    // The account's root user always exists (and the console's Import needs it): named as the
+    // account, with the account id standing in for its user id, which no call here returned.
+    userList.push({ user: { id: domain.id, name: domain.name, domain_id: domain.id, enabled: true, description: '', type: 'iam', is_root: true, is_admin: true }, groupIds: [] });
+    c.coverage.add({ name: 'Account (root user)', method: '-', path: '/v3/users', status: 'partial', count: 1, message: `not among the users read: added as ${domain.name}, with the account id as its user id` });
+  }
   const raw = toOrgSnapshot({
     domain,
     // No mode read: strict is the safe reading (nobody is assumed allowed without a grant).

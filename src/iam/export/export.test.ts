@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangePlan } from './change-plan';
 import { toKooCli } from './koocli';
-import { toTerraform } from './terraform';
+import { agencyDuration, toTerraform } from './terraform';
 
 /**
  * Every resource and argument the generator may write, as the provider documents them
@@ -18,6 +18,55 @@ const DOCUMENTED: Record<string, readonly string[]> = {
   'huaweicloud_identity_agency.project_role': ['project', 'roles'],
   'huaweicloud_identity_agency.enterprise_project_roles': ['enterprise_project', 'roles'],
 };
+
+/**
+ * Every KooCLI operation the script may call, with its parameters, as the official SDK defines the
+ * IAM v3 API (huaweicloud/huaweicloud-sdk-go-v3 at 1cd70eb, 2026-03-13: services/iam/v3/iam_meta.go
+ * GenReqDefFor<Operation> for the operation and its path, services/iam/v3/model/model_<operation>_request.go
+ * and the body models model_keystone_create_group_option.go, model_service_policy_role_option.go for
+ * the parameter names). KooCLI takes path parameters as --name and body fields as --object.field
+ * (or a --cli-jsonInput file {"body": …}); the --cli-* options are KooCLI's own (support.huaweicloud.com
+ * usermanual-hcli hcli_05_12 "Passing API Parameters with JSON File", and "指定结果的输出格式" for
+ * --cli-query / --cli-output).
+ */
+const SDK_OPERATIONS: Record<string, { required: readonly string[]; optional?: readonly string[]; body?: readonly string[] }> = {
+  // POST /v3.0/OS-ROLE/roles, body {role: ServicePolicyRoleOption}
+  CreateCloudServiceCustomPolicy: { required: [], body: ['role.display_name', 'role.type', 'role.description', 'role.description_cn', 'role.policy'] },
+  // POST /v3/groups, body {group: KeystoneCreateGroupOption}
+  KeystoneCreateGroup: { required: ['group.name'], optional: ['group.description', 'group.domain_id'] },
+  // PUT /v3/groups/{group_id}/users/{user_id}
+  KeystoneAddUserToGroup: { required: ['group_id', 'user_id'] },
+  // PUT /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}
+  KeystoneAssociateGroupWithDomainPermission: { required: ['domain_id', 'group_id', 'role_id'] },
+  // PUT /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}
+  KeystoneAssociateGroupWithProjectPermission: { required: ['project_id', 'group_id', 'role_id'] },
+  // PUT /v3.0/OS-AGENCY/domains/{domain_id}/agencies/{agency_id}/roles/{role_id}
+  AssociateAgencyWithDomainPermission: { required: ['domain_id', 'agency_id', 'role_id'] },
+  // PUT /v3.0/OS-AGENCY/projects/{project_id}/agencies/{agency_id}/roles/{role_id}
+  AssociateAgencyWithProjectPermission: { required: ['project_id', 'agency_id', 'role_id'] },
+};
+const KOOCLI_OPTIONS = ['cli-jsonInput', 'cli-query', 'cli-output'];
+
+/** Each `hcloud IAM <Operation> --name=…` of a script: the operation and its parameter names. */
+function commandsOf(script: string): Array<{ operation: string; params: string[] }> {
+  return [...script.matchAll(/hcloud IAM (\w+)((?: --[\w.-]+=(?:'[^']*'|"[^"]*"|\S+))*)/g)].map((m) => ({
+    operation: m[1]!,
+    params: [...m[2]!.matchAll(/--([\w.-]+)=/g)].map((p) => p[1]!),
+  }));
+}
+
+/** The dotted keys of each --cli-jsonInput file the script writes (heredoc JSON). */
+function jsonInputKeys(script: string): string[][] {
+  return [...script.matchAll(/<<'JSON'\n([\s\S]*?)\nJSON\n/g)].map((m) => {
+    const keys: string[] = [];
+    const walk = (o: unknown, prefix: string, depth: number) => {
+      if (depth === 0 || o === null || typeof o !== 'object' || Array.isArray(o)) return void keys.push(prefix);
+      for (const [k, v] of Object.entries(o)) walk(v, prefix ? `${prefix}.${k}` : k, depth - 1);
+    };
+    walk(JSON.parse(m[1]!), '', 3);
+    return keys;
+  });
+}
 
 const policy = (action: string) => ({ Version: '1.1', Statement: [{ Effect: 'Allow', Action: [action] }] });
 
@@ -99,6 +148,9 @@ describe('toTerraform', () => {
     expect(hcl).toContain('domain_roles          = ["OBS OperateAccess", huaweicloud_identity_role.training-management-omar-agency-global.name]');
     expect(hcl).toContain('roles   = ["ModelArts CommonOperations"]');
     expect(hcl).toContain('terraform import huaweicloud_identity_agency.modelarts_agency_omar_1a2b ag-omar');
+    // A cloud service delegate: the documented argument, and a word on the provider's internal one.
+    expect(hcl).toContain('delegated_domain_name = "op_svc_modelarts"');
+    expect(hcl).toContain('internal delegated_service_name');
   });
 
   it('never lets a policy interpolate (${ and %{ are escaped)', () => {
@@ -136,5 +188,52 @@ describe('toKooCli', () => {
       ]),
     );
     expect(toKooCli({ ...PLAN, group: { ...PLAN.group!, name: "it's" } as ChangePlan['group'] })).toContain(`--group.name='it'\\''s'`);
+  });
+
+  it('names only operations and parameters of the official SDK, each with its required ones', () => {
+    const variants = [
+      script,
+      toKooCli({ ...PLAN, group: { kind: 'existing', id: 'g-dev', name: 'developers' } }),
+      toKooCli({ ...PLAN, agency: { ...PLAN.agency!, grants: ['user-0'] } }),
+    ];
+    const seen = new Set<string>();
+    for (const text of variants) {
+      for (const { operation, params } of commandsOf(text)) {
+        seen.add(operation);
+        const op = SDK_OPERATIONS[operation];
+        expect(op, operation).toBeDefined();
+        const own = params.filter((p) => !p.startsWith('cli-'));
+        for (const p of own) expect([...op!.required, ...(op!.optional ?? [])], `${operation} --${p}`).toContain(p);
+        for (const p of params.filter((x) => x.startsWith('cli-'))) expect(KOOCLI_OPTIONS, `${operation} --${p}`).toContain(p);
+        const fromFile = params.includes('cli-jsonInput');
+        if (!fromFile) for (const r of op!.required) expect(own, `${operation} needs --${r}`).toContain(r);
+      }
+      for (const keys of jsonInputKeys(text)) {
+        for (const k of keys) expect(SDK_OPERATIONS.CreateCloudServiceCustomPolicy!.body!.map((b) => `body.${b}`), k).toContain(k);
+      }
+    }
+    // Every operation the generator can write was seen (the project-scoped agency grant included).
+    expect([...seen].sort()).toEqual(Object.keys(SDK_OPERATIONS).sort());
+  });
+});
+
+describe('agencyDuration (IAM hours → the provider’s days)', () => {
+  it('keeps FOREVER and ONEDAY and converts whole days', () => {
+    expect(agencyDuration(null)).toEqual({ value: 'FOREVER' });
+    expect(agencyDuration('FOREVER')).toEqual({ value: 'FOREVER' });
+    expect(agencyDuration('ONEDAY')).toEqual({ value: 'ONEDAY' });
+    expect(agencyDuration('48')).toEqual({ value: '2' });
+  });
+
+  it('writes what the provider reads back for hours that are not whole days, and says so', () => {
+    const d = agencyDuration('36');
+    expect(d.value).toBe('1');
+    expect(d.note).toContain('36 hours');
+  });
+
+  it('puts days, never hours, in the agency block', () => {
+    const hcl = toTerraform({ ...PLAN, agency: { ...PLAN.agency!, duration: '720' } });
+    expect(hcl).toMatch(/duration\s+= "30"\n/);
+    expect(hcl).not.toContain('"720"');
   });
 });

@@ -9,6 +9,10 @@
  *   all_resources_roles, project_role { project, roles }, enterprise_project_roles
  *   { enterprise_project, roles } — by role and project *names*; it manages every role of the agency,
  *   so the block lists the agency's current roles too and says to import it first.
+ *   `duration` is in days (FOREVER, ONEDAY or a number of days) while IAM replies in hours, and the
+ *   provider reads an agency's hours back as hours ÷ 24 rounded down (normalizeAgencyDuration in
+ *   huaweicloud/services/iam/resource_huaweicloud_identity_agency.go at a0345b8): agencyDuration
+ *   writes that same value, so an imported agency keeps its validity.
  */
 import type { ChangePlan, PlannedPolicy } from './change-plan';
 import { attributes, hclList, hclString, heredoc, oneLine, resourceName } from './hcl';
@@ -84,6 +88,25 @@ export function toTerraform(plan: ChangePlan): string {
   return out.join('\n') + '\n';
 }
 
+/** A cloud service as the delegate (`op_svc_modelarts`), not another account: the provider's own pattern. */
+const SERVICE_DELEGATE = /^op_svc_[A-Za-z]+$/;
+
+/**
+ * An agency's validity as the provider's `duration` (days) from the snapshot's (IAM's hours,
+ * docs/snapshot-format.md), with a comment line when hours are not whole days.
+ */
+export function agencyDuration(duration: string | null): { value: string; note?: string } {
+  if (duration === null || duration === '' || duration === 'FOREVER' || duration === 'ONEDAY') return { value: duration || 'FOREVER' };
+  const hours = Number(duration);
+  if (!Number.isInteger(hours) || hours < 0) return { value: duration, note: `# The snapshot gives this agency's validity as "${oneLine(duration)}", which is not a number of hours: check it.` };
+  const days = Math.floor(hours / 24);
+  if (hours % 24 === 0) return { value: String(days) };
+  return {
+    value: String(days),
+    note: `# The agency is valid for ${hours} hours; the provider reads that as ${days} day(s) (hours ÷ 24, rounded down), so this value leaves it unchanged once imported.`,
+  };
+}
+
 function agencyBlock(plan: ChangePlan, roleRef: Map<string, string>, taken: Set<string>): string {
   const a = plan.agency!;
   const name = resourceName(a.name, taken);
@@ -94,17 +117,32 @@ function agencyBlock(plan: ChangePlan, roleRef: Map<string, string>, taken: Set<
   const projects = new Map(a.current.projects.map((p) => [p.project, quoted(p.roles)]));
   const projectAdds = added.filter((p) => p.kind === 'project').map(ref);
   if (projectAdds.length > 0) projects.set(plan.region.projectName, [...(projects.get(plan.region.projectName) ?? []), ...projectAdds]);
+  const duration = agencyDuration(a.duration);
   const lines = [
     ...(a.delegate ? [] : ['# The snapshot does not name the delegated account of this agency.', 'variable "delegated_domain_name" {}', '']),
     `# Agency "${oneLine(a.name)}" (${a.id}): this resource manages ALL of the agency's roles, so it lists the`,
     '# current ones as well as the new. Import the agency before applying, or Terraform tries to create it:',
     `#   terraform import huaweicloud_identity_agency.${name} ${a.id}`,
+    ...(a.delegate && SERVICE_DELEGATE.test(a.delegate)
+      ? [
+          `# ${oneLine(a.delegate)} is a cloud service. The documented argument is delegated_domain_name; after the import the`,
+          '# provider keeps a service delegate in its internal delegated_service_name, so terraform plan shows the delegate',
+          '# moving between the two: the value sent to IAM is the same.',
+        ]
+      : []),
+    ...(a.current.allResources.length > 0 || a.current.enterpriseProjects.length > 0
+      ? [
+          '# The provider cannot read all_resources_roles or enterprise_project_roles back (its Import note), so after the',
+          '# import terraform plan shows them as added: applying grants them again, which IAM takes as a no-op.',
+        ]
+      : []),
+    ...(duration.note ? [duration.note] : []),
     `resource "huaweicloud_identity_agency" "${name}" {`,
     attributes([
       ['name', hclString(a.name)],
       ['delegated_domain_name', a.delegate ? hclString(a.delegate) : 'var.delegated_domain_name'],
       ['description', hclString(a.description)],
-      ['duration', hclString(a.duration ?? 'FOREVER')],
+      ['duration', hclString(duration.value)],
       ...(domainRoles.length > 0 ? ([['domain_roles', hclList(domainRoles)]] as const) : []),
       ...(a.current.allResources.length > 0 ? ([['all_resources_roles', hclList(quoted(a.current.allResources))]] as const) : []),
     ]),
