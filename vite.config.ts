@@ -36,6 +36,9 @@ function preloadMockBackend(): Plugin {
 
 /** Unit tests that run in Node's environment (no jsdom). */
 const NODE_TESTS = ['src/iam/**/*.test.ts', 'scripts/**/*.test.ts'];
+const DOM_TESTS = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'];
+/** Tests of a first use that loads code lazily (a dialog, a Select, the notifications container). */
+const FIRST_LOAD_TESTS = ['src/components/feedback/confirm.test.tsx', 'src/components/deferred/deferred-select.test.tsx', 'src/app/providers.test.tsx'];
 
 export default defineConfig({
   plugins: [react(), preloadMockBackend()],
@@ -69,7 +72,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', isolate: false, include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'], exclude: NODE_TESTS },
+        // The files of a worker share one window and module graph: each file no longer pays for a
+        // new window, msw, i18n and Mantine (src/testing/setup-tests.ts cleans up between tests).
+        test: { name: 'dom', environment: 'jsdom', isolate: false, include: DOM_TESTS, exclude: [...NODE_TESTS, ...FIRST_LOAD_TESTS] },
+      },
+      {
+        extends: true,
+        // What happens before a lazily loaded module arrives: these need a module graph of their own.
+        test: { name: 'dom-first-load', environment: 'jsdom', include: FIRST_LOAD_TESTS },
       },
     ],
   },
