@@ -254,3 +254,25 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** Trust (issue 13): a readiness that rests on a condition — Conditional in Who can use and in the scenario check, with axe. */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of a Conditional readiness ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      await gotoConsole(page, '/analyzer?tab=who&scenario=training-management');
+      const who = page.getByRole('region', { name: /^(Who can use result|谁可以使用 - 结果)$/ });
+      await expect(who.getByTestId('reverse-timing')).toBeVisible({ timeout: 30_000 });
+      await who.getByText(/^(Conditional|有条件)$/).click();
+      await expect(who.getByRole('rowheader', { name: 'arjun', exact: true })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.screenshot({ path: `e2e/screenshots/trust-who-conditional-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+      await gotoConsole(page, '/analyzer?tab=scenario&user=arjun&scenario=training-management');
+      const result = page.getByRole('region', { name: /^(Scenario result|场景检查结果)$/ });
+      await expect(result.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page);
+      await result.screenshot({ path: `e2e/screenshots/trust-scenario-conditional-${theme}-${lang}.png`, animations: 'disabled' });
+    });
+  }
+}

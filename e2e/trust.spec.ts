@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from './fixtures';
 
+const arjunCell = (page: Page) => page.getByRole('link', { name: /^arjun · Managing training jobs: Conditional/ });
 const region = (page: Page) => page.getByRole('dialog').getByRole('region', { name: 'Who gains or loses access' });
 
 test.describe('Trust', () => {
@@ -20,12 +21,45 @@ test.describe('Trust', () => {
     await expect(note.getByText('With modelarts:poolType = "public" the result is Explicit deny.')).toBeVisible();
     await expectNoA11yViolations(page);
 
-    // Ready for training jobs, but not unconditionally: the scenario says which permission depends on context.
+    // Every permission for training jobs, but one rests on a condition: Conditional, never Ready, naming the key.
     await gotoConsole(page, '/analyzer?tab=scenario&user=arjun&scenario=training-management');
     const result = page.getByRole('region', { name: 'Scenario result' });
-    await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
-    await expect(result.getByRole('alert').filter({ hasText: 'Depends on context the request lacks' })).toContainText("arjun's permission modelarts:trainJob:create depends on context keys the request lacks");
+    await expect(result.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByText('Ready', { exact: true })).toHaveCount(0);
+    const alert = result.getByRole('alert').filter({ hasText: 'Depends on context the request lacks' });
+    await expect(alert).toContainText("arjun's permission modelarts:trainJob:create depends on context keys the request lacks (modelarts:poolType)");
+    await expect(alert).toContainText('So arjun is ready only while those values allow it: Conditional, not Ready.');
     await expectNoA11yViolations(page);
+  });
+
+  test('Who can use and the matrix by function: arjun is Conditional on modelarts:poolType, never counted as able to use training jobs', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/analyzer?tab=who&scenario=training-management');
+    const result = page.getByRole('region', { name: 'Who can use result' });
+    await expect(result.getByRole('status').first()).toContainText(/more users? can use it only under conditions the request does not settle \(Conditional\)\./, { timeout: 30_000 });
+    // Can use (the default filter) leaves arjun out; Cannot use too; Conditional lists him, naming the key.
+    await expect(result.getByRole('rowheader', { name: 'maya', exact: true })).toBeVisible();
+    await expect(result.getByRole('rowheader', { name: 'arjun', exact: true })).toHaveCount(0);
+    await result.getByText('Cannot use', { exact: true }).click();
+    await expect(result.getByRole('rowheader', { name: 'dana', exact: true })).toBeVisible();
+    await expect(result.getByRole('rowheader', { name: 'arjun', exact: true })).toHaveCount(0);
+    await result.getByText('Conditional', { exact: true }).click();
+    await expect(result.getByRole('radio', { name: 'Conditional' })).toBeChecked();
+    await expect(result.getByRole('rowheader', { name: 'maya', exact: true })).toHaveCount(0);
+    const arjun = result.getByRole('link', { name: 'arjun · Managing training jobs: Conditional — Depends on modelarts:poolType, which the request lacks (the check takes values for it).' });
+    await expect(arjun).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // The matrix by ModelArts function says the same, and its filter finds him.
+    await gotoConsole(page, '/analyzer?tab=matrix');
+    await page.getByRole('button', { name: 'Compute matrix' }).click({ timeout: 30_000 });
+    const matrix = page.getByRole('region', { name: 'Access matrix result' });
+    await expect(matrix.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
+    await expect(matrix.getByRole('link', { name: /^arjun · Managing training jobs: Conditional — Depends on modelarts:poolType/ })).toBeVisible();
+    await expect(matrix.getByRole('link', { name: /^maya · Managing training jobs: Ready$/ })).toBeVisible();
+
+    // The cell opens the scenario check, which says Conditional too.
+    await arjunCell(page).click();
+    await expect(page.getByRole('region', { name: 'Scenario result' }).getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
   });
 
   test('deleting the group contractors shows that dana and felix gain training jobs', async ({ page, gotoConsole, expectNoA11yViolations }) => {

@@ -385,6 +385,8 @@ export interface ScenarioResult {
     denies?: Record<string, StatementRef[]>;
     /** Allowed actions whose verdict values for lacking context keys could change (AccessResult.conditional). */
     conditional?: string[];
+    /** The context keys those verdicts depend on (each AccessResult.conditional.keys, in action order, once each). */
+    conditionalKeys?: string[];
   };
   agency: { name: string | null; missing: string[] };
   blockers: Array<'workspace_not_authorized' | 'no_agency'>;

@@ -45,16 +45,21 @@ export interface AccessVerdict {
   readonly blockedBy?: BlockedBy;
   /** Values for context keys the request lacks could change whether it is allowed (AccessResult.conditional is set). */
   readonly conditional?: true;
+  /** With `conditional`: those keys (AccessResult.conditional.keys). */
+  readonly conditionalKeys?: readonly string[];
 }
 
-const conditionals = new Map<AccessVerdict, AccessVerdict>();
+const conditionals = new Map<AccessVerdict, Map<string, AccessVerdict>>();
 
-/** The same verdict marked Conditional (interned). */
-export function conditionalVerdict(verdict: AccessVerdict): AccessVerdict {
-  let v = conditionals.get(verdict);
+/** The same verdict marked Conditional on `keys` (interned per verdict and keys). */
+export function conditionalVerdict(verdict: AccessVerdict, keys: readonly string[]): AccessVerdict {
+  let byKeys = conditionals.get(verdict);
+  if (byKeys === undefined) conditionals.set(verdict, (byKeys = new Map()));
+  const id = keys.join('\u0000');
+  let v = byKeys.get(id);
   if (v === undefined) {
-    v = Object.freeze({ ...verdict, conditional: true as const });
-    conditionals.set(verdict, v);
+    v = Object.freeze({ ...verdict, conditional: true as const, conditionalKeys: Object.freeze([...keys]) });
+    byKeys.set(id, v);
   }
   return v;
 }

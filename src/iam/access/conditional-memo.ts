@@ -81,8 +81,12 @@ function caseKey(context: ContextLookup): string {
   return key;
 }
 
-/** Whether findConditional(…, layersPass = true) finds a Conditional verdict; memoised per case. */
-export function isConditionalMemo(
+/**
+ * The lacking keys of the Conditional verdict findConditional(…, layersPass = true) finds, as it
+ * spells and orders them (the case fixes the statements and their order), or undefined when the
+ * verdict is not Conditional; memoised per case.
+ */
+export function conditionalKeysMemo(
   table: BulkTable,
   prepared: PreparedSnapshot,
   user: SnapshotUser,
@@ -91,17 +95,17 @@ export function isConditionalMemo(
   target: RequestTarget,
   context: ContextLookup,
   mode: AuthMode,
-): boolean {
-  if (user.root === true) return false;
+): readonly string[] | undefined {
+  if (user.root === true) return undefined;
   const allowedWithoutPolicy = prepared.isAdmin(user) || (mode === 'loose' && serviceOfAction(facts.action) === 'modelarts');
-  if (!maySearch(prepared, user, facts, resource, target, context, allowedWithoutPolicy)) return false;
+  if (!maySearch(prepared, user, facts, resource, target, context, allowedWithoutPolicy)) return undefined;
   // Different actions whose relevant statements are the same share the search.
   const key = `${allowedWithoutPolicy ? 1 : 0}|${caseKey(context)}`;
   let found = table.conditional.get(key);
   if (found === undefined) {
-    found = findConditional(prepared, user, facts, resource, target, context, mode, true) !== undefined;
+    found = findConditional(prepared, user, facts, resource, target, context, mode, true)?.keys ?? null;
     if (table.conditional.size >= MEMO_LIMIT) table.conditional.clear();
     table.conditional.set(key, found);
   }
-  return found;
+  return found ?? undefined;
 }

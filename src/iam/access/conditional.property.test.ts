@@ -55,7 +55,7 @@ describe('Conditional (property)', () => {
     );
   });
 
-  it('the bulk path (one Conditional search per shared case) marks exactly the cells evaluateAccess finds Conditional', () => {
+  it('the bulk path (one Conditional search per shared case) marks exactly the cells evaluateAccess finds Conditional, with the same keys', () => {
     // Users sharing groups share the bulk path's memoised search: twins make that happen, and
     // twins named like the policies' g:UserName values make the same statements hold for one and fail for another.
     const NAMES = ['alice', 'bob', 'Bob', 'ab'];
@@ -74,7 +74,13 @@ describe('Conditional (property)', () => {
           ORG_ACTIONS.forEach((action, j) => {
             const r = evaluateAccess(org, { user, action, ...target, context });
             const v = bulk[i * ORG_ACTIONS.length + j]!;
-            expect({ user, action, decision: v.decision, conditional: v.conditional === true }).toEqual({ user, action, decision: r.decision, conditional: r.conditional !== undefined });
+            expect({ user, action, decision: v.decision, conditional: v.conditional === true, keys: v.conditionalKeys ?? [] }).toEqual({
+              user,
+              action,
+              decision: r.decision,
+              conditional: r.conditional !== undefined,
+              keys: r.conditional?.keys ?? [],
+            });
           }),
         );
       }),

@@ -2,11 +2,12 @@
 /**
  * previewConsequences is exactly evaluate(after) − evaluate(before): on random organisations and
  * random mutations, per action and per scenario, the users it says gain and lose are the ones
- * evaluateAccess and checkScenario, asked about every user one by one, disagree on.
+ * evaluateAccess and checkScenario, asked about every user one by one, disagree on (Denied →
+ * Conditional → Allowed; Not ready → Conditional → Ready).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AccessResult, Snapshot } from '../model';
+import type { AccessResult, ScenarioResult, Snapshot } from '../model';
 import { checkScenario } from '../scenarios/check-scenario';
 import { applyMutation, type AccessMutation } from './apply-mutation';
 import { previewConsequences, type PreviewChange } from './consequence-preview';
@@ -70,7 +71,8 @@ function naiveChanges(before: Snapshot, after: Snapshot, target: object): { acti
   };
   const present = (s: Snapshot, userId: string) => s.users.some((u) => u.id === userId);
   const actions = ORG_ACTIONS.map((action) => change(action, (s, user) => (present(s, user) ? level(evaluateAccess(s, { user, action, ...target })) : 0)));
-  const scenarios = SCENARIO_IDS.map((scenario) => change(scenario, (s, user) => (present(s, user) && checkScenario(s, { user, scenario, ...target }).ready ? 1 : 0)));
+  const readiness = (r: ScenarioResult) => (!r.ready ? 0 : (r.user.conditionalKeys ?? []).length > 0 ? 1 : 2);
+  const scenarios = SCENARIO_IDS.map((scenario) => change(scenario, (s, user) => (present(s, user) ? readiness(checkScenario(s, { user, scenario, ...target })) : 0)));
   const changed = (c: PreviewChange) => c.gain.length + c.lose.length > 0;
   return { actions: actions.filter(changed), scenarios: scenarios.filter(changed) };
 }

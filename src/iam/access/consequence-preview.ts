@@ -5,8 +5,9 @@
  *
  * - per action: a user gains when their verdict rises (Denied → Conditional → Allowed) and
  *   loses when it falls; Conditional is evaluateAccess's `conditional` (docs/policy-semantics.md);
- * - per ModelArts function (scenario): a user gains when checkScenario turns ready, loses when
- *   it stops being ready;
+ * - per ModelArts function (scenario): a user gains when their readiness rises (Not ready →
+ *   Conditional → Ready) and loses when it falls; Conditional is a readiness that rests on a
+ *   condition (checkScenario's user.conditionalKeys);
  * - a user in only one of the snapshots counts as unknown (denied, not ready) in the other.
  *
  * Only users whose inputs differ between the snapshots are evaluated (user-inputs.ts), through
@@ -146,7 +147,7 @@ export function previewConsequences(before: Snapshot, after: Snapshot, request: 
           users,
           checkScenarioDecisions(before, ids, scenarios, target),
           checkScenarioDecisions(after, ids, scenarios, target),
-          (v) => (v.ready ? 1 : 0),
+          (v) => (!v.ready ? 0 : v.conditionalKeys.length > 0 ? 1 : 2),
           gainers,
           losers,
         );

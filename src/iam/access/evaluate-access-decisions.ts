@@ -15,7 +15,7 @@ import type { ContextLookup } from '../evaluate/context-lookup';
 import type { AccessReason, AccessRequest, Decision, Snapshot } from '../model';
 import { actionFacts } from './action-facts';
 import { conditionalVerdict, finalVerdict, type AccessVerdict, type LayerOutcome } from './check-layers';
-import { isConditionalMemo } from './conditional-memo';
+import { conditionalKeysMemo } from './conditional-memo';
 import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
 import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_READS_ABSENT, FLAG_UNKNOWN, policyFlags } from './policy-flags';
@@ -181,11 +181,11 @@ export function evaluateAccessDecisions(
               ? result.agency
               : result.none;
       // Values for context keys the request lacks may change it (conditional.ts); layers 4 and 5 read none.
-      const conditional =
-        (s & SEEN_CONDITIONS) !== 0 &&
-        !blocked &&
-        isConditionalMemo(table, prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict');
-      out[base + j] = conditional ? conditionalVerdict(verdict) : verdict;
+      const keys =
+        (s & SEEN_CONDITIONS) !== 0 && !blocked
+          ? conditionalKeysMemo(table, prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict')
+          : undefined;
+      out[base + j] = keys !== undefined ? conditionalVerdict(verdict, keys) : verdict;
     }
   }
   return out;

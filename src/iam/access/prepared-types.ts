@@ -103,9 +103,10 @@ export interface BulkTable {
   /** A group's or agency's run → the flag rows of its attachments. */
   runRows: Map<AttachmentRun, readonly Uint8Array[]>;
   /**
-   * (action index, mode, admin, statements and condition pattern) → whether the verdict is
-   * Conditional (conditional-memo.ts): cells that agree on those share one Conditional search.
+   * (action index, mode, admin, statements and condition pattern) → the lacking keys when the
+   * verdict is Conditional, null when it is not (conditional-memo.ts): cells that agree on those
+   * share one Conditional search.
    */
-  conditional: Map<string, boolean>;
+  conditional: Map<string, readonly string[] | null>;
 }
 

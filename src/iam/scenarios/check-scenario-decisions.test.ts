@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { orgArb } from '../access/org-arbitraries';
 import { BASE_SNAPSHOT, withSnapshot } from '../access/test-snapshot';
 import type { AuthMode, Snapshot } from '../model';
 import { checkScenario } from './check-scenario';
@@ -16,7 +17,9 @@ const TARGETS: ScenarioTarget[] = [
   { workspaceId: 'ws-missing' },
 ];
 
-function expectSameAsCheckScenario(snapshot: Snapshot, users: string[], target: ScenarioTarget): void {
+/** Asserts the bulk path equals checkScenario cell by cell; returns how many cells are Conditional (ready on a condition). */
+function expectSameAsCheckScenario(snapshot: Snapshot, users: string[], target: ScenarioTarget): number {
+  let conditional = 0;
   const verdicts = checkScenarioDecisions(snapshot, users, IDS, target);
   expect(verdicts).toHaveLength(users.length * IDS.length);
   users.forEach((user, u) => {
@@ -28,11 +31,14 @@ function expectSameAsCheckScenario(snapshot: Snapshot, users: string[], target: 
         agencyMissing: r.agency.missing.length,
         workspaceBlocked: r.blockers.includes('workspace_not_authorized'),
         noAgency: r.blockers.includes('no_agency'),
+        conditionalKeys: r.ready ? (r.user.conditionalKeys ?? []) : [],
       };
       const got = verdicts[u * IDS.length + k];
       if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ user, scenario, target, ...got }).toEqual({ user, scenario, target, ...expected });
+      if (expected.conditionalKeys.length > 0) conditional++;
     });
   });
+  return conditional;
 }
 
 /** Policy documents for agencies: one reading the user's name, so the agency side is per user. */
@@ -44,6 +50,25 @@ const conditionalAgencyPolicy = {
 };
 
 describe('checkScenarioDecisions', () => {
+  it('equals checkScenario, the conditional readiness and its keys included, on random organisations with conditions (property)', () => {
+    // Twins share groups (so the bulk path's memoised Conditional search is shared) but not names,
+    // and the policies' g:UserName conditions then hold for one and fail for the other.
+    const NAMES = ['alice', 'bob', 'Bob', 'ab'];
+    const withTwins = orgArb.map((org) => ({
+      ...org,
+      users: [...org.users, ...org.users.map((u, i) => ({ ...u, id: `${u.id}-twin`, name: NAMES[i % NAMES.length]! }))],
+    }));
+    const targets: ScenarioTarget[] = [{ projectId: 'p-cn-north-4' }, { projectId: 'p-cn-east-3', workspaceId: 'ws-research' }, {}];
+    let conditional = 0;
+    fc.assert(
+      fc.property(withTwins, fc.constantFrom(...targets), (org, target) => {
+        conditional += expectSameAsCheckScenario(org, org.users.map((u) => u.id), target);
+      }),
+      { numRuns: 120 },
+    );
+    expect(conditional).toBeGreaterThan(0); // the organisations do meet readiness that rests on a condition
+  });
+
   const users = [...BASE_SNAPSHOT.users.map((u) => u.id), 'nobody'];
 
   for (const mode of ['strict', 'loose'] as AuthMode[]) {

@@ -6,6 +6,7 @@
  * agency side is evaluated once per agency and scenario, and per user only when the agency's
  * policies have conditions (they may read the user's context).
  */
+import type { AccessVerdict } from '../access/check-layers';
 import { evaluateAccessDecisions, type AccessTarget } from '../access/evaluate-access-decisions';
 import { evaluatePrincipal } from '../access/evaluate-principal';
 import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
@@ -24,6 +25,26 @@ export interface ScenarioVerdict {
   workspaceBlocked: boolean;
   /** Blocker no_agency. */
   noAgency: boolean;
+  /**
+   * When ready: the context keys a user action's verdict depends on (checkScenario's
+   * user.conditionalKeys) — a readiness that rests on a condition is Conditional, never Ready.
+   * Empty otherwise.
+   */
+  conditionalKeys: readonly string[];
+}
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+/** The union of the keys of the Conditional verdicts among `indexes`, in order (NO_KEYS when none). */
+function conditionalKeysOf(verdicts: readonly AccessVerdict[], base: number, indexes: readonly number[]): readonly string[] {
+  let keys: string[] | undefined;
+  for (const i of indexes) {
+    const v = verdicts[base + i]!;
+    if (v.conditionalKeys === undefined) continue;
+    keys ??= [];
+    for (const k of v.conditionalKeys) if (!keys.includes(k)) keys.push(k);
+  }
+  return keys ?? NO_KEYS;
 }
 
 export type ScenarioTarget = Pick<AccessTarget, 'projectId' | 'workspaceId' | 'authMode'>;
@@ -87,7 +108,7 @@ export function checkScenarioDecisions(snapshot: Snapshot, users: readonly strin
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
     if (user === undefined) {
       for (const c of columns) {
-        out.push({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false });
+        out.push({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false, conditionalKeys: NO_KEYS });
       }
       return;
     }
@@ -108,7 +129,9 @@ export function checkScenarioDecisions(snapshot: Snapshot, users: readonly strin
         principal === undefined ? c.agency.length : (shared?.[k] ?? agencyMissingCount(prepared, principal, c.agency, resolved, user));
       const workspaceBlocked = c.needsWorkspace && refusedByWorkspace;
       const noAgency = c.needsAgency && authorization === undefined;
-      out.push({ ready: userMissing === 0 && agencyMissing === 0 && !workspaceBlocked && !noAgency, userMissing, agencyMissing, workspaceBlocked, noAgency });
+      const ready = userMissing === 0 && agencyMissing === 0 && !workspaceBlocked && !noAgency;
+      const conditionalKeys = ready ? conditionalKeysOf(verdicts, base, c.userIndexes) : NO_KEYS;
+      out.push({ ready, userMissing, agencyMissing, workspaceBlocked, noAgency, conditionalKeys });
     });
   });
   return out;

@@ -81,6 +81,7 @@ export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): Sce
   const layers: Record<string, MissingLayer> = {};
   const denies: Record<string, StatementRef[]> = {};
   const conditional: string[] = [];
+  const conditionalKeys: string[] = [];
   if (user === undefined) {
     userMissing = required.user.map((r) => r.action);
     agencyMissing = required.agency.map((r) => r.action);
@@ -92,7 +93,11 @@ export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): Sce
       const identity = evaluateIdentity(prepared, user, { action: r.action }, target, context, mode);
       if (identity.decision === 'allow') {
         const facts = actionFacts(r.action);
-        if (findConditional(prepared, user, facts, undefined, target, context, mode, true) !== undefined) conditional.push(r.action);
+        const found = findConditional(prepared, user, facts, undefined, target, context, mode, true);
+        if (found !== undefined) {
+          conditional.push(r.action);
+          for (const k of found.keys) if (!conditionalKeys.includes(k)) conditionalKeys.push(k);
+        }
         continue;
       }
       userMissing.push(r.action);
@@ -110,7 +115,7 @@ export function checkScenario(snapshot: Snapshot, request: ScenarioRequest): Sce
   collectSources(agencyMissing, required.agency, sources);
   return {
     ready: userMissing.length === 0 && agencyMissing.length === 0 && blockers.length === 0,
-    user: { missing: userMissing, layers, denies, conditional },
+    user: { missing: userMissing, layers, denies, conditional, conditionalKeys },
     agency: { name: agencyName, missing: agencyMissing },
     blockers,
     sources,

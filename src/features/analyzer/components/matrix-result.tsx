@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { findScenario } from '@/iam';
 import type { MatrixRun } from '../hooks/use-matrix-worker';
 import { toCsv } from '../lib/matrix-csv';
-import { filterRows, matrixCsvRows, type VerdictFilter } from '../lib/matrix-view';
+import { filterRows, matrixCsvRows, type CellWord, type VerdictFilter } from '../lib/matrix-view';
 import type { MatrixJobMeta } from '../lib/matrix.worker';
 import { MatrixTable } from './matrix-table';
 
@@ -59,7 +59,8 @@ export function MatrixResult({ run, names, cellHref }: MatrixResultProps) {
   const exportCsv = () => {
     if (!done) return;
     const header = [t('matrix.user'), ...job.columns];
-    download('access-matrix.csv', toCsv(header, matrixCsvRows(done.result, rows, userNames, (w) => t(`cell.${w}`))));
+    const word = (w: CellWord, keys: readonly string[]) => (keys.length > 0 ? t('cell.conditionalCsv', { verdict: t(`cell.${w}`), keys: keys.join(', ') }) : t(`cell.${w}`));
+    download('access-matrix.csv', toCsv(header, matrixCsvRows(done.result, rows, userNames, word)));
   };
   const href = (r: number, c: number) => cellHref(job, userNames[r] ?? '', c);
 
@@ -76,6 +77,7 @@ export function MatrixResult({ run, names, cellHref }: MatrixResultProps) {
               data={[
                 { value: 'all', label: t('matrix.filterAll') },
                 { value: 'denied', label: t(job.kind === 'scenarios' ? 'matrix.filterNotReady' : 'matrix.filterDenied') },
+                { value: 'conditional', label: t('matrix.filterConditional') },
                 { value: 'allowed', label: t(job.kind === 'scenarios' ? 'matrix.filterReady' : 'matrix.filterAllowed') },
               ]}
               value={filter}

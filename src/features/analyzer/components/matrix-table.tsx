@@ -12,7 +12,7 @@ import { memo, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MatrixResult } from '../lib/matrix-compute';
-import { cellProblems, cellReason, cellWord, type CellWord } from '../lib/matrix-view';
+import { cellConditionalKeys, cellProblems, cellReason, cellWord, type CellWord } from '../lib/matrix-view';
 import classes from './matrix-table.module.css';
 
 const LOOK: Record<CellWord, { className: string | undefined; Icon: typeof IconBan }> = {
@@ -81,9 +81,12 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
   const fill = (text: string, r: number, c: number) => text.split(USER).join(userNames[r] ?? '').split(COLUMN).join(columnLabels[c] ?? '');
   const tip = (r: number, c: number, word: CellWord) => {
     let detail: string;
-    if (result.kind === 'actions') {
+    if (word === 'conditional') {
+      const keys = cellConditionalKeys(result, r, c).join(', ');
+      detail = template(`c:${keys}`, () => ` — ${keys ? t('cell.conditionalKeys', { keys }) : t('cell.conditionalDetail')}`);
+    } else if (result.kind === 'actions') {
       const reason = cellReason(result, r, c);
-      detail = word === 'conditional' ? template('conditional', () => ` — ${t('cell.conditionalDetail')}`) : reason ? template(`r:${reason}`, () => ` — ${t(`reason.${reason}`, { user: USER, action: COLUMN })}`) : '';
+      detail = reason ? template(`r:${reason}`, () => ` — ${t(`reason.${reason}`, { user: USER, action: COLUMN })}`) : '';
     } else {
       const problems = cellProblems(result, r, c);
       detail = problems.length === 0 ? '' : template(`p:${problems.join()}`, () => ` — ${problems.map((p) => t(`matrix.problem.${p}`)).join('; ')}`);

@@ -8,7 +8,7 @@ import { DenyRemedies } from './deny-remedies';
 import { FixNotOffered } from './fix-not-offered';
 import { MissingTable } from './missing-table';
 import { IncompleteDataBadge } from './incomplete-data';
-import { ReadinessBadge } from './verdict-badge';
+import { ReadinessBadge, type Readiness } from './verdict-badge';
 import { paths } from '@/components/navigation/paths';
 
 export interface ScenarioResultViewProps {
@@ -30,6 +30,8 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
   const workspace = snapshot.workspaces.find((w) => w.id === workspaceId);
   const strictMissing = result.user.missing.filter((a) => result.user.layers?.[a] === 'strict_mode');
   const fixable = result.fix.userPolicies.length + result.fix.agencyPolicies.length > 0;
+  const conditional = result.user.conditional ?? [];
+  const readiness: Readiness = !result.ready ? 'notReady' : conditional.length > 0 ? 'conditional' : 'ready';
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t('scenario.resultLabel')}>
       <Stack gap="md">
@@ -39,13 +41,16 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
           </Title>
           <Group gap="xs">
             <IncompleteDataBadge />
-            <ReadinessBadge ready={result.ready} />
+            <ReadinessBadge readiness={readiness} />
           </Group>
         </Group>
-        {result.ready ? <Text size="sm">{t('scenario.readyBody', { user: user.name })}</Text> : null}
-        {(result.user.conditional ?? []).length > 0 ? (
+        {readiness === 'ready' ? <Text size="sm">{t('scenario.readyBody', { user: user.name })}</Text> : null}
+        {conditional.length > 0 ? (
           <Alert color="yellow" variant="light" icon={<IconHelpHexagon size={20} aria-hidden />} title={t('conditional.title')}>
-            <Text size="sm">{t('scenario.conditional', { user: user.name, count: result.user.conditional!.length, actions: result.user.conditional!.join(', ') })}</Text>
+            <Text size="sm">
+              {t('scenario.conditional', { user: user.name, count: conditional.length, actions: conditional.join(', '), keys: (result.user.conditionalKeys ?? []).join(', ') })}
+              {readiness === 'conditional' ? ` ${t('scenario.conditionalReadyNote', { user: user.name })}` : null}
+            </Text>
           </Alert>
         ) : null}
 

@@ -11,13 +11,17 @@ import { useMatrixWorker, type MatrixRun } from '../hooks/use-matrix-worker';
 import { useTabParams } from '../hooks/use-tab-params';
 import type { QueryDefaults } from '../lib/check-query';
 import { findUser } from '../lib/fix-audience';
-import { cellProblems, cellReason, cellWord } from '../lib/matrix-view';
+import type { MatrixResult } from '../lib/matrix-compute';
+import { cellConditionalKeys, cellProblems, cellReason, cellWord, type CellWord } from '../lib/matrix-view';
 import { ReverseStatus } from './reverse-status';
 import { TargetFields } from './target-fields';
 import { UserSelect } from './user-select';
 import { VerdictList, type VerdictRow } from './verdict-list';
 
-type ActionFilter = 'allowed' | 'denied' | 'all';
+type ActionFilter = 'allowed' | 'conditional' | 'denied' | 'all';
+
+/** Which filter a verdict word passes (besides all). */
+const filterOf = (word: CellWord): ActionFilter => (word === 'allow' ? 'allowed' : word === 'conditional' ? 'conditional' : 'denied');
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
 const ACTION_IDS = ACTIONS.map((a) => a.action);
 
@@ -51,6 +55,13 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
     return `?${next.toString()}`;
   };
 
+  /** A Conditional cell's detail: the keys it depends on. */
+  const conditionalDetail = (result: MatrixResult, c: number): string | undefined => {
+    if (cellWord(result, 0, c) !== 'conditional') return undefined;
+    const keys = cellConditionalKeys(result, 0, c);
+    return keys.length > 0 ? t('cell.conditionalKeys', { keys: keys.join(', ') }) : t('cell.conditionalDetail');
+  };
+
   const functionRows = useMemo<VerdictRow[]>(() => {
     if (!f) return [];
     return SCENARIOS.map((s, c) => ({
@@ -58,16 +69,16 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
       label: zh ? s.nameZh : s.name,
       word: cellWord(f.result, 0, c),
       href: href('scenario', 'scenario', s.id),
-      detail: cellProblems(f.result, 0, c).map((p) => t(`matrix.problem.${p}`)).join('; '),
+      detail: conditionalDetail(f.result, c) ?? cellProblems(f.result, 0, c).map((p) => t(`matrix.problem.${p}`)).join('; '),
     }));
   }, [f, zh, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const actionRows = useMemo<VerdictRow[]>(() => {
     if (!a || !user) return [];
     return ACTION_IDS.flatMap((action, c) => {
       const word = cellWord(a.result, 0, c);
-      if (filter !== 'all' && (word === 'allow') !== (filter === 'allowed')) return [];
+      if (filter !== 'all' && filterOf(word) !== filter) return [];
       const reason = cellReason(a.result, 0, c);
-      return [{ key: action, label: action, code: true, word, href: href('check', 'actions', action), detail: word === 'conditional' ? t('cell.conditionalDetail') : reason ? t(`reason.${reason}`, { user: user.name, action }) : '' }];
+      return [{ key: action, label: action, code: true, word, href: href('check', 'actions', action), detail: conditionalDetail(a.result, c) ?? (reason ? t(`reason.${reason}`, { user: user.name, action }) : '') }];
     });
   }, [a, user, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -115,6 +126,7 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
               onChange={(v) => setFilter(v as ActionFilter)}
               data={[
                 { value: 'allowed', label: t('userAccess.allowed') },
+                { value: 'conditional', label: t('userAccess.conditional') },
                 { value: 'denied', label: t('userAccess.denied') },
                 { value: 'all', label: t('userAccess.all') },
               ]}

@@ -22,12 +22,21 @@ export function DecisionBadge({ decision, size = 'lg' }: { decision: Decision | 
   );
 }
 
-export function ReadinessBadge({ ready }: { ready: boolean }) {
+export type Readiness = 'ready' | 'conditional' | 'notReady';
+
+const READINESS = {
+  ready: { color: 'green.9', Icon: IconCircleCheck, word: 'scenario.ready' },
+  conditional: { color: 'yellow.9', Icon: IconHelpHexagon, word: 'scenario.conditionalReady' },
+  notReady: { color: 'red.9', Icon: IconCircleX, word: 'scenario.notReady' },
+} as const;
+
+/** `conditional`: ready only while values for context keys the request lacks allow it — never shown as Ready. */
+export function ReadinessBadge({ readiness }: { readiness: Readiness }) {
   const { t } = useTranslation('analyzer');
-  const Icon = ready ? IconCircleCheck : IconCircleX;
+  const { color, Icon, word } = READINESS[readiness];
   return (
-    <Badge color={ready ? 'green.9' : 'red.9'} variant="filled" size="xl" leftSection={<Icon size={16} aria-hidden />}>
-      {ready ? t('scenario.ready') : t('scenario.notReady')}
+    <Badge color={color} variant="filled" size="xl" leftSection={<Icon size={16} aria-hidden />}>
+      {t(word)}
     </Badge>
   );
 }

@@ -34,6 +34,7 @@ export function WhoCanTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
   const done = run.status === 'done' && run.job.columns[0] === scenario?.id && run.job.projectId === projectId && run.job.workspaceId === workspaceId ? run : null;
   const rows = useMemo(() => (done ? filterRows(done.result, filter) : []), [done, filter]);
   const canUse = useMemo(() => (done ? filterRows(done.result, 'allowed').length : 0), [done]);
+  const conditional = useMemo(() => (done ? filterRows(done.result, 'conditional').length : 0), [done]);
   const functionName = scenario ? (zh ? scenario.nameZh : scenario.name) : '';
   const workspaceName = snapshot.workspaces.find((w) => w.id === workspaceId)?.name ?? workspaceId;
   const regionName = snapshot.projects.find((p) => p.id === projectId)?.name ?? projectId;
@@ -76,6 +77,7 @@ export function WhoCanTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
           <Group justify="space-between" wrap="wrap" align="flex-end">
             <Text size="sm" fw={600} role="status" data-testid="reverse-timing" data-worker-ms={done.workerMs.toFixed(1)}>
               {t('who.summary', { count: canUse, total: done.result.rows, function: functionName, workspace: workspaceName, region: regionName })}{' '}
+              {conditional > 0 ? `${t('who.conditionalCount', { count: conditional })} ` : null}
               <Text span size="sm" fw={400} c="dimmed">
                 {t('reverse.timing', { ms: Math.round(done.workerMs) })}
               </Text>
@@ -86,6 +88,7 @@ export function WhoCanTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
               onChange={(v) => setFilter(v as VerdictFilter)}
               data={[
                 { value: 'allowed', label: t('who.canUse') },
+                { value: 'conditional', label: t('who.conditional') },
                 { value: 'denied', label: t('who.cannotUse') },
                 { value: 'all', label: t('who.all') },
               ]}

@@ -82,6 +82,7 @@ export function useMatrixWorker(snapshot: Snapshot) {
             partial.verdicts.set(m.verdicts, (first + m.from) * cols);
             partial.details.set(m.details, (first + m.from) * cols);
             partial.missing.set(m.missing, (first + m.from) * cols);
+            for (const [i, keys] of m.conditionalKeys) partial.conditionalKeys.set((first + m.from) * cols + i, keys);
             ready.fill(1, first + m.from, first + m.to);
             doneRows += m.to - m.from;
             me.timer ??= setTimeout(show, STREAM_RENDER_MS);

@@ -20,7 +20,8 @@ export interface MatrixJob {
 
 /**
  * Verdict codes. Actions: allow / explicit deny / implicit deny / conditional (values for context
- * keys the request lacks could change it: never shown as Allowed). Scenarios: ready / not ready.
+ * keys the request lacks could change it: never shown as Allowed). Scenarios: ready / not ready /
+ * conditional (ready only while a condition holds: never shown as Ready).
  */
 export const VERDICT = { allow: 0, explicitDeny: 1, implicitDeny: 2, conditional: 3, ready: 0, notReady: 1 } as const;
 
@@ -37,11 +38,13 @@ export interface MatrixResult {
   details: Uint8Array;
   /** Scenarios: how many user + agency permissions are missing. Actions: 0. */
   missing: Uint16Array;
+  /** Conditional cells (row-major index) → the context keys their verdict depends on. */
+  conditionalKeys: Map<number, readonly string[]>;
 }
 
 export function createMatrixResult(kind: MatrixColumnKind, rows: number, cols: number): MatrixResult {
   const n = rows * cols;
-  return { kind, rows, cols, verdicts: new Uint8Array(n), details: new Uint8Array(n), missing: new Uint16Array(n) };
+  return { kind, rows, cols, verdicts: new Uint8Array(n), details: new Uint8Array(n), missing: new Uint16Array(n), conditionalKeys: new Map() };
 }
 
 const DECISION_CODE = { allow: VERDICT.allow, explicit_deny: VERDICT.explicitDeny, implicit_deny: VERDICT.implicitDeny } as const;
@@ -58,6 +61,7 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
       const res = verdicts[k]!;
       out.verdicts[base + k] = res.conditional === true ? VERDICT.conditional : DECISION_CODE[res.decision];
       out.details[base + k] = REASON_INDEX.get(res.reason) ?? 0;
+      if (res.conditionalKeys !== undefined) out.conditionalKeys.set(base + k, res.conditionalKeys);
     }
     return;
   }
@@ -65,7 +69,9 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
   const base = from * cols;
   for (let k = 0; k < verdicts.length; k++) {
     const res = verdicts[k]!;
-    out.verdicts[base + k] = res.ready ? VERDICT.ready : VERDICT.notReady;
+    const conditional = res.ready && res.conditionalKeys.length > 0;
+    out.verdicts[base + k] = conditional ? VERDICT.conditional : res.ready ? VERDICT.ready : VERDICT.notReady;
+    if (conditional) out.conditionalKeys.set(base + k, res.conditionalKeys);
     out.details[base + k] =
       (res.userMissing > 0 ? SCENARIO_DETAIL.userMissing : 0) |
       (res.agencyMissing > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |

@@ -4,7 +4,7 @@ import type { Snapshot } from '@/iam';
 import { loadSeedSnapshot, PROJECT } from '../testing/seed-org';
 import { computeMatrixRows, createMatrixResult, trimSnapshot, type MatrixJob } from './matrix-compute';
 import { csvField, toCsv } from './matrix-csv';
-import { cellProblems, cellReason, cellWord, filterRows, matrixCsvRows } from './matrix-view';
+import { cellConditionalKeys, cellProblems, cellReason, cellWord, filterRows, matrixCsvRows } from './matrix-view';
 
 let snapshot: Snapshot;
 let ids: Record<string, string>;
@@ -37,7 +37,25 @@ describe('access matrix', () => {
     const m = compute('actions', ['arjun', 'maya'], ['modelarts:trainJob:create']);
     expect([0, 1].map((r) => cellWord(m, r, 0))).toEqual(['conditional', 'allow']);
     expect(filterRows(m, 'allowed')).toEqual([1]);
-    expect(matrixCsvRows(m, [0], ['arjun', 'maya'], (w) => w)).toEqual([['arjun', 'conditional']]);
+    expect(matrixCsvRows(m, [0], ['arjun', 'maya'], (w, keys) => `${w}|${keys.join()}`)).toEqual([['arjun', 'conditional|modelarts:poolType']]);
+    expect(cellConditionalKeys(m, 0, 0)).toEqual(['modelarts:poolType']);
+    expect(filterRows(m, 'conditional')).toEqual([0]);
+    expect(filterRows(m, 'denied')).toEqual([]);
+  });
+
+  it('a readiness that rests on a condition is Conditional (with its keys), never Ready, in cells, filters and CSV', () => {
+    // arjun has every permission for training jobs, but trainJob:create is refused when modelarts:poolType = "public".
+    const m = compute('scenarios', ['arjun', 'maya', 'dana'], ['training-management']);
+    expect([0, 1, 2].map((r) => cellWord(m, r, 0))).toEqual(['conditional', 'ready', 'notReady']);
+    expect(cellConditionalKeys(m, 0, 0)).toEqual(['modelarts:poolType']);
+    expect(cellConditionalKeys(m, 1, 0)).toEqual([]);
+    expect(filterRows(m, 'allowed')).toEqual([1]);
+    expect(filterRows(m, 'conditional')).toEqual([0]);
+    expect(filterRows(m, 'denied')).toEqual([2]);
+    expect(matrixCsvRows(m, [0, 1], ['arjun', 'maya', 'dana'], (w, keys) => (keys.length ? `${w} (${keys.join(', ')})` : w))).toEqual([
+      ['arjun', 'conditional (modelarts:poolType)'],
+      ['maya', 'ready'],
+    ]);
   });
 
   it('users × scenarios: ready, and why not', () => {

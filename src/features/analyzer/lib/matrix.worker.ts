@@ -12,7 +12,17 @@ export type MatrixJobMeta = Omit<MatrixJob, 'snapshot'>;
 export type MatrixWorkerRequest = { type: 'snapshot'; snapshot: Snapshot } | { type: 'job'; id: number; job: MatrixJobMeta } | { type: 'cancel'; id: number };
 
 export type MatrixWorkerMessage =
-  | { type: 'rows'; id: number; from: number; to: number; verdicts: Uint8Array; details: Uint8Array; missing: Uint16Array }
+  | {
+      type: 'rows';
+      id: number;
+      from: number;
+      to: number;
+      verdicts: Uint8Array;
+      details: Uint8Array;
+      missing: Uint16Array;
+      /** Conditional cells of the chunk (index within the chunk) → their keys. */
+      conditionalKeys: Map<number, readonly string[]>;
+    }
   | { type: 'done'; id: number; workerMs: number }
   | { type: 'error'; id: number; message: string };
 
@@ -49,7 +59,10 @@ async function run(id: number, meta: MatrixJobMeta): Promise<void> {
     const to = Math.min(rows, from + step);
     const out = createMatrixResult(meta.kind, to - from, cols);
     computeMatrixRows({ ...job, users: meta.users.slice(from, to) }, out, 0, to - from);
-    scope.postMessage({ type: 'rows', id, from, to, verdicts: out.verdicts, details: out.details, missing: out.missing }, [out.verdicts.buffer, out.details.buffer, out.missing.buffer]);
+    scope.postMessage(
+      { type: 'rows', id, from, to, verdicts: out.verdicts, details: out.details, missing: out.missing, conditionalKeys: out.conditionalKeys },
+      [out.verdicts.buffer, out.details.buffer, out.missing.buffer],
+    );
     if (to < rows) {
       await yieldToMessages();
       if (cancelled.delete(id)) return;
