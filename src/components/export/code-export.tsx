@@ -19,7 +19,9 @@ export interface CodeExportProps {
 }
 
 export function CodeExport({ generate, valid = true, onInvalid }: CodeExportProps) {
-  const { t } = useTranslation('common');
+  // Its own small namespace, kept out of the first route's chunk; nothing shows until it is loaded
+  // (no suspense: the dialogs around it keep what the administrator chose).
+  const { t, ready } = useTranslation('export', { useSuspense: false });
   const copy = async (format: CodeFormat) => {
     if (!valid) {
       onInvalid?.();
@@ -27,19 +29,20 @@ export function CodeExport({ generate, valid = true, onInvalid }: CodeExportProp
     }
     try {
       await navigator.clipboard.writeText(generate(format));
-      notifySuccess(t(format === 'terraform' ? 'export.copiedTerraform' : 'export.copiedKooCli'));
+      notifySuccess(t(format === 'terraform' ? 'copiedTerraform' : 'copiedKooCli'));
     } catch (e) {
-      notifyError(t('export.copyFailed'), e);
+      notifyError(t('copyFailed'), e);
     }
   };
+  if (!ready) return null;
   return (
     <Group gap="xs" align="center">
-      <Text size="sm">{t('export.hint')}</Text>
+      <Text size="sm">{t('hint')}</Text>
       <Button variant="default" size="xs" leftSection={<IconBrandTerraform size={16} aria-hidden />} onClick={() => void copy('terraform')}>
-        {t('export.copyTerraform')}
+        {t('copyTerraform')}
       </Button>
       <Button variant="default" size="xs" leftSection={<IconTerminal2 size={16} aria-hidden />} onClick={() => void copy('koocli')}>
-        {t('export.copyKooCli')}
+        {t('copyKooCli')}
       </Button>
     </Group>
   );
