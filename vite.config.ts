@@ -34,6 +34,12 @@ function preloadMockBackend(): Plugin {
   };
 }
 
+/** Unit tests that run in Node's environment (no jsdom). */
+const NODE_TESTS = ['src/iam/**/*.test.ts', 'scripts/**/*.test.ts'];
+const DOM_TESTS = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'];
+/** Tests of a first use that loads code lazily (a dialog, a Select, the notifications container). */
+const FIRST_LOAD_TESTS = ['src/components/feedback/confirm.test.tsx', 'src/components/deferred/deferred-select.test.tsx', 'src/app/providers.test.tsx'];
+
 export default defineConfig({
   plugins: [react(), preloadMockBackend()],
   resolve: { alias: { '@': r('./src'), '@mocks': r('./mocks') } },
@@ -50,12 +56,31 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Full component flows (typing, several API round trips) take 5–15 s alone on 2 cores and
     // passed 20 s under load (two timed out in a CI run at load 10+); the limit is for hangs.
     testTimeout: 45_000,
     pool: 'threads',
+    // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine.
+    maxWorkers: 2,
+    projects: [
+      {
+        // The engine and the scripts need no DOM and no in-process mock backend: Node's
+        // environment and no setup file save a jsdom window and msw for each of their files.
+        resolve: { alias: { '@': r('./src'), '@mocks': r('./mocks') } },
+        test: { name: 'node', environment: 'node', include: NODE_TESTS, testTimeout: 45_000, pool: 'threads' },
+      },
+      {
+        extends: true,
+        // The files of a worker share one window and module graph: each file no longer pays for a
+        // new window, msw, i18n and Mantine (src/testing/setup-tests.ts cleans up between tests).
+        test: { name: 'dom', environment: 'jsdom', isolate: false, include: DOM_TESTS, exclude: [...NODE_TESTS, ...FIRST_LOAD_TESTS] },
+      },
+      {
+        extends: true,
+        // What happens before a lazily loaded module arrives: these need a module graph of their own.
+        test: { name: 'dom-first-load', environment: 'jsdom', include: FIRST_LOAD_TESTS },
+      },
+    ],
   },
 });

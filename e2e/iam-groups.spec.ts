@@ -115,8 +115,9 @@ test.describe('User Groups', () => {
     await expect(page.getByText('Vision team <b>not bold</b>')).toBeVisible();
   });
 
-  test('the list row: Authorize (who gains, before OK) and Modify, as in the IAM console', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('the list row: Authorize (who gains, before OK, or copied as code) and Modify, as in the IAM console', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
     test.setTimeout(120_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, '/iam/groups');
     const row = page.getByRole('table', { name: 'User groups' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'analysts', exact: true }) });
     await expect(row.getByRole('button')).toHaveText(['Authorize', 'Modify', 'Delete']);
@@ -136,6 +137,14 @@ test.describe('User Groups', () => {
     const impact = auth.getByRole('region', { name: 'Who gains or loses access' });
     await expect(impact.getByRole('group', { name: /^Gains access: \d+ users?$/ }).getByText(/liam/).first()).toBeVisible({ timeout: 30_000 });
     await expectNoA11yViolations(page);
+    // The same grant as code, for the administrator's own pipeline: copying applies nothing.
+    await auth.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const hcl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(hcl).toMatch(/resource "huaweicloud_identity_group_role_assignment" "analysts_modelarts_commonoperations" \{\n\s+group_id\s+= "[^"]+"\n\s+role_id\s+= "[^"]+"\n\s+project_id = "p-cn-north-4"\n\}/);
+    await auth.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneAssociateGroupWithProjectPermission --project_id='p-cn-north-4' --group_id='[^']+' --role_id='[^']+'$/m);
     await auth.getByRole('button', { name: 'OK' }).click();
     await expect(auth).toHaveCount(0);
     await expect(page.getByText('1 policy granted to analysts')).toBeVisible();

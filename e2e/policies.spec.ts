@@ -76,8 +76,9 @@ test.describe('Policies', () => {
     await expect(page).toHaveURL(/\/iam\/policies\/pol-ma-developer$/);
   });
 
-  test("Attach to… from a policy's page: a system policy to a user group (who gains, before OK), a custom policy to an agency", async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test("Attach to… from a policy's page: a system policy to a user group (who gains, before OK), a custom policy to an agency (also copied as code)", async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
     test.setTimeout(120_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, '/iam/policies');
     await page.getByRole('textbox', { name: 'Search policies' }).fill('ModelArts CommonOperations');
     await page.getByRole('button', { name: 'View ModelArts CommonOperations' }).click();
@@ -118,6 +119,16 @@ test.describe('Policies', () => {
     // A project-level policy: IAM grants it on All resources instead, and says so.
     await expect(toAgency.getByText('Project-level policies are granted on All resources')).toBeVisible();
     await expect(toAgency.getByRole('region', { name: 'Who gains or loses access' })).toBeVisible({ timeout: 30_000 });
+    // As code it is granted where IAM grants it, on All resources, not Global services.
+    await toAgency.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM AssociateAgencyWithAllProjectsPermission --domain_id='[^']+' --agency_id='[^']+' --role_id='[^']+'$/m);
+    await toAgency.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const hcl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(hcl).toContain('#   all_resources_roles = ["ModelArts Read Only", …]');
+    expect(hcl).not.toContain('resource "');
+    await expectNoA11yViolations(page);
     await toAgency.getByRole('button', { name: 'OK' }).click();
     await expect(toAgency).toHaveCount(0);
     await page.getByRole('navigation').getByRole('link', { name: 'Agencies' }).click();

@@ -19,6 +19,8 @@ import { installSharedStore, shareStore, type SharedStore } from './store/shared
 declare global {
   interface Window {
     __mock?: { flush: () => Promise<void> };
+    /** Set by `npm run bench:ui` (scripts/bench/ui-analyzer.mjs): every URL the page's transport answers is pushed here. */
+    __mockRequests?: string[];
   }
 }
 
@@ -31,6 +33,7 @@ export interface MockBackend {
 }
 
 async function answer(url: string, init: RequestInit): Promise<Response> {
+  window.__mockRequests?.push(url);
   const response = await getResponse(handlers, new Request(new URL(url, window.location.href), init));
   if (!response) return fetch(url, init);
   // HttpResponse.error() (the "offline" fault): fetch rejects when nothing answers.

@@ -1,28 +1,58 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck → lint → unit tests → build → bundle budget → e2e. Stops at the first
- * failing step with a clear message. Always ends with the line `tests: N passed, M failed`
- * (unit + e2e, read from test-results/unit.json and test-results/e2e.json).
+ * `npm test`: typecheck and lint (side by side) → unit tests → build → bundle budget → e2e. Stops
+ * at the first failing stage with a clear message. Always ends with the line
+ * `tests: N passed, M failed` (unit + e2e, read from test-results/unit.json and
+ * test-results/e2e.json).
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { run } from './lib.mjs';
 
 const UNIT_REPORT = 'test-results/unit.json';
 const E2E_REPORT = 'test-results/e2e.json';
 
-const steps = [
-  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
-  {
-    name: 'unit tests',
-    cmd: 'npx',
-    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
-  },
-  { name: 'build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
-  { name: 'bundle budget', cmd: 'node', args: ['scripts/check-bundle.mjs'] },
+/**
+ * Stages run in order; the steps of one stage run side by side. typecheck and lint are each one
+ * single-threaded process: together they take as long as lint alone on two cores. A step's
+ * output is printed as it comes when it runs alone, and in one block when it ends otherwise.
+ */
+const stages = [
+  [
+    { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+    { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
+  ],
+  [
+    {
+      name: 'unit tests',
+      cmd: 'npx',
+      args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
+    },
+  ],
+  [{ name: 'build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] }],
+  [{ name: 'bundle budget', cmd: 'node', args: ['scripts/check-bundle.mjs'] }],
   // dist/ was just built; e2e.mjs installs Chromium when missing (as root) and runs Playwright.
-  { name: 'e2e tests', cmd: 'node', args: ['scripts/e2e.mjs'], env: { E2E_BUILD: '0' } },
+  [{ name: 'e2e tests', cmd: 'node', args: ['scripts/e2e.mjs'], env: { E2E_BUILD: '0' } }],
 ];
+
+/** Runs one step; resolves to { step, code, secs, output } (output buffered unless `inherit`). */
+function runStep(step, inherit) {
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(step.cmd, step.args, {
+      env: { ...process.env, ...step.env },
+      stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    const done = (code) => resolve({ step, code, secs: ((Date.now() - t0) / 1000).toFixed(1), output: Buffer.concat(chunks).toString() });
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`${step.cmd}: ${error.message}\n`));
+      done(1);
+    });
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
 
 function readJson(path) {
   try {
@@ -54,17 +84,20 @@ rmSync(E2E_REPORT, { force: true });
 
 let failedStep = null;
 const started = Date.now();
-for (const step of steps) {
-  const t0 = Date.now();
-  console.log(`\n▶ ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
-  const code = run(step.cmd, step.args, { env: { ...process.env, ...step.env } });
-  const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  if (code !== 0) {
-    failedStep = step.name;
-    console.error(`\n✖ npm test stopped: ${step.name} failed (exit code ${code}, ${secs} s). Later steps did not run.`);
+for (const stage of stages) {
+  for (const step of stage) console.log(`\n▶ ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
+  const results = await Promise.all(stage.map((step) => runStep(step, stage.length === 1)));
+  for (const { step, code, secs, output } of results) {
+    if (output) process.stdout.write(stage.length > 1 ? `\n── ${step.name} ──\n${output}` : output);
+    if (code !== 0) {
+      failedStep ??= step.name;
+      console.error(`\n✖ ${step.name} failed (exit code ${code}, ${secs} s).`);
+    } else console.log(`✔ ${step.name} (${secs} s)`);
+  }
+  if (failedStep) {
+    console.error(`\n✖ npm test stopped: ${failedStep} failed. Later steps did not run.`);
     break;
   }
-  console.log(`✔ ${step.name} (${secs} s)`);
 }
 
 const { passed, failed } = counts();

@@ -1,13 +1,21 @@
 /** Measurements of `npm run bench:ui` on the Access Analyzer page (see scripts/bench-ui.mjs). */
 import { list, ms } from './ui-browser.mjs';
+import { startTrace, stopTrace } from './ui-trace.mjs';
 
-/** Notes (performance.now) when the analyzer's tabs first appear: the organisation has been read. */
+/**
+ * Notes (performance.now) when the analyzer's tabs first appear: the organisation has been read.
+ * Counts the console's API requests: those its client sends through the in-page transport
+ * (mocks/browser.ts pushes each URL to window.__mockRequests when the array exists) and any that
+ * reach the network or the service worker (resource timing).
+ */
 function watchAnalyzerReady() {
-  performance.setResourceTimingBufferSize(10_000); // every API request is counted (default: 250)
+  performance.setResourceTimingBufferSize(10_000); // every network request is counted (default: 250)
+  window.__mockRequests = [];
   const seen = () => [...document.querySelectorAll('[role="tab"]')].some((t) => t.textContent?.trim() === 'Check access');
   const observer = new MutationObserver(() => {
     if (window.__analyzerReady === undefined && seen()) {
       window.__analyzerReady = performance.now();
+      window.__requestsWhenReady = window.__mockRequests.length;
       observer.disconnect();
     }
   });
@@ -21,19 +29,27 @@ export async function coldAnalyzer(context, base) {
   await page.goto(`${base}/analyzer?tab=check&user=maya`);
   await page.getByRole('tab', { name: 'Check access' }).waitFor({ timeout: 120_000 });
   const r = await page.evaluate(() => {
-    const api = performance.getEntriesByType('resource').filter((e) => /\/(v1|v2|v3|v3\.0|v1\.0)\//.test(new URL(e.name).pathname));
+    const isApi = (url) => /^\/(v1|v2|v3|v3\.0|v1\.0)\//.test(new URL(url, location.href).pathname);
+    const inPage = window.__mockRequests.slice(0, window.__requestsWhenReady).filter(isApi);
+    const network = performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__analyzerReady && isApi(e.name)).map((e) => e.name);
+    const all = [...inPage, ...network];
     return {
       readyMs: window.__analyzerReady,
-      requests: api.length,
-      perGroup: api.filter((e) => /\/v3\/groups\/[^/]+\/users/.test(new URL(e.name).pathname)).length,
+      requests: all.length,
+      inPage: inPage.length,
+      perGroup: all.filter((u) => /\/v3\/groups\/[^/]+\/users/.test(new URL(u, location.href).pathname)).length,
     };
   });
   await page.close();
   return r;
 }
 
-/** Opens the matrix on `query`, then runs Compute `rounds` times; worker time, click → result, long tasks. */
-export async function matrixRuns(page, base, query, rounds) {
+/**
+ * Opens the matrix on `query`, then runs Compute `rounds` times; worker time, click → result, long
+ * tasks (the page's PerformanceObserver, wall time) and, from a Chrome trace, the longest
+ * main-thread task's wall and CPU time while computing.
+ */
+export async function matrixRuns(browser, page, base, query, rounds) {
   await page.goto(`${base}/analyzer?${query}`);
   const compute = page.getByRole('button', { name: 'Compute matrix' });
   await compute.waitFor({ timeout: 300_000 });
@@ -43,6 +59,7 @@ export async function matrixRuns(page, base, query, rounds) {
       window.__longTasks = [];
       performance.clearMarks();
     });
+    await startTrace(browser, page);
     await compute.click();
     // Marks set by the matrix hook when it posts the job and when the last row arrives.
     await page.waitForFunction(() => performance.getEntriesByName('analyzer-matrix-done', 'mark').length > 0, null, { timeout: 300_000, polling: 50 });
@@ -63,8 +80,19 @@ export async function matrixRuns(page, base, query, rounds) {
         render: tasks.filter((t) => t.start >= done).map((t) => t.duration),
       };
     });
+    const trace = await stopTrace(browser, 'analyzer-matrix-start', 'analyzer-matrix-done');
+    const during = trace.tasks.filter((t) => t.during);
+    const longest = during[0];
+    r.traceWall = longest?.dur ?? 0;
+    r.traceCpu = Math.max(0, ...during.map((t) => t.tdur));
     results.push(r);
-    console.log(`  run ${i + 1}: ${r.rows} × ${r.cols}: worker ${r.workerMs.toFixed(1)} ms (click→last row ${ms(r.wallMs)}); long tasks while computing: ${list(r.during)}; after: ${list(r.render)}`);
+    console.log(
+      `  run ${i + 1}: ${r.rows} × ${r.cols}: worker ${r.workerMs.toFixed(1)} ms (click→last row ${ms(r.wallMs)}); long tasks while computing: ${list(r.during)}; after: ${list(r.render)}; ` +
+        `trace: longest task while computing ${ms(r.traceWall)} wall / ${ms(longest?.tdur ?? 0)} CPU, most CPU in one task ${ms(r.traceCpu)}${trace.note ? ` (${trace.note})` : ''}`,
+    );
+    if (process.env.BENCH_TRACE && longest) {
+      for (const t of during.slice(0, 3)) console.log(`    task ${ms(t.dur)} wall / ${ms(t.tdur)} CPU: ${t.top().map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
+    }
   }
   return results;
 }
@@ -75,9 +103,11 @@ export function summary(label, results, goalMs) {
   const median = (xs) => xs[Math.floor(xs.length / 2)];
   const maxDuring = Math.max(0, ...results.flatMap((r) => r.during));
   const maxRender = Math.max(0, ...results.flatMap((r) => r.render));
+  const traceWall = Math.max(0, ...results.map((r) => r.traceWall ?? 0));
+  const traceCpu = Math.max(0, ...results.map((r) => r.traceCpu ?? 0));
   console.log(
     `${label}: worker best ${ms(worker[0])}, median ${ms(median(worker))}, worst ${ms(worker.at(-1))}; click→last row median ${ms(median(wall))} (goal ≤ ${goalMs} ms); ` +
-      `longest main-thread task while computing ${ms(maxDuring)} (goal ≤ 50 ms), after ${ms(maxRender)}`,
+      `longest main-thread task while computing ${ms(maxDuring)} (goal ≤ 50 ms), after ${ms(maxRender)}; trace: longest ${ms(traceWall)} wall, most CPU in one task ${ms(traceCpu)}`,
   );
 }
 

@@ -34,6 +34,9 @@ export async function openBench() {
     const page = await context.newPage();
     await page.goto(`${base}/demo-data`);
     await page.getByRole('button', { name: /^Signed in as / }).waitFor({ timeout: 60_000 });
+    // The console answers in the page; the page's own fetch below reaches the mock backend only
+    // once its service worker is active (mocks/browser.ts sets window.__mock then).
+    await page.waitForFunction(() => window.__mock !== undefined, null, { timeout: 60_000 });
     console.log(`bench-ui: loading the large demo organisation (${dist})…`);
     const seeded = await page.evaluate(async () => {
       // /__mock/* is for administrators (docs/api.md): sign in as the account first.
@@ -45,7 +48,7 @@ export async function openBench() {
       return res.status;
     });
     if (seeded >= 400) throw new Error(`bench-ui: POST /__mock/seed answered ${seeded}`);
-    return { base, context, page, close };
+    return { base, browser, context, page, close };
   } catch (err) {
     await close();
     throw err;

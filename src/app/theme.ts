@@ -79,6 +79,9 @@ export const theme = createTheme({
   fontFamily:
     '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
   headings: { fontWeight: '600' },
+  // Dialogs, drawers and menus open without sliding or fading for people who ask their system for
+  // reduced motion (WCAG 2.3.3). The e2e tests ask for it too (playwright.config.ts).
+  respectReducedMotion: true,
   components: {
     Button: { defaultProps: { variant: 'filled' } },
     NavLink: { defaultProps: { variant: 'filled' } },

@@ -64,7 +64,7 @@ export { checkScenarioDecisions, type ScenarioVerdict } from './scenarios/check-
 export { findScenario, SCENARIOS } from './scenarios/find-scenario';
 
 // Changes as code (Terraform for the huaweicloud provider, KooCLI commands).
-export { toKooCli, toTerraform } from './export';
-export type { AgencyRoles, ChangePlan, PlannedPolicy } from './export';
+export { grantsToKooCli, grantsToTerraform, toKooCli, toTerraform } from './export';
+export type { AgencyRoles, ChangePlan, GrantScope, GrantsPlan, PlannedGrant, PlannedPolicy } from './export';
 export { denyBlockers, fixMutation, proveFix } from './scenarios/prove-fix';
 export type { DenyBlocker, DenyRemedy, FixProof, FixTarget, RemedyOutcome } from './scenarios/prove-fix';

@@ -7,18 +7,14 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, type RenderOptions, type RenderResult } from '@testing-library/react';
+import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach } from 'vitest';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { i18n } from '@/i18n';
 import { useLocalizedTheme } from '@/app/providers';
 import { ConfirmDialogs } from '@/components/feedback/confirm';
-
-// Vitest runs without globals, so Testing Library cannot clean up by itself.
-afterEach(() => cleanup());
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,8 +1,13 @@
 // Vitest setup: jest-dom matchers, the jsdom shims Mantine needs (docs/architecture.md "Stack facts"), and the mock backend
 // (msw/node): every test talks to the real handlers; unhandled requests fail the test; the store
 // and faults go back to the seed after each test.
+// The jsdom project shares one module graph and window between the files of a worker
+// (`isolate: false` in vite.config.ts: each file no longer pays for a new window, msw, i18n and
+// Mantine), so after each test everything a test can leave behind goes: rendered trees, storage,
+// the language.
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/dom';
+import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockBackend, server } from '@mocks/node';
 
@@ -18,9 +23,19 @@ beforeAll(async () => {
   // confirmation does not wait for its module transform.
   if (typeof window !== 'undefined') await Promise.all([(await import('@/i18n')).loadAllNamespaces(), import('@mantine/modals')]);
 });
-afterEach(() => {
+afterEach(async () => {
   server.resetHandlers();
   resetMockBackend();
+  // Files with `@vitest-environment node` have no window.
+  if (typeof window === 'undefined') return;
+  // Vitest runs without globals, so Testing Library cannot clean up by itself.
+  cleanup();
+  const { notifications } = await import('@mantine/notifications');
+  notifications.clean();
+  localStorage.clear();
+  sessionStorage.clear();
+  const { i18n } = await import('@/i18n');
+  if (i18n.language !== 'en') await i18n.changeLanguage('en');
 });
 afterAll(() => server.close());
 

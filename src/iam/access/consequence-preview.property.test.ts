@@ -52,6 +52,21 @@ function mutationArb(org: Snapshot): fc.Arbitrary<AccessMutation> {
   return fc.oneof({ weight: 4, arbitrary: single }, { weight: 1, arbitrary: fc.array(single, { minLength: 2, maxLength: 3 }).map((steps) => ({ kind: 'sequence' as const, steps })) });
 }
 
+/**
+ * Each user gets a twin: the same groups and authorization, another id, and a name that the
+ * random conditions on g:UserName tell apart ('a*', '?ob', 'alice', 'bob'). The bulk path shares a
+ * row between twins unless a condition read who they are (evaluate-access-decisions.ts).
+ */
+const TWIN_NAMES = ['bob', 'alice', 'amy', 'rob', 'eli2', 'fay2'];
+function withTwins(org: Snapshot): Snapshot {
+  const twins = org.users.map((u, i) => ({ ...u, id: `${u.id}-twin`, name: TWIN_NAMES[i % TWIN_NAMES.length]!, groups: [...u.groups] }));
+  const authorizations = org.authorizations.flatMap((a) => {
+    const twin = twins.find((t) => t.id === `${a.userId}-twin`);
+    return twin === undefined ? [a] : [a, { ...a, userId: twin.id }];
+  });
+  return { ...org, users: [...org.users, ...twins], authorizations };
+}
+
 const level = (r: AccessResult) => (r.conditional !== undefined ? 1 : r.decision === 'allow' ? 2 : 0);
 
 /** evaluate(after) − evaluate(before), one user at a time. */
@@ -95,6 +110,24 @@ describe('previewConsequences (property)', () => {
       { numRuns: 150 },
     );
     expect(changes).toBeGreaterThan(15);
+  });
+
+  it('equals evaluate(after) − evaluate(before) with twin users (equal groups and agency; names the conditions tell apart)', () => {
+    let twins = 0;
+    fc.assert(
+      fc.property(
+        orgArb.map(withTwins).chain((org) => fc.tuple(fc.constant(org), mutationArb(org), fc.constantFrom(...TARGETS))),
+        ([before, mutation, target]) => {
+          const after = applyMutation(before, mutation);
+          const preview = previewConsequences(before, after, { ...target, actions: ORG_ACTIONS, scenarios: SCENARIO_IDS });
+          const naive = naiveChanges(before, after, target);
+          expect({ actions: preview.actions, scenarios: preview.scenarios }).toEqual(naive);
+          if ([...preview.gain, ...preview.lose].some((u) => u.id.endsWith('-twin'))) twins++;
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(twins).toBeGreaterThan(15);
   });
 
   it('no mutation: no one gains or loses, and nobody is evaluated', () => {

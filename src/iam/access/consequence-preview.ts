@@ -11,14 +11,16 @@
  * - a user in only one of the snapshots counts as unknown (denied, not ready) in the other.
  *
  * Only users whose inputs differ between the snapshots are evaluated (user-inputs.ts), through
- * the bulk paths (evaluateAccessDecisions, checkScenarioDecisions). modeImpact is the special
- * case of one action and a mode change.
+ * the bulk paths: evaluateAccessDecisions once per snapshot (users with equal groups and layer
+ * facts share a row there unless a condition reads who they are), whose verdicts
+ * checkScenarioDecisions reuses. A mode switch evaluates both modes on the same prepared
+ * snapshot. modeImpact is the special case of one action and a mode change.
  */
 import { ACTIONS } from '../catalog';
 import type { Snapshot, SnapshotUser } from '../model';
 import { checkScenarioDecisions } from '../scenarios/check-scenario-decisions';
 import { collectRequired } from '../scenarios/collect-required';
-import { SCENARIOS } from '../scenarios/find-scenario';
+import { findScenario, SCENARIOS } from '../scenarios/find-scenario';
 import type { AccessVerdict } from './check-layers';
 import { evaluateAccessDecisions } from './evaluate-access-decisions';
 import { userInputs } from './user-inputs';
@@ -81,7 +83,7 @@ function level(v: AccessVerdict): number {
 
 const byName = (a: PreviewUser, b: PreviewUser) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Users whose verdicts may differ: in one snapshot only, or with other inputs. */
+/** Users whose verdicts may differ: in one snapshot only, or with other inputs; sorted by name. */
 function changedUsers(before: Snapshot, after: Snapshot, request: PreviewRequest): { users: PreviewUser[]; total: number } {
   const target = { projectId: request.projectId, workspaceId: request.workspaceId };
   const table = new Map<string, number>();
@@ -97,24 +99,29 @@ function changedUsers(before: Snapshot, after: Snapshot, request: PreviewRequest
     if (everyone || other === undefined || a.of(u) !== b.of(other)) users.push({ id: u.id, name: u.name });
   }
   for (const u of after.users) if (!seen.has(u.id)) users.push({ id: u.id, name: u.name });
-  return { users, total: seen.size + after.users.filter((u) => !seen.has(u.id)).length };
+  // Sorted once here, every gain and lose list is born sorted.
+  return { users: users.sort(byName), total: seen.size + after.users.filter((u) => !seen.has(u.id)).length };
 }
 
+/**
+ * Per column, the users who gain and who lose (in the users' order): row u of `before` / `after`
+ * (`width` wide; the columns are its first ids.length) is user u's.
+ */
 function compare<T>(
   ids: readonly string[],
   users: readonly PreviewUser[],
-  before: readonly T[],
-  after: readonly T[],
+  rows: { before: readonly T[]; after: readonly T[]; width: number },
   rank: (v: T) => number,
   gainers: Map<string, PreviewUser>,
   losers: Map<string, PreviewUser>,
 ): PreviewChange[] {
   const n = ids.length;
+  const { before, after, width } = rows;
   const changes: PreviewChange[] = ids.map((id) => ({ id, gain: [], lose: [] }));
   users.forEach((user, u) => {
     for (let j = 0; j < n; j++) {
-      const was = rank(before[u * n + j]!);
-      const is = rank(after[u * n + j]!);
+      const was = rank(before[u * width + j]!);
+      const is = rank(after[u * width + j]!);
       if (is > was) {
         changes[j]!.gain.push(user);
         gainers.set(user.id, user);
@@ -124,7 +131,14 @@ function compare<T>(
       }
     }
   });
-  return changes.filter((c) => c.gain.length + c.lose.length > 0).map((c) => ({ ...c, gain: c.gain.sort(byName), lose: c.lose.sort(byName) }));
+  return changes.filter((c) => c.gain.length + c.lose.length > 0);
+}
+
+/** Whether `after` is `before` with another mode and nothing else (a mode switch): then `before`'s prepared engine serves both. */
+function onlyModeDiffers(before: Snapshot, after: Snapshot): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const k of keys) if (k !== 'authMode' && (before as unknown as Record<string, unknown>)[k] !== (after as unknown as Record<string, unknown>)[k]) return false;
+  return true;
 }
 
 export function previewConsequences(before: Snapshot, after: Snapshot, request: PreviewRequest = {}): ConsequencePreview {
@@ -135,22 +149,24 @@ export function previewConsequences(before: Snapshot, after: Snapshot, request: 
   const target = { projectId: request.projectId, workspaceId: request.workspaceId };
   const gainers = new Map<string, PreviewUser>();
   const losers = new Map<string, PreviewUser>();
-  const actionChanges =
-    ids.length === 0
-      ? []
-      : compare(actions, users, evaluateAccessDecisions(before, ids, actions, target), evaluateAccessDecisions(after, ids, actions, target), level, gainers, losers);
-  const scenarioChanges =
-    ids.length === 0
-      ? []
-      : compare(
-          scenarios,
-          users,
-          checkScenarioDecisions(before, ids, scenarios, target),
-          checkScenarioDecisions(after, ids, scenarios, target),
-          (v) => (!v.ready ? 0 : v.conditionalKeys.length > 0 ? 1 : 2),
-          gainers,
-          losers,
-        );
+  let actionChanges: PreviewChange[] = [];
+  let scenarioChanges: PreviewChange[] = [];
+  if (ids.length > 0) {
+    // A mode switch is evaluated on `before` with the other mode: its caches (prepared snapshot,
+    // per-policy answers) are warm for the second evaluation.
+    const [second, secondTarget] = onlyModeDiffers(before, after) ? [before, { ...target, authMode: after.authMode }] : [after, target];
+    // One access evaluation per snapshot serves the actions and the scenarios' user side.
+    const columns = [...new Set([...actions, ...scenarioActions(scenarios)])];
+    const was = evaluateAccessDecisions(before, ids, columns, target);
+    const is = evaluateAccessDecisions(second, ids, columns, secondTarget);
+    actionChanges = compare(actions, users, { before: was, after: is, width: columns.length }, level, gainers, losers);
+    const ready = {
+      before: checkScenarioDecisions(before, ids, scenarios, target, { actions: columns, verdicts: was }),
+      after: checkScenarioDecisions(second, ids, scenarios, secondTarget, { actions: columns, verdicts: is }),
+      width: scenarios.length,
+    };
+    scenarioChanges = compare(scenarios, users, ready, (v) => (!v.ready ? 0 : v.conditionalKeys.length > 0 ? 1 : 2), gainers, losers);
+  }
   return {
     actions: actionChanges,
     scenarios: scenarioChanges,
@@ -160,4 +176,15 @@ export function previewConsequences(before: Snapshot, after: Snapshot, request: 
     evaluated: users.length,
     total,
   };
+}
+
+/** The user actions the scenarios require (checkScenarioDecisions reads their verdicts). */
+function scenarioActions(scenarios: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of scenarios) {
+    const scenario = findScenario(id);
+    if (scenario === undefined) continue;
+    for (const workspaces of [true, false]) for (const r of collectRequired(scenario, new Set(), workspaces).user) out.push(r.action);
+  }
+  return out;
 }

@@ -9,6 +9,9 @@
  * their attachments (covered ones decide, uncovered ones that would allow make out_of_scope),
  * reading the user's context only for policies whose candidate statements have conditions.
  * Layers 4 and 5 depend on the user alone here and are looked up once per user.
+ * Users with the same groups (one prepared principal) fold the same way unless a condition read
+ * their context: such a fold is kept on the table for the target (any member, either mode), and
+ * within a call, members with the same admin, workspace and agency facts copy the first one's row.
  */
 import type { CompiledPolicySet } from '../compile/compiled-policy-set';
 import type { ContextLookup } from '../evaluate/context-lookup';
@@ -20,7 +23,7 @@ import { runCoverage, serviceOfAction } from './evaluate-principal';
 import { admitsUser } from './modelarts-layers';
 import { FLAG_ALLOW, FLAG_CONDITIONAL, FLAG_DENY, FLAG_READS_ABSENT, FLAG_UNKNOWN, policyFlags } from './policy-flags';
 import { prepareSnapshot } from './prepare-snapshot';
-import type { AttachmentRun, BulkTable, PreparedSnapshot } from './prepared-types';
+import type { AttachmentRun, BulkTable, PreparedPrincipal, PreparedSnapshot } from './prepared-types';
 import { deriveContext, resolveTarget } from './request-target';
 
 export type AccessTarget = Omit<AccessRequest, 'user' | 'action'>;
@@ -34,7 +37,7 @@ function bulkTable(prepared: PreparedSnapshot, actions: readonly string[], resou
   let table = prepared.bulkTables.get(key);
   if (table === undefined) {
     const facts = actions.map((a) => actionFacts(typeof a === 'string' ? a : ''));
-    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map(), runRows: new Map(), conditional: new Map() };
+    table = { facts, looseApplies: facts.map((f) => serviceOfAction(f.action) === 'modelarts'), flags: new Map(), runRows: new Map(), conditional: new Map(), folds: new Map() };
     if (prepared.bulkTables.size >= TABLE_LIMIT) prepared.bulkTables.clear();
     prepared.bulkTables.set(key, table);
   }
@@ -109,7 +112,14 @@ export function evaluateAccessDecisions(
   const workspaceEnabled = Boolean(snapshot.workspaceEnabled);
   const n = facts.length;
   const out: AccessVerdict[] = new Array<AccessVerdict>(users.length * n);
-  const seen = new Uint8Array(n);
+  let folds = table.folds.get(resolved.key);
+  if (folds === undefined) {
+    if (table.folds.size >= TABLE_LIMIT) table.folds.clear();
+    table.folds.set(resolved.key, (folds = new Map()));
+  }
+  const scratch = new Uint8Array(n);
+  /** Per principal, by admin / workspace / agency bits: the row offset of a user whose row read no context (-1: none yet). */
+  const shared = new Map<PreparedPrincipal, Int32Array>();
   for (let u = 0; u < users.length; u++) {
     const id = users[u];
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
@@ -122,11 +132,21 @@ export function evaluateAccessDecisions(
     const admin = prepared.isAdmin(user);
     const refusedByWorkspace = workspaceEnabled && !admitsUser(resolved.workspace, user);
     const noAgency = prepared.findAuthorization(user, resolved.projectId) === undefined;
+    const principal = root ? undefined : prepared.userPolicies(user);
+    const facts4 = (admin ? 1 : 0) | (refusedByWorkspace ? 2 : 0) | (noAgency ? 4 : 0);
+    let same = principal === undefined ? undefined : shared.get(principal);
+    if (same !== undefined && same[facts4]! >= 0) {
+      const from = same[facts4]!;
+      for (let j = 0; j < n; j++) out[base + j] = out[from + j]!;
+      continue;
+    }
     // Fold the user's attachments, group by group (runs are shared by every member), per action.
-    seen.fill(0);
-    if (!root) {
-      let context: ContextLookup | undefined;
-      for (const { run } of prepared.userPolicies(user).runs) {
+    const known = principal === undefined ? undefined : folds.get(principal);
+    const seen = known ?? scratch;
+    let context: ContextLookup | undefined;
+    if (known === undefined) seen.fill(0);
+    if (principal !== undefined && known === undefined) {
+      for (const { run } of principal.runs) {
         const [coverProject, coverGlobal] = runCoverage(run, resolved);
         const rows = rowsOf(table, run);
         for (let i = 0; i < rows.length; i++) {
@@ -186,6 +206,12 @@ export function evaluateAccessDecisions(
           ? conditionalKeysMemo(table, prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict')
           : undefined;
       out[base + j] = keys !== undefined ? conditionalVerdict(verdict, keys) : verdict;
+    }
+    // No condition read this user's context: the fold and the row are every such member's.
+    if (principal !== undefined && context === undefined) {
+      if (known === undefined) folds.set(principal, seen.slice());
+      if (same === undefined) shared.set(principal, (same = new Int32Array(8).fill(-1)));
+      same[facts4] = base;
     }
   }
   return out;

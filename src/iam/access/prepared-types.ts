@@ -108,5 +108,10 @@ export interface BulkTable {
    * share one Conditional search.
    */
   conditional: Map<string, readonly string[] | null>;
+  /**
+   * Target key → principal → its fold per action (SEEN_* bits of evaluate-access-decisions.ts),
+   * kept only when no condition read the user's context: any member's, in any mode.
+   */
+  folds: Map<string, Map<PreparedPrincipal, Uint8Array>>;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangePlan } from './change-plan';
 import { toKooCli } from './koocli';
+import { grantsToKooCli, grantsToTerraform, type GrantsPlan } from './grants';
 import { agencyDuration, toTerraform } from './terraform';
 
 /**
@@ -44,7 +45,31 @@ const SDK_OPERATIONS: Record<string, { required: readonly string[]; optional?: r
   AssociateAgencyWithDomainPermission: { required: ['domain_id', 'agency_id', 'role_id'] },
   // PUT /v3.0/OS-AGENCY/projects/{project_id}/agencies/{agency_id}/roles/{role_id}
   AssociateAgencyWithProjectPermission: { required: ['project_id', 'agency_id', 'role_id'] },
+  // PUT /v3/OS-INHERIT/domains/{domain_id}/groups/{group_id}/roles/{role_id}/inherited_to_projects
+  UpdateDomainGroupInheritRole: { required: ['domain_id', 'group_id', 'role_id'] },
+  // PUT /v3.0/OS-PERMISSION/enterprise-projects/{enterprise_project_id}/groups/{group_id}/roles/{role_id}
+  AssociateRoleToGroupOnEnterpriseProject: { required: ['enterprise_project_id', 'group_id', 'role_id'] },
+  // PUT /v3.0/OS-INHERIT/domains/{domain_id}/agencies/{agency_id}/roles/{role_id}/inherited_to_projects
+  AssociateAgencyWithAllProjectsPermission: { required: ['domain_id', 'agency_id', 'role_id'] },
 };
+
+/** Asserts every hcloud command of `script` against SDK_OPERATIONS; returns the operations used. */
+function checkKooCli(script: string): Set<string> {
+  const seen = new Set<string>();
+  for (const { operation, params } of commandsOf(script)) {
+    seen.add(operation);
+    const op = SDK_OPERATIONS[operation];
+    expect(op, operation).toBeDefined();
+    const own = params.filter((p) => !p.startsWith('cli-'));
+    for (const p of own) expect([...op!.required, ...(op!.optional ?? [])], `${operation} --${p}`).toContain(p);
+    for (const p of params.filter((x) => x.startsWith('cli-'))) expect(KOOCLI_OPTIONS, `${operation} --${p}`).toContain(p);
+    if (!params.includes('cli-jsonInput')) for (const r of op!.required) expect(own, `${operation} needs --${r}`).toContain(r);
+  }
+  for (const keys of jsonInputKeys(script)) {
+    for (const k of keys) expect(SDK_OPERATIONS.CreateCloudServiceCustomPolicy!.body!.map((b) => `body.${b}`), k).toContain(k);
+  }
+  return seen;
+}
 const KOOCLI_OPTIONS = ['cli-jsonInput', 'cli-query', 'cli-output'];
 
 /** Each `hcloud IAM <Operation> --name=…` of a script: the operation and its parameter names. */
@@ -196,24 +221,11 @@ describe('toKooCli', () => {
       toKooCli({ ...PLAN, group: { kind: 'existing', id: 'g-dev', name: 'developers' } }),
       toKooCli({ ...PLAN, agency: { ...PLAN.agency!, grants: ['user-0'] } }),
     ];
-    const seen = new Set<string>();
-    for (const text of variants) {
-      for (const { operation, params } of commandsOf(text)) {
-        seen.add(operation);
-        const op = SDK_OPERATIONS[operation];
-        expect(op, operation).toBeDefined();
-        const own = params.filter((p) => !p.startsWith('cli-'));
-        for (const p of own) expect([...op!.required, ...(op!.optional ?? [])], `${operation} --${p}`).toContain(p);
-        for (const p of params.filter((x) => x.startsWith('cli-'))) expect(KOOCLI_OPTIONS, `${operation} --${p}`).toContain(p);
-        const fromFile = params.includes('cli-jsonInput');
-        if (!fromFile) for (const r of op!.required) expect(own, `${operation} needs --${r}`).toContain(r);
-      }
-      for (const keys of jsonInputKeys(text)) {
-        for (const k of keys) expect(SDK_OPERATIONS.CreateCloudServiceCustomPolicy!.body!.map((b) => `body.${b}`), k).toContain(k);
-      }
-    }
-    // Every operation the generator can write was seen (the project-scoped agency grant included).
-    expect([...seen].sort()).toEqual(Object.keys(SDK_OPERATIONS).sort());
+    const seen = new Set(variants.flatMap((text) => [...checkKooCli(text)]));
+    // Every operation this generator can write was seen (the project-scoped agency grant included).
+    expect([...seen].sort()).toEqual(
+      ['AssociateAgencyWithDomainPermission', 'AssociateAgencyWithProjectPermission', 'CreateCloudServiceCustomPolicy', 'KeystoneAddUserToGroup', 'KeystoneAssociateGroupWithDomainPermission', 'KeystoneAssociateGroupWithProjectPermission', 'KeystoneCreateGroup'],
+    );
   });
 });
 
@@ -235,5 +247,58 @@ describe('agencyDuration (IAM hours → the provider’s days)', () => {
     const hcl = toTerraform({ ...PLAN, agency: { ...PLAN.agency!, duration: '720' } });
     expect(hcl).toMatch(/duration\s+= "30"\n/);
     expect(hcl).not.toContain('"720"');
+  });
+});
+
+const GRANTS: GrantsPlan = {
+  title: 'Authorize developers',
+  domainId: 'd-acme',
+  grants: [
+    { principal: { type: 'group', id: 'g-dev', name: 'developers' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'all' } },
+    { principal: { type: 'group', id: 'g-dev', name: 'developers' }, role: { id: 'r-obs', name: 'OBS OperateAccess' }, scope: { kind: 'global' } },
+    { principal: { type: 'group', id: 'g-dev', name: 'developers' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'project', id: 'p-cn-north-4', name: 'cn-north-4' } },
+    { principal: { type: 'group', id: 'g-dev', name: 'developers' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'enterpriseProject', id: 'ep-1', name: 'research' } },
+    { principal: { type: 'agency', id: 'ag-1', name: 'ma_agency' }, role: { id: 'r-obs', name: 'OBS OperateAccess' }, scope: { kind: 'global' } },
+    { principal: { type: 'agency', id: 'ag-1', name: 'ma_agency' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'project', id: 'p-cn-north-4', name: 'cn-north-4' } },
+    { principal: { type: 'agency', id: 'ag-1', name: 'ma_agency' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'all' } },
+  ],
+};
+
+describe('grants as code (Authorize, Attach to…)', () => {
+  const hcl = grantsToTerraform(GRANTS);
+  const script = grantsToKooCli(GRANTS);
+
+  it('is stable', () => {
+    expect(hcl).toMatchSnapshot();
+    expect(script).toMatchSnapshot();
+  });
+
+  it('Terraform: one documented group role assignment per group grant, in its scope; agencies only as advice', () => {
+    const used = argumentsOf(hcl);
+    expect([...used.keys()]).toEqual(['huaweicloud_identity_group_role_assignment']);
+    for (const a of used.get('huaweicloud_identity_group_role_assignment')!) expect(DOCUMENTED.huaweicloud_identity_group_role_assignment).toContain(a);
+    expect(hcl.match(/^resource /gm)).toHaveLength(4);
+    expect(hcl).toMatch(/role_id\s+= "r-ma"\n\s+project_id = "all"\n/);
+    expect(hcl).toMatch(/role_id\s+= "r-obs"\n\s+domain_id = "d-acme"\n/);
+    expect(hcl).toMatch(/role_id\s+= "r-ma"\n\s+project_id = "p-cn-north-4"\n/);
+    expect(hcl).toMatch(/role_id\s+= "r-ma"\n\s+enterprise_project_id = "ep-1"\n/);
+    // The agency's grants: which documented argument of huaweicloud_identity_agency each role goes to.
+    expect(hcl).toContain('#   domain_roles = ["OBS OperateAccess", …]');
+    expect(hcl).toContain('#   project_role { project = "cn-north-4", roles = ["ModelArts CommonOperations", …] }');
+    expect(hcl).toContain('#   all_resources_roles = ["ModelArts CommonOperations", …]');
+  });
+
+  it('KooCLI: one official SDK operation per grant, by scope', () => {
+    expect(commandsOf(script)).toHaveLength(GRANTS.grants.length);
+    expect([...checkKooCli(script)].sort()).toEqual([
+      'AssociateAgencyWithAllProjectsPermission',
+      'AssociateAgencyWithDomainPermission',
+      'AssociateAgencyWithProjectPermission',
+      'AssociateRoleToGroupOnEnterpriseProject',
+      'KeystoneAssociateGroupWithDomainPermission',
+      'KeystoneAssociateGroupWithProjectPermission',
+      'UpdateDomainGroupInheritRole',
+    ]);
+    expect(script).toContain("hcloud IAM AssociateRoleToGroupOnEnterpriseProject --enterprise_project_id='ep-1' --group_id='g-dev' --role_id='r-ma'");
   });
 });

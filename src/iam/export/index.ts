@@ -1,3 +1,5 @@
 export type { AgencyRoles, ChangePlan, PlannedPolicy } from './change-plan';
 export { toTerraform } from './terraform';
 export { toKooCli } from './koocli';
+export type { GrantScope, GrantsPlan, PlannedGrant } from './grants';
+export { grantsToKooCli, grantsToTerraform } from './grants';

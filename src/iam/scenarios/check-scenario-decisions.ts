@@ -4,7 +4,9 @@
  * missing, and the blockers — without the sources and fix policies. The user side reads the
  * identity verdicts of evaluateAccessDecisions (one call for every scenario's actions); the
  * agency side is evaluated once per agency and scenario, and per user only when the agency's
- * policies have conditions (they may read the user's context).
+ * policies have conditions (they may read the user's context). A caller that already holds the
+ * users' verdicts on a list of actions including every scenario's (the consequence preview) passes
+ * them as `access`, and the user side reads those instead of evaluating again.
  */
 import type { AccessVerdict } from '../access/check-layers';
 import { evaluateAccessDecisions, type AccessTarget } from '../access/evaluate-access-decisions';
@@ -96,11 +98,38 @@ function agencyMissingCount(prepared: PreparedSnapshot, principal: PreparedPrinc
   return missing;
 }
 
-export function checkScenarioDecisions(snapshot: Snapshot, users: readonly string[], scenarios: readonly string[], target: ScenarioTarget = {}): ScenarioVerdict[] {
+/** evaluateAccessDecisions' answer for the same users, snapshot and target, on `actions`. */
+export interface KnownAccess {
+  actions: readonly string[];
+  verdicts: readonly AccessVerdict[];
+}
+
+/** The verdicts of `actions` (row width, index of each), from `known` when it has them all. */
+function userVerdicts(snapshot: Snapshot, users: readonly string[], actions: string[], target: ScenarioTarget, known: KnownAccess | undefined) {
+  if (known !== undefined) {
+    const at = new Map<string, number>();
+    known.actions.forEach((a, i) => {
+      if (!at.has(a)) at.set(a, i);
+    });
+    const index = actions.map((a) => at.get(a) ?? -1);
+    if (index.every((i) => i >= 0) && known.verdicts.length === users.length * known.actions.length) return { verdicts: known.verdicts, width: known.actions.length, index };
+  }
+  const verdicts = evaluateAccessDecisions(snapshot, users, actions, { projectId: target.projectId, workspaceId: target.workspaceId, authMode: target.authMode });
+  return { verdicts, width: actions.length, index: actions.map((_, i) => i) };
+}
+
+export function checkScenarioDecisions(
+  snapshot: Snapshot,
+  users: readonly string[],
+  scenarios: readonly string[],
+  target: ScenarioTarget = {},
+  access?: KnownAccess,
+): ScenarioVerdict[] {
   const prepared = prepareSnapshot(snapshot);
   const resolved = resolveTarget(prepared, target);
-  const { columns, actions } = columnsOf(snapshot, scenarios);
-  const verdicts = evaluateAccessDecisions(snapshot, users, actions, { projectId: target.projectId, workspaceId: target.workspaceId, authMode: target.authMode });
+  const { columns: byAction, actions } = columnsOf(snapshot, scenarios);
+  const { verdicts, width, index } = userVerdicts(snapshot, users, actions, target, access);
+  const columns = byAction.map((c) => ({ ...c, userIndexes: c.userIndexes.map((i) => index[i]!) }));
   /** Agency id → missing count per scenario column; null when its policies read the context (per user). */
   const byAgency = new Map<string, number[] | null>();
   const out: ScenarioVerdict[] = [];
@@ -112,7 +141,7 @@ export function checkScenarioDecisions(snapshot: Snapshot, users: readonly strin
       }
       return;
     }
-    const base = u * actions.length;
+    const base = u * width;
     const refusedByWorkspace = !admitsUser(resolved.workspace, user);
     const authorization = prepared.findAuthorization(user, resolved.projectId);
     const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);

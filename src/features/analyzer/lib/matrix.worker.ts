@@ -9,7 +9,14 @@ import { computeMatrixRows, createMatrixResult, type MatrixJob } from './matrix-
 
 export type MatrixJobMeta = Omit<MatrixJob, 'snapshot'>;
 
-export type MatrixWorkerRequest = { type: 'snapshot'; snapshot: Snapshot } | { type: 'job'; id: number; job: MatrixJobMeta } | { type: 'cancel'; id: number };
+export type MatrixWorkerRequest =
+  | { type: 'snapshot'; snapshot: Snapshot }
+  /** Send the organisation this worker holds through `port` (to another worker: the copy is made here, not on the page's thread). */
+  | { type: 'share'; port: MessagePort }
+  /** The organisation arrives through `port` (from a worker that holds it). */
+  | { type: 'adopt'; port: MessagePort }
+  | { type: 'job'; id: number; job: MatrixJobMeta }
+  | { type: 'cancel'; id: number };
 
 export type MatrixWorkerMessage =
   | {
@@ -35,6 +42,13 @@ const scope = self as unknown as {
 };
 
 let snapshot: Snapshot | null = null;
+/** Settles when the organisation being adopted from another worker has arrived (jobs wait for it). */
+let arriving: Promise<void> = Promise.resolve();
+
+function receive(next: Snapshot): void {
+  snapshot = next;
+  prepareSnapshot(next); // indexed now, not in the first job
+}
 /** Jobs cancelled while they run (their loop stops at its next chunk). */
 const cancelled = new Set<number>();
 
@@ -49,6 +63,7 @@ const yieldToMessages = () =>
   });
 
 async function run(id: number, meta: MatrixJobMeta): Promise<void> {
+  await arriving;
   const start = performance.now();
   if (!snapshot) throw new Error('The matrix worker has no organisation yet.');
   const job: MatrixJob = { ...meta, snapshot };
@@ -75,8 +90,26 @@ async function run(id: number, meta: MatrixJobMeta): Promise<void> {
 scope.onmessage = (e: MessageEvent<MatrixWorkerRequest>) => {
   const m = e.data;
   if (m.type === 'snapshot') {
-    snapshot = m.snapshot;
-    prepareSnapshot(snapshot); // indexed now, not in the first job
+    receive(m.snapshot);
+    return;
+  }
+  if (m.type === 'share') {
+    const port = m.port;
+    void arriving.then(() => {
+      port.postMessage(snapshot);
+      port.close();
+    });
+    return;
+  }
+  if (m.type === 'adopt') {
+    const port = m.port;
+    arriving = new Promise((resolve) => {
+      port.onmessage = (e: MessageEvent<Snapshot>) => {
+        receive(e.data);
+        port.close();
+        resolve();
+      };
+    });
     return;
   }
   if (m.type === 'cancel') {

@@ -11,6 +11,7 @@ import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } 
 import { AGENCY_SCOPES, grantsMutation, planGrants, SCOPE_CHOICES } from '@/components/grant/scope';
 import { ScopeFields } from '@/components/grant/scope-fields';
 import { GrantDialogBody } from '@/components/grant/grant-dialog-body';
+import { GrantExport } from '@/components/grant/grant-export';
 import { GrantRunStatus, useGrantRun } from '@/components/grant/use-grant-run';
 import { useScopeChoice } from '@/components/grant/use-scope-choice';
 import { useRoles } from '@/api/resources/roles';
@@ -68,7 +69,18 @@ export function AuthorizeModal({ principal, onClose }: { principal: AuthorizePri
           ) : (
             <ScopeFields scope={scope} choices={principal.type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES} forcedToAll={plan.forcedToAll} tried={tried} />
           )}
-          {mutation !== null ? <ConsequencePreview state={preview} /> : null}
+          {mutation !== null ? (
+            <>
+              <ConsequencePreview state={preview} />
+              <GrantExport
+                title={t('authorize.title', { group: principal.name })}
+                principalType={principal.type}
+                principalNames={new Map([[principal.id, principal.name]])}
+                roleNames={new Map(chosen.map((r) => [r.id, r.display_name]))}
+                grants={plan.grants}
+              />
+            </>
+          ) : null}
           <GrantRunStatus state={grant} roles={chosen} onRetry={run} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={grant.pending}>

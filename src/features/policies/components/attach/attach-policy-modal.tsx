@@ -14,6 +14,7 @@ import { ConsequencePreview, notifySuccess, useConsequencePreview } from '@/comp
 import { AGENCY_SCOPES, grantsMutation, planGrants, SCOPE_CHOICES } from '@/components/grant/scope';
 import { ScopeFields } from '@/components/grant/scope-fields';
 import { GrantDialogBody } from '@/components/grant/grant-dialog-body';
+import { GrantExport } from '@/components/grant/grant-export';
 import { GrantRunStatus, useGrantRun } from '@/components/grant/use-grant-run';
 import { useScopeChoice } from '@/components/grant/use-scope-choice';
 import { PrincipalFields, type PrincipalType } from './principal-fields';
@@ -86,7 +87,12 @@ export function AttachPolicyModal({ role, onClose }: { role: Role; onClose: () =
           ) : (
             <ScopeFields scope={scope} choices={type === 'agency' ? AGENCY_SCOPES : SCOPE_CHOICES} forcedToAll={plan.forcedToAll} tried={tried.scope} />
           )}
-          {mutation !== null ? <ConsequencePreview state={preview} /> : null}
+          {mutation !== null ? (
+            <>
+              <ConsequencePreview state={preview} />
+              <GrantExport title={t('attach.title', { name: role.display_name })} principalType={type} principalNames={names} roleNames={new Map([[role.id, role.display_name]])} grants={plan.grants} />
+            </>
+          ) : null}
           <GrantRunStatus state={grant} roles={[role]} onRetry={run} principalName={(id) => names.get(id) ?? id} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={busy}>
