@@ -28,6 +28,8 @@ function expectSameAsCheckScenario(snapshot: Snapshot, users: string[], target: 
       const expected = {
         ready: r.ready,
         userMissing: r.user.missing.length,
+        userDenied: r.user.missing.filter((a) => r.user.layers?.[a] === 'explicit_deny').length,
+        userStrict: r.user.missing.filter((a) => r.user.layers?.[a] === 'strict_mode').length,
         agencyMissing: r.agency.missing.length,
         workspaceBlocked: r.blockers.includes('workspace_not_authorized'),
         noAgency: r.blockers.includes('no_agency'),

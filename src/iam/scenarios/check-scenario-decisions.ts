@@ -10,7 +10,7 @@
  */
 import type { AccessVerdict } from '../access/check-layers';
 import { evaluateAccessDecisions, type AccessTarget } from '../access/evaluate-access-decisions';
-import { evaluatePrincipal } from '../access/evaluate-principal';
+import { evaluatePrincipal, serviceOfAction } from '../access/evaluate-principal';
 import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
 import { prepareSnapshot } from '../access/prepare-snapshot';
 import type { PreparedPrincipal, PreparedSnapshot, RequestTarget } from '../access/prepared-types';
@@ -22,6 +22,10 @@ import { findScenario } from './find-scenario';
 export interface ScenarioVerdict {
   ready: boolean;
   userMissing: number;
+  /** Of userMissing: refused by a Deny (checkScenario's layer explicit_deny). */
+  userDenied: number;
+  /** Of userMissing: ModelArts actions strict mode refuses, non-strict would allow (layer strict_mode); the rest lack an Allow. */
+  userStrict: number;
   agencyMissing: number;
   /** Blocker workspace_not_authorized. */
   workspaceBlocked: boolean;
@@ -129,7 +133,9 @@ export function checkScenarioDecisions(
   const resolved = resolveTarget(prepared, target);
   const { columns: byAction, actions } = columnsOf(snapshot, scenarios);
   const { verdicts, width, index } = userVerdicts(snapshot, users, actions, target, access);
-  const columns = byAction.map((c) => ({ ...c, userIndexes: c.userIndexes.map((i) => index[i]!) }));
+  // Per user action of a column, whether it is a ModelArts one (strict mode is then its refusing layer).
+  const columns = byAction.map((c) => ({ ...c, userIndexes: c.userIndexes.map((i) => index[i]!), modelArts: c.userIndexes.map((i) => serviceOfAction(actions[i]!) === 'modelarts') }));
+  const strict = (target.authMode ?? snapshot.authMode) === 'strict';
   /** Agency id → missing count per scenario column; null when its policies read the context (per user). */
   const byAgency = new Map<string, number[] | null>();
   const out: ScenarioVerdict[] = [];
@@ -137,7 +143,7 @@ export function checkScenarioDecisions(
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
     if (user === undefined) {
       for (const c of columns) {
-        out.push({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false, conditionalKeys: NO_KEYS });
+        out.push({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, userDenied: 0, userStrict: 0, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false, conditionalKeys: NO_KEYS });
       }
       return;
     }
@@ -153,14 +159,23 @@ export function checkScenarioDecisions(
     }
     columns.forEach((c, k) => {
       let userMissing = 0;
-      for (const i of c.userIndexes) if (verdicts[base + i]!.blockedBy === 'identity') userMissing++;
+      let userDenied = 0;
+      let userStrict = 0;
+      c.userIndexes.forEach((i, j) => {
+        const v = verdicts[base + i]!;
+        if (v.blockedBy !== 'identity') return;
+        userMissing++;
+        // The layer that refuses, as checkScenario's missingLayer names it.
+        if (v.reason === 'denied_by_policy') userDenied++;
+        else if (strict && c.modelArts[j]) userStrict++;
+      });
       const agencyMissing =
         principal === undefined ? c.agency.length : (shared?.[k] ?? agencyMissingCount(prepared, principal, c.agency, resolved, user));
       const workspaceBlocked = c.needsWorkspace && refusedByWorkspace;
       const noAgency = c.needsAgency && authorization === undefined;
       const ready = userMissing === 0 && agencyMissing === 0 && !workspaceBlocked && !noAgency;
       const conditionalKeys = ready ? conditionalKeysOf(verdicts, base, c.userIndexes) : NO_KEYS;
-      out.push({ ready, userMissing, agencyMissing, workspaceBlocked, noAgency, conditionalKeys });
+      out.push({ ready, userMissing, userDenied, userStrict, agencyMissing, workspaceBlocked, noAgency, conditionalKeys });
     });
   });
   return out;

@@ -26,7 +26,7 @@ export interface MatrixJob {
 export const VERDICT = { allow: 0, explicitDeny: 1, implicitDeny: 2, conditional: 3, ready: 0, notReady: 1 } as const;
 
 /** Detail bits of a scenario cell. */
-export const SCENARIO_DETAIL = { userMissing: 1, agencyMissing: 2, workspace: 4, noAgency: 8 } as const;
+export const SCENARIO_DETAIL = { explicitDeny: 1, agencyMissing: 2, workspace: 4, noAgency: 8, strictMode: 16, missingAllow: 32 } as const;
 
 export interface MatrixResult {
   kind: MatrixColumnKind;
@@ -73,7 +73,10 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
     out.verdicts[base + k] = conditional ? VERDICT.conditional : res.ready ? VERDICT.ready : VERDICT.notReady;
     if (conditional) out.conditionalKeys.set(base + k, res.conditionalKeys);
     out.details[base + k] =
-      (res.userMissing > 0 ? SCENARIO_DETAIL.userMissing : 0) |
+      // The user side by the layer that refuses (docs/policy-semantics.md §3): a Deny, strict mode, or no Allow.
+      (res.userDenied > 0 ? SCENARIO_DETAIL.explicitDeny : 0) |
+      (res.userStrict > 0 ? SCENARIO_DETAIL.strictMode : 0) |
+      (res.userMissing - res.userDenied - res.userStrict > 0 ? SCENARIO_DETAIL.missingAllow : 0) |
       (res.agencyMissing > 0 ? SCENARIO_DETAIL.agencyMissing : 0) |
       (res.workspaceBlocked ? SCENARIO_DETAIL.workspace : 0) |
       (res.noAgency ? SCENARIO_DETAIL.noAgency : 0);

@@ -22,7 +22,7 @@ export function cellConditionalKeys(result: MatrixResult, row: number, col: numb
   return result.conditionalKeys.get(row * result.cols + col) ?? [];
 }
 
-/** Scenario cell problems, as keys: userMissing, agencyMissing, workspace, noAgency. */
+/** Scenario cell problems, as keys: the layers that refuse (explicitDeny, strictMode, missingAllow, agencyMissing, workspace, noAgency). */
 export function cellProblems(result: MatrixResult, row: number, col: number): Array<keyof typeof SCENARIO_DETAIL> {
   const bits = result.details[row * result.cols + col] ?? 0;
   return (Object.keys(SCENARIO_DETAIL) as Array<keyof typeof SCENARIO_DETAIL>).filter((k) => (bits & SCENARIO_DETAIL[k]) !== 0);

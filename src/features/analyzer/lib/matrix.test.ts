@@ -61,9 +61,16 @@ describe('access matrix', () => {
   it('users × scenarios: ready, and why not', () => {
     const m = compute('scenarios', ['maya', 'omar', 'nora'], ['training-management']);
     expect([0, 1, 2].map((r) => cellWord(m, r, 0))).toEqual(['ready', 'notReady', 'notReady']);
-    expect(cellProblems(m, 1, 0)).toEqual(['userMissing']);
+    expect(cellProblems(m, 1, 0)).toEqual(['missingAllow']);
     expect(cellProblems(m, 2, 0)).toContain('noAgency');
     expect(m.missing[1]).toBeGreaterThan(0);
+  });
+
+  it('a scenario cell names the layer that refuses: explicit Deny (dana), strict mode (liam), missing Allow (omar)', () => {
+    const m = compute('scenarios', ['dana', 'liam', 'omar'], ['training-management']);
+    expect(cellProblems(m, 0, 0)).toContain('explicitDeny');
+    expect(cellProblems(m, 1, 0)).toEqual(['strictMode']);
+    expect(cellProblems(m, 2, 0)).toEqual(['missingAllow']);
   });
 
   it('trimming keeps the row users and the authorizations that can be theirs', () => {
