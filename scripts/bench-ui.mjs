@@ -6,6 +6,8 @@
  * - the matrix of 1,000 users × 200 catalog actions: worker time ≤ 150 ms;
  * - the whole organisation: 10,000 users × every scenario, and × every catalog action: ≤ 2 s,
  *   no main-thread task over 50 ms while it computes (PerformanceObserver 'longtask');
+ * - the consequence preview of a mode switch (every user, both modes, in a worker): ≤ 500 ms, no
+ *   main-thread task over 50 ms (scripts/bench/ui-preview.mjs);
  * - the reverse questions on their tabs, "who can use function F" (10,000 users) and "what can
  *   user U do" (every function and catalog action): ≤ 100 ms.
  * BENCH_ROUNDS runs per matrix (default 5; 3 for the whole organisation). BENCH_DIST=<dir> measures
@@ -17,6 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { coldAnalyzer, matrixRuns, pick, reverseQuestion, summary } from './bench/ui-analyzer.mjs';
 import { ms, openBench } from './bench/ui-browser.mjs';
+import { modePreviewRuns } from './bench/ui-preview.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
 const BIG_ROUNDS = Math.min(3, ROUNDS);
@@ -54,6 +57,9 @@ try {
 
   console.log(`\n# Whole organisation: 10,000 users × every catalog action (${catalog.actions.length})`);
   summary(`10,000 × ${catalog.actions.length} actions`, await matrixRuns(browser, page, base, matrix(catalog.actions, 10000), BIG_ROUNDS), 2000);
+
+  console.log('\n# Consequence preview of a mode switch on 10,000 users (Global Configuration → Non-strict)');
+  await modePreviewRuns(browser, page, base, ROUNDS);
 
   if (process.env.BENCH_REVERSE !== '0') {
     console.log('\n# Reverse questions on 10,000 users (worker time; the first answer follows the organisation reaching the worker)');

@@ -6,6 +6,7 @@
  * as its accessible name) — never colour alone. Clicks are handled once, on the table.
  */
 import { Group, Pagination, Text } from '@mantine/core';
+import { IconBan, IconCircleCheck, IconCircleX, IconHelpHexagon } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,14 +15,13 @@ import type { MatrixResult } from '../lib/matrix-compute';
 import { cellConditionalKeys, cellProblems, cellReason, cellWord, type CellWord } from '../lib/matrix-view';
 import classes from './matrix-table.module.css';
 
-/** Cell class and icon class (matrix-table.module.css: Tabler's outlines drawn by CSS, one element per icon). */
-const LOOK: Record<CellWord, { className: string; icon: string }> = {
-  allow: { className: `${classes.cell} ${classes.good}`, icon: `${classes.icon} ${classes.iconCheck}` },
-  ready: { className: `${classes.cell} ${classes.good}`, icon: `${classes.icon} ${classes.iconCheck}` },
-  explicit_deny: { className: `${classes.cell} ${classes.deny}`, icon: `${classes.icon} ${classes.iconBan}` },
-  implicit_deny: { className: `${classes.cell} ${classes.none}`, icon: `${classes.icon} ${classes.iconX}` },
-  conditional: { className: `${classes.cell} ${classes.conditional}`, icon: `${classes.icon} ${classes.iconHelp}` },
-  notReady: { className: `${classes.cell} ${classes.deny}`, icon: `${classes.icon} ${classes.iconX}` },
+const LOOK: Record<CellWord, { className: string | undefined; Icon: typeof IconBan }> = {
+  allow: { className: classes.good, Icon: IconCircleCheck },
+  ready: { className: classes.good, Icon: IconCircleCheck },
+  explicit_deny: { className: classes.deny, Icon: IconBan },
+  implicit_deny: { className: classes.none, Icon: IconCircleX },
+  conditional: { className: classes.conditional, Icon: IconHelpHexagon },
+  notReady: { className: classes.deny, Icon: IconCircleX },
 };
 
 /** Markers replaced by the user and column of a cell. */
@@ -132,12 +132,12 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
                   </th>
                   {visibleCols.map(({ c }) => {
                     const word = cellWord(result, r, c);
-                    const { className, icon } = LOOK[word];
+                    const { className, Icon } = LOOK[word];
                     const label = tip(r, c, word);
                     return (
-                      <td key={c} className={className}>
+                      <td key={c} className={`${classes.cell} ${className ?? ''}`}>
                         <a href={cellHref(r, c)} title={label} aria-label={label}>
-                          <span className={icon} aria-hidden />
+                          <Icon size={14} aria-hidden />
                           {words[word]}
                         </a>
                       </td>
