@@ -15,9 +15,12 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Screenshots (light/dark × en/zh of every page) are `npm run screenshots`, not part of npm test.
   testIgnore: process.env.E2E_SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
-  fullyParallel: false,
+  // Every test has its own browser context (storage, service worker, mock backend), so tests of
+  // one file may run side by side. A test waits on the page now and then (a worker, IndexedDB, a
+  // timer), so a third worker keeps the two cores busy; E2E_WORKERS overrides.
+  fullyParallel: true,
   forbidOnly: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS) || 3,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
