@@ -33,12 +33,15 @@ function runInWorker(job: PreviewJob, done: (m: PreviewWorkerMessage) => void): 
 }
 
 export interface PreviewOptions {
-  /** The workspace to evaluate in (a change to one workspace); the console's current one by default. */
+  /** The workspace to evaluate in (a change to one workspace, or the analyzer's chosen one); the console's current one by default. */
   workspaceId?: string | undefined;
+  /** The region project to evaluate in (the analyzer's chosen one); the console's current one by default. */
+  projectId?: string | undefined;
 }
 
 export function useConsequencePreview(mutation: AccessMutation | null, options: PreviewOptions = {}): PreviewState {
-  const { projectId } = useSession();
+  const session = useSession();
+  const projectId = options.projectId ?? session.projectId;
   const currentWorkspaceId = useWorkspaceId();
   const workspaceId = options.workspaceId ?? currentWorkspaceId;
   const org = useOrgSnapshot<Snapshot>({ enabled: mutation !== null });
