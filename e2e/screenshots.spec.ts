@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
 import { api, expect, test } from './fixtures';
 import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
+import { conditionalGroupReadersAsLiam } from './trust-journeys';
 import { globalConfigJourney, groupsJourney, policiesJourney, policyEditorJourney, useThemeAndLanguage, workspacesJourney, type JourneyOptions } from './journeys';
 
 const ROUTES = [
@@ -280,6 +281,22 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(result.getByRole('alert')).toBeVisible({ timeout: 30_000 });
       await expectNoA11yViolations(page);
       await result.screenshot({ path: `e2e/screenshots/trust-scenario-conditional-${theme}-${lang}.png`, animations: 'disabled' });
+    });
+  }
+}
+
+/** Trust (issue 13): a 403 that context the request lacks decides reads Conditional (liam on User Groups), with axe. */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of a Conditional 403 ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      await gotoConsole(page, '/demo-data');
+      await conditionalGroupReadersAsLiam(page);
+      await gotoConsole(page, '/iam/groups');
+      await expect(page.getByRole('alert').filter({ hasText: 'g:SourceIp' })).toBeVisible({ timeout: 30_000 });
+      await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+      await page.screenshot({ path: `e2e/screenshots/trust-403-conditional-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
     });
   }
 }

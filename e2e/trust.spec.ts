@@ -5,6 +5,7 @@
  * Add Authorization prefilled for that user.
  */
 import { expect, test, type Page } from './fixtures';
+import { conditionalGroupReadersAsLiam } from './trust-journeys';
 
 const arjunCell = (page: Page) => page.getByRole('link', { name: /^arjun · Managing training jobs: Conditional/ });
 const region = (page: Page) => page.getByRole('dialog').getByRole('region', { name: 'Who gains or loses access' });
@@ -60,6 +61,18 @@ test.describe('Trust', () => {
     // The cell opens the scenario check, which says Conditional too.
     await arjunCell(page).click();
     await expect(page.getByRole('region', { name: 'Scenario result' }).getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/demo-data');
+    await conditionalGroupReadersAsLiam(page);
+
+    await gotoConsole(page, '/iam/groups');
+    const alert = page.getByRole('alert').filter({ hasText: 'Refused: Conditional on context the request lacks' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(alert).toContainText('Conditional: the answer depends on g:SourceIp, which the request lacks (read by statement 1 of Office Network Group Readers); with other values it could be allowed.');
+    await expect(page.getByText('You are not allowed to do this', { exact: true })).toHaveCount(0);
+    await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
   });
 
   test('deleting the group contractors shows that dana and felix gain training jobs', async ({ page, gotoConsole, expectNoA11yViolations }) => {
@@ -155,5 +168,19 @@ test.describe('Trust', () => {
     await dialog.getByRole('button', { name: 'Remove from group' }).click();
     await expect(page.getByText('dana was removed from contractors.')).toBeVisible({ timeout: 20_000 });
     await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+  });
+
+  test("a remedy's preview is evaluated in the analyzer's chosen region, not the console's", async ({ page, gotoConsole }) => {
+    // In cn-east-3 dana has no agency, and her group's ModelArts policies do not reach that region: leaving contractors changes nothing there.
+    await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management&region=p-cn-east-3');
+    const result = page.getByRole('region', { name: 'Scenario result' });
+    await expect(result.getByText('Not ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await result.getByRole('group', { name: 'Remedies for "Deny Training Jobs"' }).getByRole('button', { name: 'Remove dana from contractors' }).click();
+    await expect(region(page).getByText('No one gains or loses access.')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    // The console's own region (cn-north-4), chosen in the analyzer: dana gains training jobs.
+    await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management&region=p-cn-north-4');
+    await result.getByRole('group', { name: 'Remedies for "Deny Training Jobs"' }).getByRole('button', { name: 'Remove dana from contractors' }).click({ timeout: 30_000 });
+    await expect(region(page).getByRole('group', { name: 'Gains access: 1 user' }).getByText(/Managing training jobs \(1\):/)).toBeVisible({ timeout: 30_000 });
   });
 });

@@ -6,10 +6,12 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconLock } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '@/api/client';
 import { workspaceSchema } from '@/api/contracts/modelarts';
 import { buildPath } from '@/api/paths';
+import { ConditionalReasonText } from '@/components/feedback/conditional-reason-lazy';
 import { explanationReasons } from '@/components/feedback/describe-error';
 import { useFindingText } from '@/i18n/finding-text';
 import { useSession } from '@/components/session/use-session';
@@ -28,7 +30,7 @@ function useInaccessibleReason(workspaceId: string | null, enabled: boolean) {
         return w.status === 'DELETING' ? ({ kind: 'deleting', name: w.name } as const) : ({ kind: 'unknown' } as const);
       } catch (e) {
         if (e instanceof ApiError && e.status === 404) return { kind: 'missing' } as const;
-        if (e instanceof ApiError && e.status === 403) return { kind: 'forbidden', reasons: explanationReasons(e.explanation) } as const;
+        if (e instanceof ApiError && e.status === 403) return { kind: 'forbidden', reasons: explanationReasons(e.explanation), conditional: e.explanation } as const;
         return { kind: 'unknown' } as const;
       }
     },
@@ -59,6 +61,9 @@ export function WorkspaceAccessAlert() {
         ) : why?.kind === 'forbidden' && why.reasons.length > 0 ? (
           <>
             <Text size="sm">{t('workspace.forbidden', { id: param, user })}</Text>
+            {why.conditional ? <Suspense fallback={null}>
+                <ConditionalReasonText explanation={why.conditional} />
+              </Suspense> : null}
             <List size="sm" spacing={2}>
               {why.reasons.map((r, i) => (
                 <List.Item key={i}>{reasonText(r)}</List.Item>

@@ -17,8 +17,10 @@ import { useConsequencePreview } from './use-consequence-preview';
 export interface ConsequenceConfirmProps {
   message: ReactNode;
   mutation: AccessMutation | null;
-  /** Evaluate in this workspace (a change to one workspace) rather than the console's current one. */
+  /** Evaluate in this workspace (a change to one workspace, or the analyzer's chosen one) rather than the console's current one. */
   workspaceId?: string | undefined;
+  /** Evaluate in this region project (the analyzer's chosen one) rather than the console's current one. */
+  projectId?: string | undefined;
   confirmLabel?: string;
   cancelLabel?: string;
   danger?: boolean;
@@ -27,9 +29,9 @@ export interface ConsequenceConfirmProps {
 }
 
 /** The body of a confirmation with a consequence preview (also usable inside a feature's own Modal). */
-export function ConsequenceConfirm({ message, mutation, workspaceId, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConsequenceConfirmProps) {
+export function ConsequenceConfirm({ message, mutation, workspaceId, projectId, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConsequenceConfirmProps) {
   const { t } = useTranslation('common');
-  const state = useConsequencePreview(mutation, { workspaceId });
+  const state = useConsequencePreview(mutation, { workspaceId, projectId });
   return (
     <Stack gap="sm">
       {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}
@@ -46,7 +48,9 @@ export function ConsequenceConfirm({ message, mutation, workspaceId, confirmLabe
   );
 }
 
-export async function confirmConsequences(options: ConfirmOptions & { mutation: AccessMutation }): Promise<boolean> {
+export async function confirmConsequences(
+  options: ConfirmOptions & { mutation: AccessMutation; target?: { projectId?: string | undefined; workspaceId?: string | undefined } },
+): Promise<boolean> {
   const modals = await modalsReady;
   return new Promise((resolve) => {
     let settled = false;
@@ -67,6 +71,8 @@ export async function confirmConsequences(options: ConfirmOptions & { mutation: 
         <ConsequenceConfirm
           message={options.message}
           mutation={options.mutation}
+          projectId={options.target?.projectId}
+          workspaceId={options.target?.workspaceId}
           confirmLabel={options.confirmLabel ?? i18n.t('common:action.confirm')}
           cancelLabel={options.cancelLabel}
           danger={options.danger}

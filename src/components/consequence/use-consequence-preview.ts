@@ -6,16 +6,16 @@
  */
 import { useEffect, useState } from 'react';
 import { useOrgSnapshot } from '@/api/resources/org-snapshot';
-import type { AccessMutation, ConsequencePreview, Snapshot } from '@/iam';
+import type { AccessMutation, Snapshot } from '@/iam';
 import { useSession } from '../session/use-session';
 import { useWorkspaceId } from '../session/use-workspace-id';
-import { computePreview, type PreviewJob, type PreviewWorkerMessage } from './preview-job';
+import { computePreview, type PreviewJob, type PreviewSummary, type PreviewWorkerMessage } from './preview-job';
 
 export const WORKER_FROM_USERS = 1_000;
 
 export type PreviewState =
   | { status: 'loading' }
-  | { status: 'done'; preview: ConsequencePreview }
+  | { status: 'done'; preview: PreviewSummary }
   | { status: 'error'; error: unknown; retry: () => void };
 
 function runInWorker(job: PreviewJob, done: (m: PreviewWorkerMessage) => void): () => void {
@@ -33,12 +33,15 @@ function runInWorker(job: PreviewJob, done: (m: PreviewWorkerMessage) => void): 
 }
 
 export interface PreviewOptions {
-  /** The workspace to evaluate in (a change to one workspace); the console's current one by default. */
+  /** The workspace to evaluate in (a change to one workspace, or the analyzer's chosen one); the console's current one by default. */
   workspaceId?: string | undefined;
+  /** The region project to evaluate in (the analyzer's chosen one); the console's current one by default. */
+  projectId?: string | undefined;
 }
 
 export function useConsequencePreview(mutation: AccessMutation | null, options: PreviewOptions = {}): PreviewState {
-  const { projectId } = useSession();
+  const session = useSession();
+  const projectId = options.projectId ?? session.projectId;
   const currentWorkspaceId = useWorkspaceId();
   const workspaceId = options.workspaceId ?? currentWorkspaceId;
   const org = useOrgSnapshot<Snapshot>({ enabled: mutation !== null });

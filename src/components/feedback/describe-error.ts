@@ -14,6 +14,11 @@ export interface DescribedError {
   message: string;
   /** The engine's explanation of a 403: its sentences, with their codes and params when the body has them. */
   reasons: FindingLike[];
+  /**
+   * A 403 whose decision values for context keys the request lacks could change: the body's
+   * explanation (the engine's result, with `conditional`), read by conditional-reason.tsx.
+   */
+  conditional?: Record<string, unknown>;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -48,12 +53,14 @@ export function explanationReasons(explanation: unknown): FindingLike[] {
 
 export function describeError(error: unknown): DescribedError {
   if (error instanceof ApiError) {
+    const x = error.status === 403 ? error.explanation : undefined;
     return {
       kind: 'api',
       status: error.status,
       code: error.code,
       message: error.message,
-      reasons: error.status === 403 ? explanationReasons(error.explanation) : [],
+      reasons: x === undefined ? [] : explanationReasons(x),
+      ...(isRecord(x) && isRecord(x.conditional) ? { conditional: x } : {}),
     };
   }
   if (error instanceof NetworkError) return { kind: 'network', message: error.message, reasons: [] };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '@/api/client';
 import { i18n } from '@/i18n';
 import { renderWithProviders } from '@/testing/render';
+import { explanationConditional } from './conditional-reason';
 import { explanationReasons, explanationSentences } from './describe-error';
 import { ErrorAlert } from './error-alert';
 
@@ -40,6 +41,32 @@ describe('ErrorAlert', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('a 403 that context the request lacks decides reads Conditional, naming the keys and the statements, never refused outright', async () => {
+    const error = new ApiError(403, 'ModelArts.0108', 'not authorized to perform (iam:users:listUsers)', {
+      decision: 'implicit_deny',
+      reason: 'no_matching_allow',
+      explanation: ['No policy attached to the groups of liam allows iam:users:listUsers within the request\'s scope.'],
+      conditional: { keys: ['g:MFAPresent'], statements: [{ policyIndex: 0, policyName: 'MFA Readers', statementIndex: 0, effect: 'Allow' }] },
+    });
+    renderWithProviders(<ErrorAlert error={error} />);
+    // The Conditional line loads on first use.
+    await screen.findByText('Conditional: the answer depends on g:MFAPresent, which the request lacks (read by statement 1 of MFA Readers); with other values it could be allowed.');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Refused: Conditional on context the request lacks');
+    expect(alert).not.toHaveTextContent('You are not allowed to do this');
+  });
+
+  it('reads the Conditional part of a 403 body only when it is well formed', () => {
+    expect(explanationConditional({ conditional: { keys: ['a', 'b'], statements: [{ policyId: 'p1', statementIndex: 2 }, { statementIndex: 1 }] } })).toEqual({
+      keys: ['a', 'b'],
+      statements: [{ policy: 'p1', n: 3 }],
+    });
+    expect(explanationConditional({ conditional: { keys: [] } })).toBeUndefined();
+    expect(explanationConditional({ conditional: { keys: [1] } })).toBeUndefined();
+    expect(explanationConditional({ explanation: ['x'] })).toBeUndefined();
+    expect(explanationConditional(['x'])).toBeUndefined();
   });
 
   it('names the status once when the API code is the status itself (a 401 reads "401", not "401 · 401")', () => {

@@ -1,8 +1,9 @@
 import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFindingText } from '@/i18n/finding-text';
+import { ConditionalReasonText } from './conditional-reason-lazy';
 import { describeError, errorCode } from './describe-error';
 
 export interface ErrorAlertProps {
@@ -17,7 +18,8 @@ export interface ErrorAlertProps {
 
 /**
  * An API, network or contract failure: what failed, the API code and message, the engine's
- * reasons for a 403, and a Retry button.
+ * reasons for a 403 (Conditional, with the keys, when context the request lacks decides it), and
+ * a Retry button.
  */
 export function ErrorAlert({ error, title, onRetry, retrying }: ErrorAlertProps) {
   const { t } = useTranslation('common');
@@ -29,7 +31,10 @@ export function ErrorAlert({ error, title, onRetry, retrying }: ErrorAlertProps)
     (d.kind === 'network'
       ? t('error.networkTitle')
       : d.status === 403
-        ? t('error.forbiddenTitle')
+        ? d.conditional
+          ? // Never titled as refused outright: the generic title until the (lazy) explanations have loaded.
+            t('explanations:conditional403.title', { defaultValue: t('error.title') })
+          : t('error.forbiddenTitle')
         : d.status === 401
           ? t('error.unauthorizedTitle')
           : t('error.title'));
@@ -43,6 +48,9 @@ export function ErrorAlert({ error, title, onRetry, retrying }: ErrorAlertProps)
         ) : (
           <Text size="sm">{d.kind === 'network' ? t('error.network') : d.message}</Text>
         )}
+        {d.conditional ? <Suspense fallback={null}>
+            <ConditionalReasonText explanation={d.conditional} />
+          </Suspense> : null}
         {d.reasons.length > 0 ? (
           <Stack gap={4}>
             <Text size="sm" fw={600}>

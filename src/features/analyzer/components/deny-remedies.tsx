@@ -2,7 +2,8 @@
  * A Deny that blocks a scenario, named to the statement, with the honest remedies: leave the
  * group that carries it, or edit the statement. Each remedy says where it leads (ready, ready
  * once the proved fix is applied, still not ready) and opens a confirmation with who gains or
- * loses access on the whole organisation before anything changes.
+ * loses access on the whole organisation, in the analyzer's chosen region and workspace, before
+ * anything changes.
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconBan, IconEdit, IconUserMinus } from '@tabler/icons-react';
@@ -18,6 +19,8 @@ export interface DenyRemediesProps {
   user: SnapshotUser;
   scenarioName: string;
   blockers: DenyBlocker[];
+  /** The analyzer's chosen region and workspace: each remedy's preview is evaluated there. */
+  target: { projectId: string; workspaceId: string };
 }
 
 function Message({ body, outcome }: { body: string; outcome: string }) {
@@ -31,7 +34,7 @@ function Message({ body, outcome }: { body: string; outcome: string }) {
   );
 }
 
-export function DenyRemedies({ snapshot, user, scenarioName, blockers }: DenyRemediesProps) {
+export function DenyRemedies({ snapshot, user, scenarioName, blockers, target }: DenyRemediesProps) {
   const { t } = useTranslation('analyzer');
   const navigate = useNavigate();
   const remove = useRemoveMembership();
@@ -49,6 +52,7 @@ export function DenyRemedies({ snapshot, user, scenarioName, blockers }: DenyRem
         confirmLabel: t('remedy.leaveConfirm'),
         danger: true,
         mutation: remedy.mutation,
+        target,
       });
       if (!ok || remedy.groupId === undefined) return;
       remove.mutate(
@@ -65,6 +69,7 @@ export function DenyRemedies({ snapshot, user, scenarioName, blockers }: DenyRem
       message: <Message body={t('remedy.editBody', { policy, n })} outcome={outcome} />,
       confirmLabel: t('remedy.editConfirm'),
       mutation: remedy.mutation,
+        target,
     });
     const href = statementHref(blocker.statement);
     if (ok && href) void navigate(href);

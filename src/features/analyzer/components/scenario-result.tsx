@@ -15,6 +15,7 @@ export interface ScenarioResultViewProps {
   snapshot: Snapshot;
   user: SnapshotUser;
   scenarioName: string;
+  projectId: string;
   workspaceId: string;
   result: ScenarioResult;
   /** The fix, simulated on a copy of the organisation, makes the user ready. */
@@ -25,7 +26,7 @@ export interface ScenarioResultViewProps {
   onGenerateFix: () => void;
 }
 
-export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, result, fixOffered, afterFix, blockers, onGenerateFix }: ScenarioResultViewProps) {
+export function ScenarioResultView({ snapshot, user, scenarioName, projectId, workspaceId, result, fixOffered, afterFix, blockers, onGenerateFix }: ScenarioResultViewProps) {
   const { t } = useTranslation('analyzer');
   const workspace = snapshot.workspaces.find((w) => w.id === workspaceId);
   const strictMissing = result.user.missing.filter((a) => result.user.layers?.[a] === 'strict_mode');
@@ -78,7 +79,7 @@ export function ScenarioResultView({ snapshot, user, scenarioName, workspaceId, 
             <Text size="sm">{t('blocker.strict', { user: user.name, count: strictMissing.length })}</Text>
           </Alert>
         ) : null}
-        <DenyRemedies snapshot={snapshot} user={user} scenarioName={scenarioName} blockers={blockers} />
+        <DenyRemedies snapshot={snapshot} user={user} scenarioName={scenarioName} blockers={blockers} target={{ projectId, workspaceId }} />
 
         {result.user.missing.length > 0 ? (
           <Stack gap={4}>

@@ -95,6 +95,7 @@ export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapsh
           snapshot={snapshot}
           user={user}
           scenarioName={scenarioName(scenario.id)}
+          projectId={projectId}
           workspaceId={workspaceId}
           result={result}
           fixOffered={proof?.offered === true}
