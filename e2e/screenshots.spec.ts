@@ -151,9 +151,11 @@ for (const [theme, lang] of [
 /** A collected snapshot with a denied call: the Import review (coverage report) and the analyzer's marks. */
 for (const [theme, lang] of [
   ['light', 'en'],
+  ['light', 'zh'],
+  ['dark', 'en'],
   ['dark', 'zh'],
 ] as const) {
-  test(`screenshots of a collected snapshot ${theme} ${lang}`, async ({ page, gotoConsole }, testInfo) => {
+  test(`screenshots of a collected snapshot ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }, testInfo) => {
     await useThemeAndLanguage(page, theme, lang);
     await gotoConsole(page, '/demo-data');
     const current = (await api<Record<string, unknown>>(page, '/__mock/snapshot')).body;
@@ -171,6 +173,11 @@ for (const [theme, lang] of [
     await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);
     await page.screenshot({ path: `e2e/screenshots/analyzer-incomplete-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+    // The Users list's training readiness, marked the same way.
+    await gotoConsole(page, '/iam/users');
+    await expect(page.getByRole('link', { name: /^aisha[:：]/ })).toContainText(/Incomplete data|数据不完整/);
+    await expectNoA11yViolations(page);
+    await page.screenshot({ path: `e2e/screenshots/users-incomplete-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
   });
 }
 

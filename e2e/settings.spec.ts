@@ -100,6 +100,12 @@ test.describe('settings: demo data', () => {
     await expect(result.getByText('Incomplete data', { exact: true })).toBeVisible();
     await expect(result.getByText('Ready', { exact: true })).toBeVisible();
     await expectNoA11yViolations(page);
+    // The Users list's training readiness is an answer too: marked the same way.
+    await gotoConsole(page, '/iam/users');
+    const aisha = page.getByRole('link', { name: 'aisha: ready for Managing training jobs (open in the Access Analyzer) — this rests on an incomplete collection' });
+    await expect(aisha).toContainText('Ready');
+    await expect(aisha).toContainText('Incomplete data');
+    await expectNoA11yViolations(page);
 
     // Back to the seed: no collection, no marks.
     await api(page, '/__mock/reset', { method: 'POST' });
@@ -107,6 +113,9 @@ test.describe('settings: demo data', () => {
     await gotoConsole(page, '/analyzer?tab=scenario&user=maya&scenario=training-management&ws=0');
     await expect(page.getByRole('region', { name: 'Scenario result' }).getByText('Ready', { exact: true })).toBeVisible();
     await expect(page.getByText('Answers rest on incomplete data')).toHaveCount(0);
+    await gotoConsole(page, '/iam/users');
+    await expect(page.getByRole('link', { name: 'aisha: ready for Managing training jobs (open in the Access Analyzer)', exact: true })).toBeVisible();
+    await expect(page.getByText('Incomplete data')).toHaveCount(0);
   });
 
   test('a broken file shows the JSON path and changes nothing', async ({ page, gotoConsole }, testInfo) => {

@@ -5,26 +5,26 @@
  */
 import { Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SCENARIOS, type ConsequencePreview as Preview, type PreviewChange, type PreviewUser } from '@/iam';
+import { SCENARIOS } from '@/iam';
 import { ErrorAlert } from '../feedback/error-alert';
+import type { PreviewSummary as Preview, ShownChange, ShownUsers } from './preview-job';
 import type { PreviewState } from './use-consequence-preview';
 
-/** Names shown per line before "and N more". */
-const NAMES = 12;
 /** Actions listed per side before "and N more actions". */
 const ACTIONS = 15;
 
-function Names({ users }: { users: readonly PreviewUser[] }) {
+/** The first names (SHOWN_NAMES, preview-job.ts), then "and N more". */
+function Names({ users }: { users: ShownUsers }) {
   const { t } = useTranslation('common');
-  const shown = users.slice(0, NAMES).map((u) => u.name).join(', ');
-  return <>{users.length > NAMES ? t('consequence.namesMore', { names: shown, count: users.length - NAMES }) : shown}</>;
+  const shown = users.first.map((u) => u.name).join(', ');
+  return <>{users.count > users.first.length ? t('consequence.namesMore', { names: shown, count: users.count - users.first.length }) : shown}</>;
 }
 
 function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
   const { t, i18n } = useTranslation('common');
   const users = preview[side];
-  if (users.length === 0) return null;
-  const pick = (list: readonly PreviewChange[]) => list.filter((c) => c[side].length > 0);
+  if (users.count === 0) return null;
+  const pick = (list: readonly ShownChange[]) => list.filter((c) => c[side].count > 0);
   const scenarios = pick(preview.scenarios);
   const actions = pick(preview.actions);
   const scenarioName = (id: string) => {
@@ -32,9 +32,9 @@ function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
     return s === undefined ? id : i18n.language.startsWith('zh') ? s.nameZh : s.name;
   };
   return (
-    <Stack gap={4} role="group" aria-label={t(`consequence.${side}Title`, { count: users.length })}>
+    <Stack gap={4} role="group" aria-label={t(`consequence.${side}Title`, { count: users.count })}>
       <Title order={3} size="h6">
-        {t(`consequence.${side}Title`, { count: users.length })}
+        {t(`consequence.${side}Title`, { count: users.count })}
       </Title>
       <Text size="sm">
         <Names users={users} />
@@ -47,7 +47,7 @@ function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
           <List size="sm" spacing={0}>
             {scenarios.map((c) => (
               <List.Item key={c.id}>
-                {t('consequence.line', { what: scenarioName(c.id), count: c[side].length })} <Names users={c[side]} />
+                {t('consequence.line', { what: scenarioName(c.id), count: c[side].count })} <Names users={c[side]} />
               </List.Item>
             ))}
           </List>
@@ -66,7 +66,7 @@ function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
                 <Text span ff="monospace" size="sm">
                   {c.id}
                 </Text>{' '}
-                {t('consequence.count', { count: c[side].length })} <Names users={c[side]} />
+                {t('consequence.count', { count: c[side].count })} <Names users={c[side]} />
               </List.Item>
             ))}
           </List>

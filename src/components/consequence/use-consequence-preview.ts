@@ -6,16 +6,16 @@
  */
 import { useEffect, useState } from 'react';
 import { useOrgSnapshot } from '@/api/resources/org-snapshot';
-import type { AccessMutation, ConsequencePreview, Snapshot } from '@/iam';
+import type { AccessMutation, Snapshot } from '@/iam';
 import { useSession } from '../session/use-session';
 import { useWorkspaceId } from '../session/use-workspace-id';
-import { computePreview, type PreviewJob, type PreviewWorkerMessage } from './preview-job';
+import { computePreview, type PreviewJob, type PreviewSummary, type PreviewWorkerMessage } from './preview-job';
 
 export const WORKER_FROM_USERS = 1_000;
 
 export type PreviewState =
   | { status: 'loading' }
-  | { status: 'done'; preview: ConsequencePreview }
+  | { status: 'done'; preview: PreviewSummary }
   | { status: 'error'; error: unknown; retry: () => void };
 
 function runInWorker(job: PreviewJob, done: (m: PreviewWorkerMessage) => void): () => void {

@@ -1,12 +1,15 @@
 /**
  * One server page of users: name (opens the user), type, groups and training readiness at a
  * glance (hooks/use-users-glance.ts: the engine's answer for Managing training jobs in the current
- * region and workspace, linking to it in the analyzer), description, created, Delete.
+ * region and workspace, linking to it in the analyzer; marked "Incomplete data" while the
+ * organisation comes from an incomplete collection, as the analyzer marks its answers), description,
+ * created, Delete.
  */
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '@/api/contracts/iam';
+import { incompleteCalls, useCollection } from '@/api/resources/collection';
 import { useWorkspaceSearch } from '@/components';
 import { paths } from '@/components/navigation/paths';
 import { useUsersGlance } from '../../hooks/use-users-glance';
@@ -22,6 +25,7 @@ export function UsersTable(props: UsersTableProps) {
   const { t } = useTranslation('iam');
   const search = useWorkspaceSearch();
   const { glance, pending, failed } = useUsersGlance(props.rows);
+  const incomplete = incompleteCalls(useCollection().data).length > 0;
   const unknown = (
     <Text size="sm" c="dimmed">
       {pending ? t('users.glanceLoading') : failed ? t('users.glanceFailed') : '—'}
@@ -59,11 +63,19 @@ export function UsersTable(props: UsersTableProps) {
             if (!g) return unknown;
             const params = new URLSearchParams(search);
             for (const [k, v] of Object.entries({ tab: 'scenario', user: u.name, scenario: GLANCE_SCENARIO })) params.set(k, v);
+            const named = t(`users.readinessNamed.${g.readiness}`, { name: u.name });
             return (
-              <Anchor component={Link} to={{ pathname: paths.analyzer, search: `?${params.toString()}` }} aria-label={t(`users.readinessNamed.${g.readiness}`, { name: u.name })}>
-                <Badge variant="light" color={COLOR[g.readiness]} tt="none">
-                  {t(`users.readiness.${g.readiness}`)}
-                </Badge>
+              <Anchor component={Link} to={{ pathname: paths.analyzer, search: `?${params.toString()}` }} aria-label={incomplete ? t('users.incompleteNamed', { answer: named }) : named}>
+                <Stack gap={4} align="flex-start">
+                  <Badge variant="light" color={COLOR[g.readiness]} tt="none">
+                    {t(`users.readiness.${g.readiness}`)}
+                  </Badge>
+                  {incomplete ? (
+                    <Badge variant="outline" color="orange.9" tt="none">
+                      {t('users.incompleteData')}
+                    </Badge>
+                  ) : null}
+                </Stack>
               </Anchor>
             );
           },
