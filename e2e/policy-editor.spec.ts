@@ -135,6 +135,22 @@ test.describe('Policy editor', () => {
     await expect(block(page, 1).getByRole('checkbox', { name: 'notebook:list', exact: true })).toBeChecked();
   });
 
+  test('an action that differs from the catalog only in case gets a finding with the catalog spelling, and the visual view says what it rewrites', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/policies/new');
+    await page.getByRole('textbox', { name: 'Policy Name' }).fill('Wrong case');
+    await page.getByRole('tab', { name: 'JSON', exact: true }).click();
+    await replaceJson(page, '{"Version":"1.1","Statement":[{"Effect":"Allow","Action":["modelarts:trainjob:create"]}]}');
+    await page.getByRole('tab', { name: /^Suggestions/ }).click();
+    await expect(
+      page.getByText('"modelarts:trainjob:create" differs from the catalog action "modelarts:trainJob:create" only in letter case', { exact: false }).first(),
+    ).toBeVisible();
+    await page.getByRole('tab', { name: 'Visual', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'The visual view will change this policy' });
+    await expect(dialog).toContainText('modelarts:trainjob:create');
+    await dialog.getByRole('button', { name: 'Switch and apply' }).click();
+    await expect(block(page, 1).getByRole('checkbox', { name: 'trainJob:create', exact: true })).toBeChecked();
+  });
+
   test('"no new access" lists an added wildcard; a draft survives a reload', async ({ page, gotoConsole, context }) => {
     await gotoConsole(page, '/global-config');
     const id = await createPolicy(page, 'Notebook lister', ['modelarts:notebook:list']);
