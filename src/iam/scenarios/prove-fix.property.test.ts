@@ -13,7 +13,7 @@ import { ORG_USERS, orgArb } from '../access/org-arbitraries';
 import type { ScenarioRequest, ScenarioResult, Snapshot } from '../model';
 import { checkScenario } from './check-scenario';
 import { SCENARIOS } from './find-scenario';
-import { denyBlockers, fixMutation, proveFix } from './prove-fix';
+import { denyBlockers, fixMutation, proveFix, readyForCertain } from './prove-fix';
 
 const targetArb = fc.constantFrom({ projectId: 'p-cn-north-4', workspaceId: '0' }, { projectId: 'p-cn-east-3', workspaceId: 'ws-research' }, { projectId: 'p-cn-north-4' });
 const requestArb = fc.record({ user: fc.constantFrom(...ORG_USERS), scenario: fc.constantFrom(...SCENARIOS.map((s) => s.id)), target: targetArb });
@@ -56,9 +56,11 @@ describe('proveFix (property)', () => {
           if (proof.offered) {
             offered++;
             expect(byHand.ready).toBe(true);
+            // Ready whatever the context: never offered when a condition would decide.
+            expect(byHand.user.conditional ?? []).toEqual([]);
           }
           // The simulation is the console's application: both give the same answer.
-          if (!result.ready && result.fix.userPolicies.length + result.fix.agencyPolicies.length > 0) expect(proof.offered).toBe(byHand.ready);
+          if (!result.ready && result.fix.userPolicies.length + result.fix.agencyPolicies.length > 0) expect(proof.offered).toBe(readyForCertain(byHand));
         }
         if (Object.values(result.user.layers ?? {}).includes('explicit_deny')) {
           refused++;
@@ -83,11 +85,13 @@ describe('proveFix (property)', () => {
             remedies++;
             const after = applyMutation(org, remedy.mutation);
             const next = checkScenario(after, request);
-            if (remedy.outcome === 'ready') expect(next.ready).toBe(true);
-            else {
+            if (remedy.outcome === 'ready' || remedy.outcome === 'ready_conditional') {
+              expect(next.ready).toBe(true);
+              expect(readyForCertain(next)).toBe(remedy.outcome === 'ready');
+            } else {
               expect(next.ready).toBe(false);
               const fixed = checkScenario(applyMutation(after, fixMutation(after, request, next)), request);
-              expect(fixed.ready).toBe(remedy.outcome === 'ready_with_fix');
+              expect(readyForCertain(fixed)).toBe(remedy.outcome === 'ready_with_fix');
             }
           }
         }

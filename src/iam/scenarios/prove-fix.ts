@@ -58,8 +58,16 @@ export function fixMutation(snapshot: Snapshot, request: ScenarioRequest, result
   return { kind: 'sequence', steps };
 }
 
+/**
+ * Ready whatever the request context: no required action is only Conditional. A user who would be
+ * ready only for some values of a context key (a conditional Deny, say) is not called ready.
+ */
+export function readyForCertain(result: ScenarioResult): boolean {
+  return result.ready && (result.user.conditional?.length ?? 0) === 0;
+}
+
 export interface FixProof {
-  /** The fix has policies and, applied, makes the user ready: it may be offered. */
+  /** The fix has policies and, applied, makes the user ready whatever the context (readyForCertain): it may be offered. */
   offered: boolean;
   /** The scenario result on the organisation after the fix (the input result when there is nothing to apply). */
   after: ScenarioResult;
@@ -68,11 +76,14 @@ export interface FixProof {
 export function proveFix(snapshot: Snapshot, request: ScenarioRequest, result: ScenarioResult, target: FixTarget = {}): FixProof {
   if (result.ready || result.fix.userPolicies.length + result.fix.agencyPolicies.length === 0) return { offered: false, after: result };
   const after = checkScenario(applyMutation(snapshot, fixMutation(snapshot, request, result, target)), request);
-  return { offered: after.ready, after };
+  return { offered: readyForCertain(after), after };
 }
 
-/** What the user's scenario is after a remedy: ready, ready once the (proved) fix is applied, or still not. */
-export type RemedyOutcome = 'ready' | 'ready_with_fix' | 'not_ready';
+/**
+ * What the user's scenario is after a remedy: ready, ready only for some context values, ready once
+ * the (proved) fix is applied, or still not.
+ */
+export type RemedyOutcome = 'ready' | 'ready_conditional' | 'ready_with_fix' | 'not_ready';
 
 export interface DenyRemedy {
   kind: 'leave_group' | 'edit_statement';
@@ -103,7 +114,7 @@ function attachmentGroups(snapshot: Snapshot, groups: readonly string[]): string
 function outcomeAfter(snapshot: Snapshot, request: ScenarioRequest, mutation: AccessMutation): RemedyOutcome {
   const after = applyMutation(snapshot, mutation);
   const result = checkScenario(after, request);
-  if (result.ready) return 'ready';
+  if (result.ready) return readyForCertain(result) ? 'ready' : 'ready_conditional';
   return proveFix(after, request, result).offered ? 'ready_with_fix' : 'not_ready';
 }
 
