@@ -1,6 +1,6 @@
 /** Measurements of `npm run bench:ui` on the Access Analyzer page (see scripts/bench-ui.mjs). */
 import { list, ms } from './ui-browser.mjs';
-import { startTrace, stopTrace } from './ui-trace.mjs';
+import { startRound, stopTrace } from './ui-trace.mjs';
 
 /**
  * Notes (performance.now) when the analyzer's tabs first appear: the organisation has been read.
@@ -55,11 +55,7 @@ export async function matrixRuns(browser, page, base, query, rounds) {
   await compute.waitFor({ timeout: 300_000 });
   const results = [];
   for (let i = 0; i < rounds; i++) {
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      performance.clearMarks();
-    });
-    await startTrace(browser, page);
+    await startRound(browser, page);
     await compute.click();
     // Marks set by the matrix hook when it posts the job and when the last row arrives.
     await page.waitForFunction(() => performance.getEntriesByName('analyzer-matrix-done', 'mark').length > 0, null, { timeout: 300_000, polling: 50 });

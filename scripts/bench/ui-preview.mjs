@@ -6,7 +6,7 @@
  * the longest main-thread task, since on a loaded machine wall time also counts waiting for a core.
  */
 import { list, ms } from './ui-browser.mjs';
-import { startTrace, stopTrace } from './ui-trace.mjs';
+import { startRound, stopTrace } from './ui-trace.mjs';
 
 export async function modePreviewRuns(browser, page, base, rounds) {
   await page.goto(`${base}/global-config`);
@@ -14,11 +14,7 @@ export async function modePreviewRuns(browser, page, base, rounds) {
   await loose.waitFor({ timeout: 120_000 });
   const results = [];
   for (let i = 0; i < rounds; i++) {
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      performance.clearMarks();
-    });
-    await startTrace(browser, page);
+    await startRound(browser, page);
     await page.evaluate(() => performance.mark('bench-preview-start'));
     await loose.click();
     const dialog = page.getByRole('dialog');

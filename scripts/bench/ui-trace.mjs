@@ -62,3 +62,12 @@ function inside(events, task) {
   close(Infinity);
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
 }
+
+/** Starts a measured round: forgets the page's long tasks and performance marks, then starts a trace. */
+export async function startRound(browser, page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    performance.clearMarks();
+  });
+  await startTrace(browser, page);
+}
