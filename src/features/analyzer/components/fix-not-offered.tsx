@@ -6,7 +6,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconToolsOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioResult } from '@/iam';
+import { readyForCertain, type ScenarioResult } from '@/iam';
 
 export function FixNotOffered({ user, after }: { user: string; after: ScenarioResult }) {
   const { t } = useTranslation('analyzer');
@@ -15,8 +15,8 @@ export function FixNotOffered({ user, after }: { user: string; after: ScenarioRe
   if (denied > 0) reasons.push(t('fixProof.deny', { count: denied }));
   if (after.blockers.includes('workspace_not_authorized')) reasons.push(t('fixProof.workspace', { user }));
   if (after.blockers.includes('no_agency') || (after.agency.name === null && after.agency.missing.length > 0)) reasons.push(t('fixProof.noAgency', { user }));
-  // Ready only for some context values (a conditional Deny): not offered as a fix (readyForCertain).
-  if (after.ready && (after.user.conditional?.length ?? 0) > 0) reasons.push(t('fixProof.conditional', { user, keys: (after.user.conditionalKeys ?? []).join(', ') }));
+  // Ready only for some context values (a conditional Deny): not offered as a fix.
+  if (after.ready && !readyForCertain(after)) reasons.push(t('fixProof.conditional', { user, keys: (after.user.conditionalKeys ?? []).join(', ') }));
   const other = after.user.missing.length - denied + (after.agency.name === null ? 0 : after.agency.missing.length);
   if (other > 0) reasons.push(t('fixProof.missing', { count: other }));
   return (

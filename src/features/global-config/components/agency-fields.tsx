@@ -2,15 +2,16 @@
  * The "Agency" block shared by Add Authorization and Modify: Use existing (table) or Add agency
  * (Agency Name, validated live, and Permissions: Common User or Custom).
  */
-import { Alert, Input, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, Project, Role } from '@/api/contracts/iam';
 import type { AddAuthorizationValues, FormErrorCode, FormField } from '../lib/add-authorization-form';
 import { CommonUserPermissions } from './common-user-permissions';
 import { CustomPolicyPicker } from './custom-policy-picker';
 import { ExistingAgencyTable } from './existing-agency-table';
+import { LabelledSegmentedControl } from './labelled-segmented-control';
 
 export interface AgencyFieldsProps {
   values: AddAuthorizationValues;
@@ -33,29 +34,23 @@ export interface AgencyFieldsProps {
 export function AgencyFields(props: AgencyFieldsProps) {
   const { t } = useTranslation('global-config');
   const { values, onChange, errors, showErrors, lockedAgencyName, disabled } = props;
-  const labelId = useId();
   const roleMap = useMemo(() => new Map(props.roles.map((r) => [r.id, r])), [props.roles]);
   const locked = lockedAgencyName !== null;
   const err = (f: FormField) => (errors[f] ? t(`validation.${errors[f]}`) : undefined);
 
   return (
     <Stack gap="md">
-      <Stack gap={6}>
-        <Input.Label id={labelId} component="div">
-          {t('add.agency')}
-        </Input.Label>
-        <SegmentedControl
-          aria-labelledby={labelId}
-          value={values.agencyMode}
-          onChange={(v) => onChange({ agencyMode: v as AddAuthorizationValues['agencyMode'] })}
-          data={[
-            { value: 'existing', label: t('add.useExisting') },
-            { value: 'new', label: t('add.addAgency') },
-          ]}
-          disabled={disabled || locked}
-          w="fit-content"
-        />
-      </Stack>
+      <LabelledSegmentedControl
+        label={t('add.agency')}
+        value={values.agencyMode}
+        onChange={(v) => onChange({ agencyMode: v as AddAuthorizationValues['agencyMode'] })}
+        data={[
+          { value: 'existing', label: t('add.useExisting') },
+          { value: 'new', label: t('add.addAgency') },
+        ]}
+        disabled={disabled || locked}
+        w="fit-content"
+      />
 
       {values.agencyMode === 'existing' ? (
         <ExistingAgencyTable

@@ -3,14 +3,14 @@
  * "Authorized To" for that type: the IAM user picker (and whether that user already has an
  * authorization here), a federated user's name, an agency, or the all-users note.
  */
-import { Alert, Input, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '@/api/contracts/iam';
 import type { UserType } from '@/api/contracts/modelarts';
 import type { AddAuthorizationValues, ValidationResult } from '../lib/add-authorization-form';
 import { IamUserPicker } from './iam-user-picker';
+import { LabelledSegmentedControl } from './labelled-segmented-control';
 
 const USER_TYPES: UserType[] = ['iam', 'federate', 'grant', 'all-users'];
 
@@ -42,22 +42,16 @@ export interface AuthorizedToFieldsProps {
 
 export function AuthorizedToFields({ values, onChange, error, showErrors, alreadyAuthorized, agencies, disabled }: AuthorizedToFieldsProps) {
   const { t } = useTranslation('global-config');
-  const userTypeLabelId = useId();
   return (
     <>
-      <Stack gap={6}>
-        <Input.Label id={userTypeLabelId} component="div">
-          {t('add.authorizedUser')}
-        </Input.Label>
-        <SegmentedControl
-          aria-labelledby={userTypeLabelId}
-          value={values.userType}
-          onChange={(v) => onChange({ userType: v as UserType })}
-          data={USER_TYPES.map((u) => ({ value: u, label: t(`userType.${u}`) }))}
-          disabled={disabled}
-          fullWidth
-        />
-      </Stack>
+      <LabelledSegmentedControl
+        label={t('add.authorizedUser')}
+        value={values.userType}
+        onChange={(v) => onChange({ userType: v as UserType })}
+        data={USER_TYPES.map((u) => ({ value: u, label: t(`userType.${u}`) }))}
+        disabled={disabled}
+        fullWidth
+      />
 
       {values.userType === 'iam' ? (
         <Stack gap={4}>
