@@ -55,26 +55,18 @@ export function toHuaweiGroup(g: Group, url: URL): HuaweiGroup {
   return { id: g.id, name: g.name, description: g.description, domain_id: g.domain_id, ...(g.create_time !== undefined ? { create_time: g.create_time } : {}), links: self(url, `/v3/groups/${g.id}`) };
 }
 
+/** What a system and a custom policy's list items share; `name` is the id, as `toApiRole`'s. */
+const roleBase = (p: PolicyRec, url: URL) => ({ id: p.id, name: p.id, display_name: p.name, type: p.roleType, description: p.description, links: self(url, `/v3/roles/${p.id}`) });
+
 /** `RoleResult`: a system policy (every seeded one is a 1.1 policy: `flag: "fine_grained"`). */
 export function toHuaweiSystemRole(p: PolicyRec, url: URL): HuaweiSystemRole {
-  return { id: p.id, name: p.id, display_name: p.name, type: p.roleType, description: p.description, flag: p.document.Version === '1.1' ? 'fine_grained' : null, policy: p.document as HuaweiSystemRole['policy'], links: self(url, `/v3/roles/${p.id}`) };
+  return { ...roleBase(p, url), flag: p.document.Version === '1.1' ? 'fine_grained' : null, policy: p.document as HuaweiSystemRole['policy'] };
 }
 
 /** `ListPolicyRoleResult`: catalog "CUSTOMED", times in ms as strings (as the API reference's example). */
 export function toHuaweiCustomRole(p: PolicyRec, url: URL): HuaweiCustomRole {
-  return {
-    id: p.id,
-    name: p.id,
-    display_name: p.name,
-    type: p.roleType,
-    description: p.description,
-    catalog: 'CUSTOMED',
-    domain_id: store.state.domain.id,
-    policy: p.document as HuaweiCustomRole['policy'],
-    created_time: String(p.createTime),
-    updated_time: String(p.updateTime),
-    links: self(url, `/v3/roles/${p.id}`),
-  };
+  const times = { created_time: String(p.createTime), updated_time: String(p.updateTime) };
+  return { ...roleBase(p, url), catalog: 'CUSTOMED', domain_id: store.state.domain.id, policy: p.document as HuaweiCustomRole['policy'], ...times };
 }
 
 /** `RoleAssignmentBody`: All resources = domain scope with `is_inherited: true`. */
