@@ -279,6 +279,14 @@ test.describe('Global Configuration', () => {
     await page.getByRole('searchbox', { name: 'Search by user name' }).fill('maya');
     await expect(rowOf(page, 'maya')).toBeVisible();
     expect(Date.now() - started).toBeLessThan(8_000);
+    // The mode switch's preview of 10,000 users, computed in the warm preview worker.
+    await page.getByRole('radiogroup', { name: 'Authorization Mode' }).getByRole('radio', { name: 'Non-strict', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /Change the authorization mode to Non-strict/ });
+    const gains = dialog.getByRole('region', { name: 'Who gains or loses access' }).getByRole('group', { name: /^Gains access: / });
+    await expect(gains).toBeVisible({ timeout: 30_000 });
+    expect(Number((await gains.getAttribute('aria-label'))?.replace(/\D/g, ''))).toBeGreaterThan(1_000);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
   });
 });
 

@@ -34,7 +34,26 @@ export async function stopTrace(browser, from, to, afterMs = 500) {
   const out = tasks
     .map((t) => ({ ts: t.ts, dur: t.dur / 1000, tdur: (t.tdur ?? t.dur) / 1000, during: t.ts < end.ts, top: () => inside(onMain, t) }))
     .sort((a, b) => b.dur - a.dur);
-  return { tasks: out };
+  return { tasks: out, threads: threadCpu(traceEvents, pid, lo, end.ts) };
+}
+
+/**
+ * CPU time (ms) of the renderer's tasks that start between `lo` and `hi`, per thread (main, each
+ * worker, compositor…), largest first: what a measured round cost in all, whatever the load.
+ */
+function threadCpu(events, pid, lo, hi) {
+  const names = new Map(events.filter((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name').map((e) => [e.tid, e.args?.name ?? String(e.tid)]));
+  const byThread = new Map();
+  const last = new Map();
+  const tasks = events.filter((e) => e.pid === pid && e.ph === 'X' && TASK.has(e.name) && e.ts >= lo && e.ts <= hi).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  for (const t of tasks) {
+    // Only outer tasks (a task may be recorded twice, nested).
+    if (t.ts < (last.get(t.tid) ?? -Infinity)) continue;
+    last.set(t.tid, t.ts + (t.dur ?? 0));
+    const name = names.get(t.tid) ?? String(t.tid);
+    byThread.set(name, (byThread.get(name) ?? 0) + (t.tdur ?? t.dur ?? 0) / 1000);
+  }
+  return [...byThread.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 /** Events nested in `task`, by self time (ms), largest first. */

@@ -39,7 +39,7 @@ export interface PreviewSummary extends Omit<ConsequencePreview, 'actions' | 'sc
   lose: ShownUsers;
 }
 
-export type PreviewWorkerMessage = { type: 'done'; preview: PreviewSummary } | { type: 'error'; message: string };
+export type PreviewWorkerMessage = { type: 'done'; id: number; preview: PreviewSummary } | { type: 'error'; id: number; message: string };
 
 const shown = (users: readonly PreviewUser[]): ShownUsers => ({ count: users.length, first: users.slice(0, SHOWN_NAMES) });
 const shownChange = (c: PreviewChange): ShownChange => ({ id: c.id, gain: shown(c.gain), lose: shown(c.lose) });

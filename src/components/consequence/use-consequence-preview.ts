@@ -1,8 +1,9 @@
 /**
  * The consequence preview of a mutation on the whole organisation (current region project and
  * workspace): loads the organisation snapshot, then computes who gains and who loses — on the
- * main thread after a paint for small organisations (the seed: ≈ 15 ms), in a Web Worker from
- * WORKER_FROM_USERS users, so no main-thread task grows with the organisation.
+ * main thread after a paint for small organisations (the seed: ≈ 15 ms), from WORKER_FROM_USERS
+ * users in the warm preview worker (preview-worker-client.ts), so no main-thread task grows with
+ * the organisation.
  */
 import { useEffect, useState } from 'react';
 import { useOrgSnapshot } from '@/api/resources/org-snapshot';
@@ -10,27 +11,14 @@ import type { AccessMutation, Snapshot } from '@/iam';
 import { useSession } from '../session/use-session';
 import { useWorkspaceId } from '../session/use-workspace-id';
 import { computePreview, type PreviewJob, type PreviewSummary, type PreviewWorkerMessage } from './preview-job';
+import { previewInWorker, previewWorkerAvailable, WORKER_FROM_USERS } from './preview-worker-client';
 
-export const WORKER_FROM_USERS = 1_000;
+export { WORKER_FROM_USERS };
 
 export type PreviewState =
   | { status: 'loading' }
   | { status: 'done'; preview: PreviewSummary }
   | { status: 'error'; error: unknown; retry: () => void };
-
-function runInWorker(job: PreviewJob, done: (m: PreviewWorkerMessage) => void): () => void {
-  const worker = new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (e: MessageEvent<PreviewWorkerMessage>) => {
-    done(e.data);
-    worker.terminate();
-  };
-  worker.onerror = (e) => {
-    done({ type: 'error', message: e.message || 'The preview worker failed to load.' });
-    worker.terminate();
-  };
-  worker.postMessage(job);
-  return () => worker.terminate();
-}
 
 export interface PreviewOptions {
   /** The workspace to evaluate in (a change to one workspace, or the analyzer's chosen one); the console's current one by default. */
@@ -60,13 +48,13 @@ export function useConsequencePreview(mutation: AccessMutation | null, options: 
         job,
         state: m.type === 'done' ? { status: 'done', preview: m.preview } : { status: 'error', error: new Error(m.message), retry: () => setAttempt((n) => n + 1) },
       });
-    if (snapshot.users.length >= WORKER_FROM_USERS && typeof Worker !== 'undefined') return runInWorker(job, finish);
+    if (snapshot.users.length >= WORKER_FROM_USERS && previewWorkerAvailable()) return previewInWorker(job, finish);
     // After the dialog has painted its progress indicator.
     const timer = setTimeout(() => {
       try {
-        finish({ type: 'done', preview: computePreview(job) });
+        finish({ type: 'done', id: 0, preview: computePreview(job) });
       } catch (err) {
-        finish({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+        finish({ type: 'error', id: 0, message: err instanceof Error ? err.message : String(err) });
       }
     }, 0);
     return () => clearTimeout(timer);

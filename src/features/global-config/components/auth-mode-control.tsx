@@ -13,16 +13,16 @@ import type { RenderAuthModeImpact } from './auth-mode-confirm-modal';
 
 export type { RenderAuthModeImpact };
 
-// The confirmation (Mantine's Modal) loads when it is first asked for (first-route budget,
-// scripts/check-bundle.mjs), then stays mounted so it closes with its transition.
-const AuthModeConfirmModal = lazy(() => import('./auth-mode-confirm-modal').then((m) => ({ default: m.AuthModeConfirmModal })));
+// The confirmation (Mantine's Modal, the consequence preview and its warm-up) loads after the
+// page (first-route budget, scripts/check-bundle.mjs) and stays mounted: it warms the preview on
+// idle, so the first switch does not wait for it, and it closes with its transition.
+const AuthModeConfirmModal = lazy(() => import('./auth-mode-confirm-modal'));
 
 export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthModeImpact }) {
   const { t } = useTranslation('global-config');
   const mode = useAuthMode();
   const update = useUpdateAuthMode();
   const [pending, setPending] = useState<AuthModeValue | null>(null);
-  const [dialogUsed, setDialogUsed] = useState(false);
   const current = mode.data?.mode;
   const label = (m: AuthModeValue) => t(m === 'strict' ? 'mode.strict' : 'mode.loose');
 
@@ -54,7 +54,6 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
           value={current ?? null}
           onChange={(v) => {
             if (v === current) return;
-            setDialogUsed(true);
             setPending(v as AuthModeValue);
           }}
         >
@@ -65,11 +64,9 @@ export function AuthModeControl({ renderImpact }: { renderImpact?: RenderAuthMod
         </Radio.Group>
       )}
 
-      {dialogUsed ? (
-        <Suspense fallback={null}>
-          <AuthModeConfirmModal pending={pending} current={current} renderImpact={renderImpact} onCancel={() => setPending(null)} onConfirm={confirm} />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={null}>
+        <AuthModeConfirmModal pending={pending} current={current} renderImpact={renderImpact} onCancel={() => setPending(null)} onConfirm={confirm} />
+      </Suspense>
     </>
   );
 }
