@@ -86,7 +86,7 @@ test.describe('Policy editor', () => {
       const domain = me.body.token.user.domain.id;
       expect((await api(page, `/v3/OS-INHERIT/domains/${domain}/groups/${group.id}/roles/${id}/inherited_to_projects`, { method: 'PUT' })).status).toBeLessThan(300);
     } else expect(grant.status).toBeLessThan(300);
-    const assignments = await api<{ role_assignments: { group_id?: string }[] }>(page, `/v3.0/OS-PERMISSION/role-assignments?role_id=${id}`);
+    const assignments = await api<{ role_assignments: { group_id?: string }[] }>(page, `/v3.0/OS-PERMISSION/role-assignments?role_id=${id}&limit=1000`);
     expect(assignments.body.role_assignments.map((a) => a.group_id)).toEqual([group.id]);
 
     // Reopen: everything as saved, nothing unsaved.

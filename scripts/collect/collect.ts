@@ -9,7 +9,9 @@ import type { Authorization, Workspace } from '@/api/contracts/modelarts';
 import type { CollectionCall, CollectionReport } from '@/api/contracts/snapshot';
 import { mapLimited, PAGE_SIZE } from '@/api/fetch-all-pages';
 import { toOrgSnapshot, type OrgSnapshot } from '@/api/org-snapshot';
+import { fromHuaweiAgency, fromHuaweiCustomRole, fromHuaweiGroup, fromHuaweiSystemRole, fromHuaweiUser } from './adapters';
 import { CALLS, type ListCall } from './calls';
+import { convertAssignments, federatedUsers } from './convert';
 import { Coverage, worse } from './coverage';
 import type { Endpoints } from './endpoints';
 import { NetworkFailure, SignedClient } from './http';
@@ -48,18 +50,25 @@ class Collector {
     return service === 'modelarts' ? this.o.endpoints.modelarts(region ?? '') : this.o.endpoints[service];
   }
 
-  /** GETs every page of `call`; 401 throws CredentialRefused, other errors are recorded. */
+  /** GETs every page of `call` (its paging, calls.ts); 401 throws CredentialRefused, other errors are recorded. */
   async read<S extends z.core.$ZodType, T>(call: ListCall<S, T>, region?: string, record = true): Promise<{ outcome: Outcome<T>; entry: CollectionCall }> {
     const entry: CollectionCall = { name: call.name, method: 'GET', path: call.path, status: 'ok', count: 0, ...(region ? { region } : {}), ...(call.permission ? { permission: call.permission } : {}) };
     if (record) this.coverage.add(entry);
     const items: T[] = [];
+    const seen = new Set<string>();
+    let repeats = 0;
+    let total: number | undefined;
     let previousPage = '';
+    const size = call.paging.kind === 'page' ? call.paging.perPage : PAGE_SIZE;
     for (let page = 0; page < MAX_PAGES; page++) {
       const url = new URL(call.path, this.base(call.service, region));
       for (const [k, v] of Object.entries(call.query ?? {})) url.searchParams.set(k, v);
-      if (call.paged) {
-        url.searchParams.set('limit', String(PAGE_SIZE));
-        url.searchParams.set('offset', String(page * PAGE_SIZE));
+      if (call.paging.kind === 'offset') {
+        url.searchParams.set('limit', String(size));
+        url.searchParams.set('offset', String(page * size));
+      } else if (call.paging.kind === 'page') {
+        url.searchParams.set('page', String(page + 1));
+        url.searchParams.set('per_page', String(size));
       }
       let answer;
       try {
@@ -86,19 +95,38 @@ class Collector {
         Object.assign(entry, { status: 'failed', message: `unexpected response shape${where}: ${issue?.message ?? 'invalid'}` });
         return { outcome: { ok: false }, entry };
       }
-      const { items: got, total } = call.items(parsed.value as z.infer<S>);
-      // A server that ignores limit/offset answers the same page again: keep it once and stop.
-      const text = call.paged ? JSON.stringify(got) : '';
-      if (page > 0 && got.length > 0 && text === previousPage) {
-        const of = total !== undefined ? ` of ${total}` : '';
-        Object.assign(entry, { status: 'partial', message: `offset ${page * PAGE_SIZE} answered the previous page again (the server ignores limit/offset): ${items.length}${of} items read` });
+      const got = call.items(parsed.value as z.infer<S>);
+      total = got.total ?? total;
+      const of = total !== undefined ? ` of ${total}` : '';
+      // A server that ignores the paging parameters answers the same page again: keep it once and stop.
+      const text = call.paging.kind === 'none' ? '' : JSON.stringify(got.items);
+      if (page > 0 && got.items.length > 0 && text === previousPage) {
+        const params = call.paging.kind === 'page' ? 'page/per_page' : 'limit/offset';
+        Object.assign(entry, { status: 'partial', message: `page ${page + 1} answered the previous page again (the server ignores ${params}): ${items.length}${of} items read` });
         return { outcome: { ok: true, items }, entry };
       }
       previousPage = text;
-      items.push(...got);
+      for (const item of got.items) {
+        const key = call.key(item);
+        if (seen.has(key)) {
+          repeats++;
+        } else {
+          seen.add(key);
+          items.push(item);
+        }
+      }
       entry.count = items.length;
-      // More than `limit` items: the server ignored it and answered the whole list at once.
-      if (!call.paged || got.length !== PAGE_SIZE || (total !== undefined && items.length >= total)) return { outcome: { ok: true, items }, entry };
+      // Done: one request answers all; a short page; or the total reached (more than `size` items
+      // at once: the server ignored the page size and answered the whole list).
+      if (call.paging.kind === 'none' || got.items.length < size || (total !== undefined && items.length >= total)) {
+        if (repeats > 0 && (total === undefined || items.length < total)) {
+          // Rows that moved from one page to the next while the list was read: some may have moved past us.
+          Object.assign(entry, { status: 'partial', message: `the list changed while it was read (${repeats} item${repeats === 1 ? '' : 's'} on two pages, kept once): ${items.length}${of} items read; collect again for a whole list` });
+        } else if (total !== undefined && items.length < total) {
+          Object.assign(entry, { status: 'partial', message: `the pages ended early: ${items.length}${of} items read` });
+        }
+        return { outcome: { ok: true, items }, entry };
+      }
     }
     Object.assign(entry, { status: 'failed', message: `more than ${MAX_PAGES} pages` });
     return { outcome: { ok: false }, entry };
@@ -142,19 +170,21 @@ const itemsOf = <T>(o: Outcome<T>): T[] => (o.ok ? o.items : []);
 export async function collect(o: CollectOptions): Promise<CollectResult> {
   const c = new Collector(o);
   const domain = await c.identify();
-  const [projects, users, groups, roles, roleAssignments, agencies, enterpriseProjects, owner] = await Promise.all([
+  const [projects, users, groups, systemRoles, customRoles, assignments, agencies, enterpriseProjects, owner] = await Promise.all([
     c.read(CALLS.projects),
     c.read(CALLS.users),
     c.read(CALLS.groups),
-    c.read({ ...CALLS.roles }),
-    c.read({ ...CALLS.roleAssignments, query: { domain_id: domain.id } }),
-    c.read(CALLS.agencies),
+    c.read(CALLS.systemRoles),
+    c.read(CALLS.customRoles),
+    c.read(CALLS.roleAssignments(domain.id)),
+    c.read(CALLS.agencies(domain.id)),
     c.read(CALLS.enterpriseProjects),
     c.keyOwner(),
   ]);
+  const roleAssignments = convertAssignments(c.coverage, itemsOf(assignments.outcome));
 
   // Memberships: one call per group, reported as one line.
-  const groupList = itemsOf(groups.outcome);
+  const groupList = itemsOf(groups.outcome).map(fromHuaweiGroup);
   const members = c.coverage.add({ name: CALLS.groupMembers('').name, method: 'GET', path: '/v3/groups/{group_id}/users', status: groups.outcome.ok ? 'ok' : 'failed', count: 0, permission: CALLS.groupMembers('').permission!, ...(groups.outcome.ok ? {} : { message: 'not called: the group list could not be read' }) });
   const memberLists = await mapLimited(groupList, MEMBER_CONCURRENCY, async (g) => {
     const { outcome, entry } = await c.read(CALLS.groupMembers(g.id), undefined, false);
@@ -174,8 +204,9 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
   const authorizations = new Map<string, Authorization & { projectId: string }>();
   const workspaces = new Map<string, Workspace>();
   let authMode: 'strict' | 'loose' | undefined;
-  const ownerUser = owner === undefined ? undefined : itemsOf(users.outcome).find((u) => u.id === owner);
-  const ownerIsAdmin = ownerUser !== undefined && (ownerUser.is_root || ownerUser.name === domain.name || (groupIds.get(ownerUser.id) ?? []).some((gid) => groupList.find((g) => g.id === gid)?.name === 'admin'));
+  const userItems = itemsOf(users.outcome).map(fromHuaweiUser);
+  const ownerUser = owner === undefined ? undefined : userItems.find((u) => u.id === owner);
+  const ownerIsAdmin = ownerUser !== undefined && (ownerUser.name === domain.name || (groupIds.get(ownerUser.id) ?? []).some((gid) => groupList.find((g) => g.id === gid)?.name === 'admin'));
   for (const region of o.regions) {
     const project = projectList.find((p) => p.name === region);
     if (!project) {
@@ -201,8 +232,8 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     }
   }
 
-  const userList = itemsOf(users.outcome).map((user) => ({
-    user: { ...user, is_root: user.is_root || user.name === domain.name },
+  const userList = [...userItems, ...federatedUsers(c.coverage, userItems, [...authorizations.values()], domain.id)].map((user) => ({
+    user: { ...user, is_root: user.type === 'iam' && user.name === domain.name },
     groupIds: groupIds.get(user.id) ?? [],
   }));
   if (!userList.some((u) => u.user.is_root)) {
@@ -219,9 +250,9 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     enterpriseProjects: itemsOf(enterpriseProjects.outcome),
     users: userList,
     groups: groupList,
-    roles: itemsOf(roles.outcome),
-    roleAssignments: itemsOf(roleAssignments.outcome),
-    agencies: itemsOf(agencies.outcome),
+    roles: [...itemsOf(systemRoles.outcome).map(fromHuaweiSystemRole), ...itemsOf(customRoles.outcome).map(fromHuaweiCustomRole)],
+    roleAssignments,
+    agencies: itemsOf(agencies.outcome).map((a) => fromHuaweiAgency(a, domain.id)),
     authorizations: [...authorizations.values()],
     workspaces: [...workspaces.values()],
   });

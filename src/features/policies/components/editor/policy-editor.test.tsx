@@ -54,7 +54,7 @@ describe('PolicyEditor', () => {
     expect(save).toBeEnabled();
     await user.click(save);
     expect(await screen.findByText('Policy Log lister saved')).toBeInTheDocument();
-    const list = (await (await call('/v3.0/OS-ROLE/roles?display_name=Log%20lister')).json()) as { roles: { policy: unknown; type: string }[] };
+    const list = (await (await call('/v3.0/OS-ROLE/roles?display_name=Log%20lister&limit=1000')).json()) as { roles: { policy: unknown; type: string }[] };
     expect(list.roles[0]).toMatchObject({ type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['lts:logs:list'] }] } });
   });
 
