@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { INCOMPLETE_COLLECTION } from '../src/testing/collection-fixture';
 import { api, expect, test } from './fixtures';
 import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
-import { conditionalGroupReadersAsLiam } from './trust-journeys';
+import { addAuthorizationPreviewJourney, conditionalGroupReadersAsLiam, modifyAuthorizationPreviewJourney, policyEditPreviewJourney } from './trust-journeys';
 import { globalConfigJourney, groupsJourney, policiesJourney, policyEditorJourney, useThemeAndLanguage, workspacesJourney, type JourneyOptions } from './journeys';
 
 const ROUTES = [
@@ -297,6 +297,26 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByRole('alert').filter({ hasText: 'g:SourceIp' })).toBeVisible({ timeout: 30_000 });
       await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
       await page.screenshot({ path: `e2e/screenshots/trust-403-conditional-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
+    });
+  }
+}
+
+/** Trust (issue 13): who gains or loses before Save of a policy edit, Create of Add Authorization and Save of Modify, with axe. */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of the policy-edit and authorization previews ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      const shot = async (name: string) => {
+        await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+        await page.screenshot({ path: `e2e/screenshots/${name}-${theme}-${lang}.png`, animations: 'disabled' });
+      };
+      const save = await policyEditPreviewJourney({ page, gotoConsole, lang, shot });
+      // Saved, so that leaving the editor asks nothing.
+      await save.getByRole('button', { name: /^(Save|保存)$/ }).click();
+      await expect(page.getByText(/^(No unsaved changes\.|没有未保存的修改。)$/)).toBeVisible({ timeout: 20_000 });
+      await addAuthorizationPreviewJourney({ page, gotoConsole, lang, shot });
+      await modifyAuthorizationPreviewJourney({ page, gotoConsole, lang, shot });
     });
   }
 }

@@ -5,7 +5,7 @@
  * Add Authorization prefilled for that user.
  */
 import { expect, test, type Page } from './fixtures';
-import { conditionalGroupReadersAsLiam } from './trust-journeys';
+import { addAuthorizationPreviewJourney, conditionalGroupReadersAsLiam, modifyAuthorizationPreviewJourney, policyEditPreviewJourney } from './trust-journeys';
 
 const arjunCell = (page: Page) => page.getByRole('link', { name: /^arjun · Managing training jobs: Conditional/ });
 const region = (page: Page) => page.getByRole('dialog').getByRole('region', { name: 'Who gains or loses access' });
@@ -126,6 +126,33 @@ test.describe('Trust', () => {
     await expect(confirm).toBeEnabled();
     await expect(impact.getByRole('group', { name: /^Gains access/ }).getByText(/\bliam\b/).first()).toBeVisible();
     await d.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('editing a custom policy: Save asks first, waits for who gains (dana, felix), then saves', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    const dialog = await policyEditPreviewJourney({ page, gotoConsole, lang: 'en' });
+    await expect(dialog.getByText('Saving changes what this policy allows or denies for every user group and agency it is attached to, in every scope.')).toBeVisible();
+    await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Policy Deny Training Jobs saved')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('No unsaved changes.')).toBeVisible();
+  });
+
+  test('Add Authorization: the drawer names who gains (nora) before Create, and Create adds it', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    const drawer = await addAuthorizationPreviewJourney({ page, gotoConsole, lang: 'en' });
+    await expectNoA11yViolations(page);
+    await drawer.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(drawer).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByText('Authorization added for nora')).toBeVisible();
+  });
+
+  test('Modify Authorization: the dialog names who gains (arjun) before Save, and Save changes the agency', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    const dialog = await modifyAuthorizationPreviewJourney({ page, gotoConsole, lang: 'en' });
+    await expect(dialog.getByRole('region', { name: 'Who gains or loses access' }).getByText(/^Auto labeling \(1\):/).first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    const table = page.getByRole('table', { name: 'Authorizations' });
+    await expect(table.getByRole('row').filter({ has: page.getByRole('cell', { name: 'arjun', exact: true }) })).toContainText('modelarts_agency_ravi_8e1d');
   });
 
   test('liam: strict mode is named as the reason; nora: Add Authorization opens prefilled for her', async ({ page, gotoConsole, expectNoA11yViolations }) => {

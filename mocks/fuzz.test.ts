@@ -12,6 +12,7 @@ import { validatePolicy } from './engine';
 import { store } from './store';
 import { adminCall, as, call, type Reply } from './testing';
 
+const HUAWEI_LISTS = ['/v3/users', '/v3/groups', '/v3/roles?page=1&per_page=300', '/v3.0/OS-ROLE/roles?page=1&per_page=300', '/v3.0/OS-AGENCY/agencies?domain_id=d-acme&page=1&per_page=500', '/v3.0/OS-PERMISSION/role-assignments?domain_id=d-acme&page=1&per_page=50'];
 const LISTS = ['/v3/users', '/v3/groups', '/v3.0/OS-ROLE/roles', '/v3.0/OS-AGENCY/agencies', '/v2/p-cn-north-4/authorizations', '/v1/p-cn-north-4/workspaces', '/v3/projects'];
 
 const hostileString = fc.oneof(
@@ -62,7 +63,9 @@ function expectErrorShape(r: Reply, url: string): void {
 
 async function expectHealthy(): Promise<void> {
   const root = await as();
-  for (const list of LISTS) expect((await root.get(list)).status, list).toBe(200);
+  for (const list of LISTS) expect((await root.get(`${list}?limit=1000`)).status, list).toBe(200);
+  // …and the same lists the way real IAM is asked (docs/api.md "Huawei's list conventions").
+  for (const list of HUAWEI_LISTS) expect((await root.get(list)).status, list).toBe(200);
   expect(() => structuredClone(store.persisted())).not.toThrow(); // what IndexedDB does with it
 }
 

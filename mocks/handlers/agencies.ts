@@ -8,6 +8,7 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod/mini';
 import { listQuerySchema } from '@/api/contracts/common';
+import { HUAWEI_PER_PAGE } from '@/api/contracts/iam-huawei';
 import { createAgencySchema, updateAgencySchema, type Agency } from '@/api/contracts/iam';
 import { patterns } from '@/api/paths';
 import { withAuth } from '../auth';
@@ -15,6 +16,7 @@ import { conflict, HttpError, noContent, pageOf, readBody, readQuery, sortList }
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import type { AgencyRec } from '../store/types';
+import { pageOfHuawei, requireDomain, toHuaweiAgency, usesConsoleConventions } from './huawei-lists';
 
 const HOUR = 3_600_000;
 
@@ -46,6 +48,19 @@ export const agencyListQuerySchema = z.extend(listQuerySchema, {
   trust_domain_name: z.optional(z.string()),
 });
 
+/**
+ * ListAgencies, as real IAM answers it (docs/api.md "Huawei's list conventions"): `domain_id`
+ * required, `page`/`per_page` (1–500), no total; `name` and `trust_domain_id` match exactly.
+ */
+function huaweiAgencies(url: URL): Response {
+  requireDomain(url);
+  const name = url.searchParams.get('name');
+  const trust = url.searchParams.get('trust_domain_id');
+  // No agency here names its delegate by id (trust_domain_id is null): a trust_domain_id filter matches none.
+  const rows = sortList(store.state.agencies.values(), (a) => a.name, 'asc', (a) => a.id).filter((a) => (name === null || a.name === name) && trust === null);
+  return HttpResponse.json({ agencies: pageOfHuawei(url, HUAWEI_PER_PAGE.agencies, rows).map((a) => toHuaweiAgency(toApiAgency(a))) });
+}
+
 /** A request's validity period as stored: FOREVER (also for null), ONEDAY, or hours. */
 function storedDuration(d: string | null | undefined): string {
   return d === null || d === undefined ? 'FOREVER' : d;
@@ -66,6 +81,7 @@ export const agencyHandlers = [
   http.get(
     patterns.agencies,
     withAuth('iam:agencies:listAgencies', ({ url }) => {
+      if (!usesConsoleConventions(url)) return huaweiAgencies(url);
       const q = readQuery(url, agencyListQuerySchema);
       let rows = sortList(
         store.state.agencies.values(),

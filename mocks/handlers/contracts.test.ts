@@ -1,4 +1,7 @@
-/** Every handler reply parses with the zod schema the client uses (src/api/contracts). */
+/**
+ * Every handler reply parses with the zod schema the client uses (src/api/contracts). IAM lists are
+ * read with the console's `limit` (ours); their Huawei-shaped answers are huawei-lists.test.ts'.
+ */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { iamErrorSchema, modelArtsErrorSchema } from '@/api/contracts/common';
@@ -32,19 +35,19 @@ const reads: Array<[string, z.core.$ZodType]> = [
   ['/v1/p-cn-north-4/workspaces', workspaceListSchema],
   ['/v1/p-cn-east-3/workspaces/0', workspaceSchema],
   ['/v1/p-cn-north-4/workspaces/0/quotas', workspaceQuotasSchema],
-  ['/v3/users', userListSchema],
+  ['/v3/users?limit=1000', userListSchema],
   ['/v3/users/u-maya', userResponseSchema],
   ['/v3/users/u-maya/groups', groupListSchema],
-  ['/v3/groups', groupListSchema],
-  ['/v3/groups/g-admin/users', userListSchema],
-  ['/v3.0/OS-ROLE/roles', roleListSchema],
+  ['/v3/groups?limit=1000', groupListSchema],
+  ['/v3/groups/g-admin/users?limit=1000', userListSchema],
+  ['/v3.0/OS-ROLE/roles?limit=1000', roleListSchema],
   ['/v3.0/OS-ROLE/roles/pol-ma-developer', roleResponseSchema],
   ['/v3/OS-INHERIT/domains/d-acme/groups/g-auditors/roles/inherited_to_projects', roleListSchema],
   ['/v3/domains/d-acme/groups/g-auditors/roles', roleListSchema],
   ['/v3/projects/p-cn-north-4/groups/g-interns/roles', roleListSchema],
   ['/v1.0/enterprise-projects/5aa119a8-d25b-45a7-8d1b-88e127885635/groups/g-vision-team/roles', roleListSchema],
-  ['/v3.0/OS-PERMISSION/role-assignments', roleAssignmentListSchema],
-  ['/v3.0/OS-AGENCY/agencies', agencyListSchema],
+  ['/v3.0/OS-PERMISSION/role-assignments?limit=1000', roleAssignmentListSchema],
+  ['/v3.0/OS-AGENCY/agencies?limit=1000', agencyListSchema],
   ['/v3.0/OS-AGENCY/agencies/ag-ravi', agencyResponseSchema],
   ['/v3.0/OS-AGENCY/domains/d-acme/agencies/ag-ravi/roles', roleListSchema],
   ['/v3.0/OS-AGENCY/projects/p-cn-north-4/agencies/ag-ravi/roles', roleListSchema],

@@ -13,6 +13,8 @@ import { HttpError, noContent, pageOf, readQuery } from '../http';
 import { store } from '../store';
 import type { AttachmentRec } from '../store/types';
 import { findGroup } from './groups';
+import { huaweiRoleAssignments } from './huawei-assignments';
+import { usesConsoleConventions } from './huawei-lists';
 import { findRole, toApiRole } from './roles';
 
 type ScopeKind = Scope['type'];
@@ -155,6 +157,7 @@ export const grantHandlers = [
   http.get(
     patterns.roleAssignments,
     withAuth('iam:permissions:listRoleAssignments', ({ url }) => {
+      if (!usesConsoleConventions(url)) return huaweiRoleAssignments(url, roleAssignments());
       const q = readQuery(url, roleAssignmentQuerySchema);
       let rows = roleAssignments();
       if (q.group_id) rows = rows.filter((r) => r.group_id === q.group_id);

@@ -9,12 +9,21 @@ import { badRequest, conflict, HttpError, noContent, pageOf, readBody, readQuery
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import type { GroupRec, UserRec } from '../store/types';
+import { checkDomainFilter, toHuaweiGroup, toHuaweiUser, usesConsoleConventions } from './huawei-lists';
 import { findUser, toApiGroup, toApiUser } from './users';
 
 export const groupListQuerySchema = z.extend(listQuerySchema, {
   sort_by: z._default(z.enum(['name', 'create_time']), 'name'),
   name: z.optional(z.string().check(z.maxLength(64))),
 });
+
+/** KeystoneListGroups, as real IAM answers it: every group at once, no total; `name` matches exactly. */
+function huaweiGroups(url: URL): Response {
+  checkDomainFilter(url);
+  const name = url.searchParams.get('name');
+  const rows = sortList(store.state.groups.values(), (g) => g.name, 'asc', (g) => g.id).filter((g) => name === null || g.name === name);
+  return HttpResponse.json({ groups: rows.map((g) => toHuaweiGroup(toApiGroup(g), url)), links: { self: url.href, previous: null, next: null } });
+}
 
 export function findGroup(id: string): GroupRec {
   const g = store.state.groups.get(id);
@@ -26,6 +35,7 @@ export const groupHandlers = [
   http.get(
     patterns.groups,
     withAuth('iam:groups:listGroups', ({ url }) => {
+      if (!usesConsoleConventions(url)) return huaweiGroups(url);
       const q = readQuery(url, groupListQuerySchema);
       let rows = store.cached(`groups:${q.sort_by}:${q.order}`, () =>
         sortList(
@@ -87,10 +97,12 @@ export const groupHandlers = [
     patterns.groupUsers,
     withAuth('iam:users:listUsersForGroup', ({ params, url }) => {
       const group = findGroup(params.groupId!);
-      const q = readQuery(url, listQuerySchema);
       const members: UserRec[] = [];
       for (const u of store.state.users.values()) if (u.groups.includes(group.id)) members.push(u);
       members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      // KeystoneListUsersForGroupByAdmin: every member at once, no total.
+      if (!usesConsoleConventions(url)) return HttpResponse.json({ users: members.map((u) => toHuaweiUser(toApiUser(u), url)), links: { self: url.href, previous: null, next: null } });
+      const q = readQuery(url, listQuerySchema);
       if (q.order === 'desc') members.reverse();
       return HttpResponse.json({ total_count: members.length, users: pageOf(members, q.offset, q.limit).map(toApiUser) });
     }),

@@ -18,13 +18,13 @@ const POLICY = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modela
 describe('users', () => {
   it('lists with paging, sorting and a name filter', async () => {
     const root = await as();
-    const all = expectSchema(userListSchema, (await root.get('/v3/users')).body);
+    const all = expectSchema(userListSchema, (await root.get('/v3/users?limit=1000')).body);
     expect(all.total_count).toBe(store.state.users.size);
     expect(all.users.map((u) => u.name)).toEqual([...all.users.map((u) => u.name)].sort((a, b) => a.localeCompare(b)));
     const page = (await root.get('/v3/users?limit=3&offset=3&order=desc')).body;
     expect(page.users).toHaveLength(3);
-    expect((await root.get('/v3/users?name=MA')).body.users.map((u: { name: string }) => u.name).sort()).toEqual(['max', 'maya', 'omar']);
-    expect((await root.get('/v3/users?type=federate')).body.total_count).toBe(2);
+    expect((await root.get('/v3/users?name=MA&limit=1000')).body.users.map((u: { name: string }) => u.name).sort()).toEqual(['max', 'maya', 'omar']);
+    expect((await root.get('/v3/users?type=federate&limit=1000')).body.total_count).toBe(2);
     const acme = all.users.find((u) => u.name === 'acme')!;
     expect(acme).toMatchObject({ is_root: true, is_admin: true, domain_id: 'd-acme' });
     expectIamError(await root.get('/v3/users?limit=5000'), 400);
@@ -32,12 +32,12 @@ describe('users', () => {
 
   it('creates (409 on a duplicate name, 400 on a bad name) and deletes users', async () => {
     const root = await as();
-    const r = await root.post('/v3/users', { user: { name: 'eve', description: 'New analyst' } });
+    const r = await root.post('/v3/users?limit=1000', { user: { name: 'eve', description: 'New analyst' } });
     expect(r.status).toBe(201);
     expect(r.body.user).toMatchObject({ name: 'eve', enabled: true, is_admin: false });
     expect(r.body.user.id).toMatch(/^[0-9a-f]{32}$/);
-    expectIamError(await root.post('/v3/users', { user: { name: 'eve' } }), 409);
-    const bad = await root.post('/v3/users', { user: { name: '1nvalid' } });
+    expectIamError(await root.post('/v3/users?limit=1000', { user: { name: 'eve' } }), 409);
+    const bad = await root.post('/v3/users?limit=1000', { user: { name: '1nvalid' } });
     expectIamError(bad, 400);
     expect(bad.body.error.message).toContain('user.name');
     expect((await root.del(`/v3/users/${r.body.user.id}`)).status).toBe(204);
@@ -70,7 +70,7 @@ describe('groups and membership', () => {
     expect((await root.del(`/v3/groups/${id}/users/u-pat`)).status).toBe(204);
     expectIamError(await root.del(`/v3/groups/${id}/users/u-pat`), 404);
     expectIamError(await root.put(`/v3/groups/${id}/users/u-ghost`), 404);
-    const list = expectSchema(groupListSchema, (await root.get('/v3/groups?name=speech')).body);
+    const list = expectSchema(groupListSchema, (await root.get('/v3/groups?name=speech&limit=1000')).body);
     expect(list.total_count).toBe(1);
     expect((await root.del(`/v3/groups/${id}`)).status).toBe(204);
     expectIamError(await root.del('/v3/groups/g-admin'), 400);
@@ -101,29 +101,29 @@ describe('groups and membership', () => {
 describe('roles (system and custom policies)', () => {
   it('lists system and custom policies with type AX/XA and references', async () => {
     const root = await as();
-    const list = expectSchema(roleListSchema, (await root.get('/v3.0/OS-ROLE/roles')).body);
+    const list = expectSchema(roleListSchema, (await root.get('/v3.0/OS-ROLE/roles?limit=1000')).body);
     const common = list.roles.find((r) => r.id === 'sys-modelarts-commonoperations')!;
     expect(common).toMatchObject({ catalog: 'system', type: 'XA', display_name: 'ModelArts CommonOperations' });
     expect(list.roles.find((r) => r.id === 'sys-obs-administrator')!.type).toBe('AX');
     expect(list.roles.find((r) => r.id === 'pol-obs-modelarts')).toMatchObject({ catalog: 'custom', type: 'AX' });
     expect(list.roles.find((r) => r.id === 'pol-ma-developer')!.references).toBeGreaterThan(0);
-    expect((await root.get('/v3.0/OS-ROLE/roles?catalog=custom')).body.roles.every((r: { catalog: string }) => r.catalog === 'custom')).toBe(true);
-    expect((await root.get('/v3.0/OS-ROLE/roles?display_name=deny')).body.total_count).toBe(2);
+    expect((await root.get('/v3.0/OS-ROLE/roles?catalog=custom&limit=1000')).body.roles.every((r: { catalog: string }) => r.catalog === 'custom')).toBe(true);
+    expect((await root.get('/v3.0/OS-ROLE/roles?display_name=deny&limit=1000')).body.total_count).toBe(2);
   });
 
   it('creates a custom policy; validator errors → 400 with findings; duplicate name → 409', async () => {
     const root = await as();
-    const r = await root.post('/v3.0/OS-ROLE/roles', { role: { display_name: 'Notebook lister', type: 'XA', description: 'x', policy: POLICY } });
+    const r = await root.post('/v3.0/OS-ROLE/roles?limit=1000', { role: { display_name: 'Notebook lister', type: 'XA', description: 'x', policy: POLICY } });
     expect(r.status).toBe(201);
     const role = expectSchema(roleResponseSchema, r.body).role;
     expect(role).toMatchObject({ catalog: 'custom', version: 1, references: 0 });
-    expectIamError(await root.post('/v3.0/OS-ROLE/roles', { role: { display_name: 'notebook LISTER', type: 'XA', policy: POLICY } }), 409);
-    const mixed = await root.post('/v3.0/OS-ROLE/roles', {
+    expectIamError(await root.post('/v3.0/OS-ROLE/roles?limit=1000', { role: { display_name: 'notebook LISTER', type: 'XA', policy: POLICY } }), 409);
+    const mixed = await root.post('/v3.0/OS-ROLE/roles?limit=1000', {
       role: { display_name: 'Mixed', type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:list', 'obs:object:GetObject'] }] } },
     });
     expectIamError(mixed, 400);
     expect(mixed.body.error.findings.some((f: { severity: string }) => f.severity === 'error')).toBe(true);
-    const shape = await root.post('/v3.0/OS-ROLE/roles', { role: { display_name: 'Bad', type: 'XA', policy: { Version: '1.0', Statement: [] } } });
+    const shape = await root.post('/v3.0/OS-ROLE/roles?limit=1000', { role: { display_name: 'Bad', type: 'XA', policy: { Version: '1.0', Statement: [] } } });
     expectIamError(shape, 400);
     expect(shape.body.error.message).toContain('role.policy');
   });
@@ -173,7 +173,7 @@ describe('grants in the four scopes and role assignments', () => {
       const roles = expectSchema(roleListSchema, (await root.get(lists[k])).body).roles.map((r) => r.id);
       expect(roles).toContain('pol-ma-readonly');
     }
-    const ra = expectSchema(roleAssignmentListSchema, (await root.get(`/v3.0/OS-PERMISSION/role-assignments?group_id=${g}&role_id=pol-ma-readonly`)).body);
+    const ra = expectSchema(roleAssignmentListSchema, (await root.get(`/v3.0/OS-PERMISSION/role-assignments?group_id=${g}&role_id=pol-ma-readonly&limit=1000`)).body);
     expect(ra.total_count).toBe(4);
     expect(ra.role_assignments.map((a) => a.scope)).toEqual([
       { domain: { id: 'd-acme' }, inherited_to_projects: true },
@@ -183,13 +183,13 @@ describe('grants in the four scopes and role assignments', () => {
     ]);
     for (const k of ['all', 'global', 'project', 'ep'] as const) expect((await root.del(paths[k].replace('{r}', 'pol-ma-readonly'))).status).toBe(204);
     expectIamError(await root.del(paths.global.replace('{r}', 'pol-ma-readonly')), 404);
-    expect((await root.get(`/v3.0/OS-PERMISSION/role-assignments?group_id=${g}&role_id=pol-ma-readonly`)).body.total_count).toBe(0);
+    expect((await root.get(`/v3.0/OS-PERMISSION/role-assignments?group_id=${g}&role_id=pol-ma-readonly&limit=1000`)).body.total_count).toBe(0);
   });
 
   it('revoking one project of a multi-project grant keeps the others', async () => {
     const root = await as();
     await root.del('/v3/projects/p-cn-east-3/groups/g-data-scientists/roles/pol-ma-developer');
-    const ra = (await root.get('/v3.0/OS-PERMISSION/role-assignments?group_id=g-data-scientists&role_id=pol-ma-developer')).body;
+    const ra = (await root.get('/v3.0/OS-PERMISSION/role-assignments?group_id=g-data-scientists&role_id=pol-ma-developer&limit=1000')).body;
     expect(ra.role_assignments.map((a: { scope: unknown }) => a.scope)).toEqual([{ project: { id: 'p-cn-north-4' } }]);
   });
 
@@ -204,12 +204,12 @@ describe('grants in the four scopes and role assignments', () => {
 
   it('role assignments: filters by agency and scope, pages', async () => {
     const root = await as();
-    const ag = (await root.get('/v3.0/OS-PERMISSION/role-assignments?agency_id=ag-ravi')).body;
+    const ag = (await root.get('/v3.0/OS-PERMISSION/role-assignments?agency_id=ag-ravi&limit=1000')).body;
     expect(ag.role_assignments.every((a: { agency_id?: string }) => a.agency_id === 'ag-ravi')).toBe(true);
     expect(ag.total_count).toBeGreaterThan(5);
-    const all = (await root.get('/v3.0/OS-PERMISSION/role-assignments?scope=all_resources')).body;
+    const all = (await root.get('/v3.0/OS-PERMISSION/role-assignments?scope=all_resources&limit=1000')).body;
     expect(all.role_assignments.every((a: { scope: { inherited_to_projects?: boolean } }) => a.scope.inherited_to_projects === true)).toBe(true);
-    const total = (await root.get('/v3.0/OS-PERMISSION/role-assignments')).body.total_count;
+    const total = (await root.get('/v3.0/OS-PERMISSION/role-assignments?limit=1000')).body.total_count;
     const page = (await root.get('/v3.0/OS-PERMISSION/role-assignments?limit=4&offset=4')).body;
     expect(page.total_count).toBe(total);
     expect(page.role_assignments).toHaveLength(4);
@@ -224,7 +224,7 @@ describe('grants in the four scopes and role assignments', () => {
 describe('agencies, projects, enterprise projects', () => {
   it('lists agencies; rejects bad names; deletes an unused agency with its grants', async () => {
     const root = await as();
-    const list = expectSchema(agencyListSchema, (await root.get('/v3.0/OS-AGENCY/agencies?name=maya')).body);
+    const list = expectSchema(agencyListSchema, (await root.get('/v3.0/OS-AGENCY/agencies?name=maya&limit=1000')).body);
     expect(list.agencies[0]).toMatchObject({ name: 'modelarts_agency_maya_3f9a', trust_domain_name: 'op_svc_modelarts', duration: 'FOREVER', description: 'Created by ModelArts service.' });
     expectIamError(await root.post('/v3.0/OS-AGENCY/agencies', { agency: { name: 'bad name' } }), 400);
     expectIamError(await root.post('/v3.0/OS-AGENCY/agencies', { agency: { name: 'modelarts_agency_maya_3f9a' } }), 409);

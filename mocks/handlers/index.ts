@@ -5,6 +5,7 @@ import { authModeHandlers } from './auth-mode';
 import { authorizationHandlers } from './authorizations';
 import { grantHandlers } from './grants';
 import { groupHandlers } from './groups';
+import { huaweiRoleHandlers } from './huawei-roles';
 import { mockHandlers } from './mock';
 import { projectHandlers } from './projects';
 import { roleHandlers } from './roles';
@@ -21,6 +22,7 @@ export const handlers = [
   ...userHandlers,
   ...groupHandlers,
   ...roleHandlers,
+  ...huaweiRoleHandlers,
   ...grantHandlers,
   ...agencyHandlers,
   ...projectHandlers,

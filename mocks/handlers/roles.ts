@@ -15,6 +15,8 @@ import { badRequest, conflict, HttpError, noContent, pageOf, readBody, readQuery
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import type { PolicyRec } from '../store/types';
+import { usesConsoleConventions } from './huawei-lists';
+import { huaweiCustomRoles } from './huawei-roles';
 
 /** How many attachments (role assignments) hold each policy. */
 function references(): Map<string, number> {
@@ -73,6 +75,7 @@ export const roleHandlers = [
   http.get(
     patterns.roles,
     withAuth('iam:roles:listRoles', ({ url }) => {
+      if (!usesConsoleConventions(url)) return huaweiCustomRoles(url);
       const q = readQuery(url, roleListQuerySchema);
       let rows = [...store.state.policies.values()];
       if (q.sort_by) {

@@ -12,6 +12,7 @@ import { badRequest, conflict, HttpError, noContent, pageOf, readBody, readQuery
 import { store } from '../store';
 import { hex32 } from '../store/ids';
 import type { GroupRec, UserRec } from '../store/types';
+import { checkDomainFilter, toHuaweiUser, usesConsoleConventions } from './huawei-lists';
 
 export function toApiUser(u: UserRec): User {
   return {
@@ -47,12 +48,28 @@ export function findUser(id: string): UserRec {
   return u;
 }
 
+const huaweiQuerySchema = z.object({ name: z.optional(z.string()), enabled: z.optional(z.enum(['true', 'false'])) });
+
+/**
+ * KeystoneListUsers, as real IAM answers it (docs/api.md "Huawei's list conventions"): every IAM
+ * user (federated users are not IAM users) at once, no total; `name` matches exactly.
+ */
+function huaweiUsers(url: URL): Response {
+  checkDomainFilter(url);
+  const q = readQuery(url, huaweiQuerySchema);
+  const rows = sortList(store.state.users.values(), (u) => u.name, 'asc', (u) => u.id).filter(
+    (u) => u.type === 'iam' && (q.name === undefined || u.name === q.name) && (q.enabled === undefined || String(u.enabled) === q.enabled),
+  );
+  return HttpResponse.json({ users: rows.map((u) => toHuaweiUser(toApiUser(u), url)), links: { self: url.href, previous: null, next: null } });
+}
+
 const self = (action: string) => ({ action: (ctx: Ctx) => (ctx.params.userId === ctx.caller.id ? null : action) });
 
 export const userHandlers = [
   http.get(
     patterns.users,
     withAuth('iam:users:listUsers', (ctx) => {
+      if (!usesConsoleConventions(ctx.url)) return huaweiUsers(ctx.url);
       const q = readQuery(ctx.url, userListQuerySchema);
       // Memberships are what GET /v3/groups/{id}/users answers: the same permission.
       if (q.include) authorize(ctx, 'iam:users:listUsersForGroup');

@@ -7,18 +7,18 @@
 import type { z } from 'zod/mini';
 import type { Authorization, Workspace } from '@/api/contracts/modelarts';
 import type { CollectionCall, CollectionReport } from '@/api/contracts/snapshot';
-import { mapLimited, PAGE_SIZE } from '@/api/fetch-all-pages';
+import { mapLimited } from '@/api/fetch-all-pages';
 import { toOrgSnapshot, type OrgSnapshot } from '@/api/org-snapshot';
+import { fromHuaweiAgency, fromHuaweiCustomRole, fromHuaweiGroup, fromHuaweiSystemRole, fromHuaweiUser } from './adapters';
 import { CALLS, type ListCall } from './calls';
+import { convertAssignments, federatedUsers } from './convert';
 import { Coverage, worse } from './coverage';
 import type { Endpoints } from './endpoints';
 import { NetworkFailure, SignedClient } from './http';
 import { pruneSnapshot } from './prune';
+import { CredentialRefused, readList, type Outcome } from './read-list';
 
-/** The key pair was refused (401): wrong access key, wrong secret key, expired token or clock. */
-export class CredentialRefused extends Error {
-  override readonly name = 'CredentialRefused';
-}
+export { CredentialRefused };
 
 export interface CollectOptions {
   client: SignedClient;
@@ -33,12 +33,9 @@ export interface CollectResult {
   report: CollectionReport;
 }
 
-const MAX_PAGES = 10_000;
 const MEMBER_CONCURRENCY = 8;
 /** Who sees every authorization row and the mode (docs/api.md "ModelArts"). */
 const ADMIN_ONLY = 'membership of the admin group (or the account’s own key)';
-
-type Outcome<T> = { ok: true; items: T[] } | { ok: false };
 
 class Collector {
   readonly coverage = new Coverage();
@@ -48,60 +45,11 @@ class Collector {
     return service === 'modelarts' ? this.o.endpoints.modelarts(region ?? '') : this.o.endpoints[service];
   }
 
-  /** GETs every page of `call`; 401 throws CredentialRefused, other errors are recorded. */
+  /** GETs every page of `call` (read-list.ts) and records it; 401 throws CredentialRefused. */
   async read<S extends z.core.$ZodType, T>(call: ListCall<S, T>, region?: string, record = true): Promise<{ outcome: Outcome<T>; entry: CollectionCall }> {
     const entry: CollectionCall = { name: call.name, method: 'GET', path: call.path, status: 'ok', count: 0, ...(region ? { region } : {}), ...(call.permission ? { permission: call.permission } : {}) };
     if (record) this.coverage.add(entry);
-    const items: T[] = [];
-    let previousPage = '';
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const url = new URL(call.path, this.base(call.service, region));
-      for (const [k, v] of Object.entries(call.query ?? {})) url.searchParams.set(k, v);
-      if (call.paged) {
-        url.searchParams.set('limit', String(PAGE_SIZE));
-        url.searchParams.set('offset', String(page * PAGE_SIZE));
-      }
-      let answer;
-      try {
-        answer = await this.o.client.get(url);
-      } catch (e) {
-        if (!(e instanceof NetworkFailure)) throw e;
-        Object.assign(entry, { status: 'failed', message: e.message });
-        return { outcome: { ok: false }, entry };
-      }
-      entry.httpStatus = answer.status;
-      if (answer.status === 401) throw new CredentialRefused(`${call.name}: HTTP 401 — ${answer.message ?? 'the credential was refused'}`);
-      if (answer.status === 403) {
-        Object.assign(entry, { status: 'denied', message: answer.message ?? 'HTTP 403' });
-        return { outcome: { ok: false }, entry };
-      }
-      if (answer.status < 200 || answer.status >= 300) {
-        Object.assign(entry, { status: 'failed', message: `${answer.message ?? `HTTP ${answer.status}`}${answer.attempts > 1 ? ` (after ${answer.attempts} attempts)` : ''}` });
-        return { outcome: { ok: false }, entry };
-      }
-      const parsed = call.schema['~standard'].validate(answer.body);
-      if (parsed instanceof Promise || parsed.issues) {
-        const issue = parsed instanceof Promise ? undefined : parsed.issues[0];
-        const where = issue?.path?.length ? ` at ${issue.path.map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.')}` : '';
-        Object.assign(entry, { status: 'failed', message: `unexpected response shape${where}: ${issue?.message ?? 'invalid'}` });
-        return { outcome: { ok: false }, entry };
-      }
-      const { items: got, total } = call.items(parsed.value as z.infer<S>);
-      // A server that ignores limit/offset answers the same page again: keep it once and stop.
-      const text = call.paged ? JSON.stringify(got) : '';
-      if (page > 0 && got.length > 0 && text === previousPage) {
-        const of = total !== undefined ? ` of ${total}` : '';
-        Object.assign(entry, { status: 'partial', message: `offset ${page * PAGE_SIZE} answered the previous page again (the server ignores limit/offset): ${items.length}${of} items read` });
-        return { outcome: { ok: true, items }, entry };
-      }
-      previousPage = text;
-      items.push(...got);
-      entry.count = items.length;
-      // More than `limit` items: the server ignored it and answered the whole list at once.
-      if (!call.paged || got.length !== PAGE_SIZE || (total !== undefined && items.length >= total)) return { outcome: { ok: true, items }, entry };
-    }
-    Object.assign(entry, { status: 'failed', message: `more than ${MAX_PAGES} pages` });
-    return { outcome: { ok: false }, entry };
+    return { outcome: await readList(this.o.client, this.base(call.service, region), call, entry), entry };
   }
 
   async identify(): Promise<{ id: string; name: string }> {
@@ -142,19 +90,21 @@ const itemsOf = <T>(o: Outcome<T>): T[] => (o.ok ? o.items : []);
 export async function collect(o: CollectOptions): Promise<CollectResult> {
   const c = new Collector(o);
   const domain = await c.identify();
-  const [projects, users, groups, roles, roleAssignments, agencies, enterpriseProjects, owner] = await Promise.all([
+  const [projects, users, groups, systemRoles, customRoles, assignments, agencies, enterpriseProjects, owner] = await Promise.all([
     c.read(CALLS.projects),
     c.read(CALLS.users),
     c.read(CALLS.groups),
-    c.read({ ...CALLS.roles }),
-    c.read({ ...CALLS.roleAssignments, query: { domain_id: domain.id } }),
-    c.read(CALLS.agencies),
+    c.read(CALLS.systemRoles),
+    c.read(CALLS.customRoles),
+    c.read(CALLS.roleAssignments(domain.id)),
+    c.read(CALLS.agencies(domain.id)),
     c.read(CALLS.enterpriseProjects),
     c.keyOwner(),
   ]);
+  const roleAssignments = convertAssignments(c.coverage, itemsOf(assignments.outcome));
 
   // Memberships: one call per group, reported as one line.
-  const groupList = itemsOf(groups.outcome);
+  const groupList = itemsOf(groups.outcome).map(fromHuaweiGroup);
   const members = c.coverage.add({ name: CALLS.groupMembers('').name, method: 'GET', path: '/v3/groups/{group_id}/users', status: groups.outcome.ok ? 'ok' : 'failed', count: 0, permission: CALLS.groupMembers('').permission!, ...(groups.outcome.ok ? {} : { message: 'not called: the group list could not be read' }) });
   const memberLists = await mapLimited(groupList, MEMBER_CONCURRENCY, async (g) => {
     const { outcome, entry } = await c.read(CALLS.groupMembers(g.id), undefined, false);
@@ -174,8 +124,9 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
   const authorizations = new Map<string, Authorization & { projectId: string }>();
   const workspaces = new Map<string, Workspace>();
   let authMode: 'strict' | 'loose' | undefined;
-  const ownerUser = owner === undefined ? undefined : itemsOf(users.outcome).find((u) => u.id === owner);
-  const ownerIsAdmin = ownerUser !== undefined && (ownerUser.is_root || ownerUser.name === domain.name || (groupIds.get(ownerUser.id) ?? []).some((gid) => groupList.find((g) => g.id === gid)?.name === 'admin'));
+  const userItems = itemsOf(users.outcome).map(fromHuaweiUser);
+  const ownerUser = owner === undefined ? undefined : userItems.find((u) => u.id === owner);
+  const ownerIsAdmin = ownerUser !== undefined && (ownerUser.name === domain.name || (groupIds.get(ownerUser.id) ?? []).some((gid) => groupList.find((g) => g.id === gid)?.name === 'admin'));
   for (const region of o.regions) {
     const project = projectList.find((p) => p.name === region);
     if (!project) {
@@ -201,8 +152,8 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     }
   }
 
-  const userList = itemsOf(users.outcome).map((user) => ({
-    user: { ...user, is_root: user.is_root || user.name === domain.name },
+  const userList = [...userItems, ...federatedUsers(c.coverage, userItems, [...authorizations.values()], domain.id)].map((user) => ({
+    user: { ...user, is_root: user.type === 'iam' && user.name === domain.name },
     groupIds: groupIds.get(user.id) ?? [],
   }));
   if (!userList.some((u) => u.user.is_root)) {
@@ -219,9 +170,9 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     enterpriseProjects: itemsOf(enterpriseProjects.outcome),
     users: userList,
     groups: groupList,
-    roles: itemsOf(roles.outcome),
-    roleAssignments: itemsOf(roleAssignments.outcome),
-    agencies: itemsOf(agencies.outcome),
+    roles: [...itemsOf(systemRoles.outcome).map(fromHuaweiSystemRole), ...itemsOf(customRoles.outcome).map(fromHuaweiCustomRole)],
+    roleAssignments,
+    agencies: itemsOf(agencies.outcome).map((a) => fromHuaweiAgency(a, domain.id)),
     authorizations: [...authorizations.values()],
     workspaces: [...workspaces.values()],
   });

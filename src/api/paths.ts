@@ -23,6 +23,8 @@ export const patterns = {
   groupUser: '/v3/groups/:groupId/users/:userId',
   groupUsers: '/v3/groups/:groupId/users',
   roles: '/v3.0/OS-ROLE/roles',
+  /** System permissions (KeystoneListPermissions; docs/api.md "Huawei's list conventions"). */
+  systemRoles: '/v3/roles',
   role: '/v3.0/OS-ROLE/roles/:roleId',
   grantAll: '/v3/OS-INHERIT/domains/:domainId/groups/:groupId/roles/:roleId/inherited_to_projects',
   grantsAll: '/v3/OS-INHERIT/domains/:domainId/groups/:groupId/roles/inherited_to_projects',

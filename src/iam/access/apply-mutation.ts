@@ -26,6 +26,12 @@ export type AccessMutation =
   | { kind: 'editPolicy'; policyId: string; document: PolicyDocument }
   /** Create or replace the authorization of `authorization.userId` (`all` for all users) in its region project. */
   | { kind: 'setAuthorization'; authorization: SnapshotAuthorization }
+  /**
+   * Add Authorization (POST): adds the row of `authorization.userId` in its region project. A
+   * federated user's row takes the id of the federated user of that name, if the organisation has
+   * one. The service refuses a second row for a user (all-users replaces its row): nothing changes.
+   */
+  | { kind: 'createAuthorization'; authorization: SnapshotAuthorization & { projectId: string } }
   /** Delete a user's authorization in one region project, or in every region when `projectId` is absent. */
   | { kind: 'deleteAuthorization'; userId: string; projectId?: string }
   /** Clear Global Configuration: every authorization of one region project. */
@@ -103,6 +109,13 @@ export function applyMutation(snapshot: Snapshot, mutation: AccessMutation): Sna
         ...snapshot,
         authorizations: [...snapshot.authorizations.filter((a) => !(a.userId === userId && a.projectId === projectId)), mutation.authorization],
       };
+    }
+    case 'createAuthorization': {
+      const a = mutation.authorization;
+      const federated = a.userType === 'federate' ? snapshot.users.find((u) => u.type === 'federate' && u.name === a.userName) : undefined;
+      const row = federated === undefined ? a : { ...a, userId: federated.id };
+      const taken = row.userType !== 'all-users' && snapshot.authorizations.some((x) => x.userId === row.userId && x.projectId === row.projectId);
+      return taken ? snapshot : applyMutation(snapshot, { kind: 'setAuthorization', authorization: row });
     }
     case 'deleteAuthorization':
       return {

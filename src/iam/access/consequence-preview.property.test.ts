@@ -42,6 +42,18 @@ function mutationArb(org: Snapshot): fc.Arbitrary<AccessMutation> {
       authorization: { userId, userType: userId === 'all' ? ('all-users' as const) : ('iam' as const), type: 'agency' as const, content: agency.name, ...(projectId ? { projectId } : {}) },
     })),
     fc.tuple(fc.constantFrom(...ORG_USERS, 'all'), regionArb).map(([userId, projectId]) => ({ kind: 'deleteAuthorization' as const, userId, ...(projectId ? { projectId } : {}) })),
+    // Add Authorization with a new agency: the agency, its grants, then the row (refused when the user has one).
+    fc.tuple(fc.constantFrom(...ORG_USERS, 'all'), fc.constantFrom(...REGIONS), fc.array(fc.tuple(fc.constantFrom(...policyIds), scopeArb), { minLength: 1, maxLength: 3 })).map(([userId, projectId, grants]) => ({
+      kind: 'sequence' as const,
+      steps: [
+        { kind: 'add' as const, agencies: [{ id: 'ag-new', name: 'new_agency' }] },
+        ...grants.map(([policyId, scope]) => ({ kind: 'attach' as const, principal: { type: 'agency' as const, id: 'ag-new' }, policyId, scope })),
+        {
+          kind: 'createAuthorization' as const,
+          authorization: { userId, userType: userId === 'all' ? ('all-users' as const) : ('iam' as const), type: 'agency' as const, content: 'new_agency', projectId },
+        },
+      ],
+    })),
     fc.constantFrom(...REGIONS).map((projectId) => ({ kind: 'clearAuthorizations' as const, projectId })),
     fc.tuple(fc.constantFrom('0', 'ws-research'), fc.constantFrom('PUBLIC', 'PRIVATE', 'INTERNAL') as fc.Arbitrary<'PUBLIC' | 'PRIVATE' | 'INTERNAL'>, fc.subarray(ORG_USERS)).map(
       ([workspaceId, authType, grants]) => ({ kind: 'updateWorkspace' as const, workspaceId, authType, grants: grants.map((userId) => ({ userId })) }),

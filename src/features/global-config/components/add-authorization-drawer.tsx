@@ -13,9 +13,11 @@ import { useAgencies } from '@/api/resources/agencies';
 import { useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useAuthorizationFlow } from '../hooks/use-authorization-flow';
+import { useAuthorizationPreview } from '../hooks/use-authorization-preview';
 import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
 import { usePendingAdd } from '../hooks/use-pending-add';
 import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type NamedRef } from '../lib/add-authorization-form';
+import { planMutation } from '../lib/authorization-mutation';
 import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
@@ -89,7 +91,16 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
   const dataReady = agencies.isSuccess && roles.isSuccess && projects.isSuccess;
   const common = useMemo(() => resolveCommonUserRoles(roles.data ?? []), [roles.data]);
   const commonIncomplete = values.agencyMode === 'new' && values.permissionMode === 'common' && common.missing.length > 0;
-  const canCreate = validation.valid && dataReady && !iamCheck.checking && !flow.running && !commonIncomplete;
+  const complete = dataReady && !iamCheck.checking && !commonIncomplete;
+  const canCreate = validation.valid && complete && !flow.running;
+  const planOf = () =>
+    buildCreatePlan(
+      createdAgency ? { ...values, agencyName: createdAgency.name } : values,
+      common.found.map((r) => ({ id: r.id, type: r.type })),
+    );
+  // Who gains or loses, once everything but the statement is filled in; Create waits for it.
+  const previewable = complete && Object.keys(validation.errors).every((f) => f === 'agreed');
+  const preview = useAuthorizationPreview(previewable ? planMutation(planOf(), { projectId: session.projectId, created: createdAgency, modify: null }) : null);
 
   const hint = !dataReady
     ? t('add.loadingData')
@@ -99,11 +110,8 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
 
   const submit = async () => {
     setAttempted(true);
-    if (!canCreate) return;
-    const plan = buildCreatePlan(
-      createdAgency ? { ...values, agencyName: createdAgency.name } : values,
-      common.found.map((r) => ({ id: r.id, type: r.type })),
-    );
+    if (!canCreate || !preview.ready) return;
+    const plan = planOf();
     pending.start({ ...values, agencyName: plan.agencyName });
     const ok = (await flow.run(plan)) === null;
     if (ok) {
@@ -193,6 +201,8 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
         disabled={flow.running}
       />
 
+      {preview.node}
+
       {flow.started ? (
         <CreateProgress
           steps={flow.steps}
@@ -206,7 +216,7 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
           <Button variant="default" onClick={onDone} disabled={flow.running}>
             {t('action.cancel')}
           </Button>
-          <Button type="submit" disabled={!canCreate} loading={flow.running} aria-describedby={hint ? hintId : undefined}>
+          <Button type="submit" disabled={!canCreate || !preview.ready} loading={flow.running || (canCreate && !preview.ready)} aria-describedby={hint ? hintId : undefined}>
             {flow.failure ? t('action.retry') : t('action.create')}
           </Button>
         </Group>

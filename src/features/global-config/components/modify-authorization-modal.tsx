@@ -18,8 +18,10 @@ import { useAgencies } from '@/api/resources/agencies';
 import { useProjects } from '@/api/resources/projects';
 import { useRoles } from '@/api/resources/roles';
 import { useAuthorizationFlow } from '../hooks/use-authorization-flow';
+import { useAuthorizationPreview } from '../hooks/use-authorization-preview';
 import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
 import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type CreatePlan, type FormErrorCode, type FormField } from '../lib/add-authorization-form';
+import { planMutation } from '../lib/authorization-mutation';
 import { AgencyFields } from './agency-fields';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
@@ -102,12 +104,18 @@ function ModifyForm({ row, onDone, onBusyChange, onConflictChange }: ModifyFormP
   const dataReady = agencies.isSuccess && roles.isSuccess && projects.isSuccess;
   const common = useMemo(() => resolveCommonUserRoles(roles.data ?? []), [roles.data]);
   const canSave = !firstCode && dataReady && !flow.running;
+  const planOf = (): CreatePlan => {
+    const built = buildCreatePlan(createdAgency ? { ...values, agencyName: createdAgency.name } : values, common.found.map((r) => ({ id: r.id, type: r.type })));
+    return { ...built, authorization: modifyBody(base, built.agencyName) };
+  };
+  // Who gains or loses with the chosen agency; Save waits for it.
+  const modify = { userId: base.user_type === 'all-users' ? 'all' : base.user_id };
+  const preview = useAuthorizationPreview(!firstCode && dataReady ? planMutation(planOf(), { projectId: session.projectId, created: createdAgency, modify }) : null);
 
   const save = async () => {
     setAttempted(true);
-    if (!canSave) return;
-    const built = buildCreatePlan(createdAgency ? { ...values, agencyName: createdAgency.name } : values, common.found.map((r) => ({ id: r.id, type: r.type })));
-    const plan: CreatePlan = { ...built, authorization: modifyBody(base, built.agencyName) };
+    if (!canSave || !preview.ready) return;
+    const plan = planOf();
     setReapplied(null);
     onBusyChange(true);
     const failure = await flow.run(plan);
@@ -172,6 +180,7 @@ function ModifyForm({ row, onDone, onBusyChange, onConflictChange }: ModifyFormP
       ) : lookupError ? null : (
         <Skeleton height={160} />
       )}
+      {preview.node}
       {flow.started ? (
         <CreateProgress
           steps={flow.steps}
@@ -185,7 +194,7 @@ function ModifyForm({ row, onDone, onBusyChange, onConflictChange }: ModifyFormP
           <Button variant="default" onClick={onDone} disabled={flow.running}>
             {t('action.cancel')}
           </Button>
-          <Button onClick={() => void save()} disabled={!canSave} loading={flow.running} aria-describedby={firstCode ? 'modify-hint' : undefined}>
+          <Button onClick={() => void save()} disabled={!canSave || !preview.ready} loading={flow.running || (canSave && !preview.ready)} aria-describedby={firstCode ? 'modify-hint' : undefined}>
             {flow.failure ? t('action.retry') : t('action.save')}
           </Button>
         </Group>

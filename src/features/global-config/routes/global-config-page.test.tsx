@@ -73,6 +73,9 @@ describe('Global Configuration', () => {
 
     const create = within(drawer).getByRole('button', { name: 'Create' });
     expect(create).toBeDisabled();
+    // Who gains, before Create: nora; Create waits for it.
+    const impact = await within(drawer).findByRole('region', { name: 'Who gains or loses access' }, { timeout: 15_000 });
+    expect(within(impact).getByRole('group', { name: 'Gains access: 1 user' })).toHaveTextContent('nora');
     await user.click(within(drawer).getByRole('checkbox', { name: 'I have read and agree to the ModelArts Service Statement' }));
     await waitFor(() => expect(create).toBeEnabled());
 
@@ -82,7 +85,9 @@ describe('Global Configuration', () => {
     expect(within(drawer).getByText(/Injected fault/)).toBeInTheDocument();
     expect((await agencyNames()).filter((n) => n === agencyName)).toHaveLength(1);
 
-    await user.click(within(drawer).getByRole('button', { name: 'Retry' }));
+    const retry = within(drawer).getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).toBeEnabled(), { timeout: 15_000 });
+    await user.click(retry);
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add Authorization' })).not.toBeInTheDocument());
 
     const names = await agencyNames();
@@ -102,7 +107,10 @@ describe('Global Configuration', () => {
     await user.click(within(rowOf('maya')).getByRole('button', { name: 'Modify' }));
     const dialog = await screen.findByRole('dialog', { name: 'Modify Authorization' });
     await user.click(await within(dialog).findByRole('radio', { name: 'ma_agency_develop_user' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await within(dialog).findByRole('region', { name: 'Who gains or loses access' }, { timeout: 15_000 });
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    await waitFor(() => expect(save).toBeEnabled());
+    await user.click(save);
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Modify Authorization' })).not.toBeInTheDocument());
     await waitFor(() => expect(within(rowOf('maya')).getByText('ma_agency_develop_user')).toBeInTheDocument());
     expect((await authorizationOf('maya'))?.content).toBe('ma_agency_develop_user');

@@ -1,5 +1,7 @@
 /**
- * Save as the editor does it: refuse while something blocks, send the draft with the version the
+ * Save as the editor does it: refuse while something blocks; for a saved custom policy whose
+ * document changes, show who gains or loses access on the whole organisation first (the shared
+ * consequence preview) and save only when the admin confirms; send the draft with the version the
  * edit started from, then act on the outcome — saved (a new policy moves to its own URL), server
  * findings shown in place, a stale version (the conflict dialog), a taken name, or a failure.
  */
@@ -7,7 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Role } from '@/api/contracts/iam';
-import { notifySuccess } from '@/components';
+import { confirmConsequences, notifySuccess } from '@/components';
 import { paths } from '@/components/navigation/paths';
 import type { PolicyDocument } from '@/iam';
 import { baseOf, roleTypeOf, type DraftState, type SavedBase } from '../model';
@@ -41,6 +43,17 @@ export function useSaveFlow(input: SaveFlowInput) {
     const { policyId, draft, policy, saved } = input;
     input.onAttempt();
     if (input.blocked || policy === undefined) return;
+    // A new policy is attached to nobody; an unchanged document changes nobody's access.
+    if (policyId !== undefined && (saved === null || JSON.stringify(saved.policy) !== JSON.stringify(policy))) {
+      const ok = await confirmConsequences({
+        title: t('save.confirmTitle', { name: input.name }),
+        message: t('save.confirmBody'),
+        confirmLabel: t('save.button'),
+        cancelLabel: t('action.cancel'),
+        mutation: { kind: 'editPolicy', policyId, document: policy },
+      });
+      if (!ok) return;
+    }
     setError(null);
     const text = draft.text;
     const outcome = await save({

@@ -24,7 +24,7 @@ beforeEach(async () => {
 const group = { id: 'g-analysts', name: 'analysts', description: '', domain_id: 'd-acme' };
 
 async function assignments(): Promise<Array<{ role_id: string; scope: Record<string, unknown> }>> {
-  const res = await fetch('/v3.0/OS-PERMISSION/role-assignments?group_id=g-analysts', { headers: { 'X-Auth-Token': token } });
+  const res = await fetch('/v3.0/OS-PERMISSION/role-assignments?group_id=g-analysts&limit=1000', { headers: { 'X-Auth-Token': token } });
   return ((await res.json()) as { role_assignments: Array<{ role_id: string; scope: Record<string, unknown> }> }).role_assignments;
 }
 

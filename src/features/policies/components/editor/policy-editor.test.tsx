@@ -29,6 +29,15 @@ beforeEach(async () => {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Save of a saved policy asks first, with who gains or loses (nobody: the policy is attached to nobody); Save there waits for it. */
+async function confirmSave(user: { click: (e: Element) => Promise<void> }, name: string) {
+  const confirm = await screen.findByRole('dialog', { name: `Save policy ${name}?` });
+  expect(await within(confirm).findByText('No one gains or loses access.', undefined, { timeout: 15_000 })).toBeInTheDocument();
+  const save = within(confirm).getByRole('button', { name: 'Save' });
+  await waitFor(() => expect(save).toBeEnabled());
+  await user.click(save);
+}
+
 describe('PolicyEditor', () => {
   it('says why Save is blocked, then saves a visually built policy', { timeout: 30_000 }, async () => {
     const { user } = renderWithProviders(<PolicyEditor role={null} />, { route: '/iam/policies/new' });
@@ -45,7 +54,7 @@ describe('PolicyEditor', () => {
     expect(save).toBeEnabled();
     await user.click(save);
     expect(await screen.findByText('Policy Log lister saved')).toBeInTheDocument();
-    const list = (await (await call('/v3.0/OS-ROLE/roles?display_name=Log%20lister')).json()) as { roles: { policy: unknown; type: string }[] };
+    const list = (await (await call('/v3.0/OS-ROLE/roles?display_name=Log%20lister&limit=1000')).json()) as { roles: { policy: unknown; type: string }[] };
     expect(list.roles[0]).toMatchObject({ type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['lts:logs:list'] }] } });
   });
 
@@ -65,6 +74,7 @@ describe('PolicyEditor', () => {
     });
     await user.click(screen.getByRole('checkbox', { name: 'topics:create' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
+    await confirmSave(user, 'Shared');
     const dialog = await screen.findByRole('dialog', { name: 'This policy was changed by someone else' });
     await user.click(within(dialog).getByRole('button', { name: 'Reapply my changes' }));
     expect(screen.getByRole('checkbox', { name: 'topics:create' })).toBeChecked();
@@ -73,6 +83,7 @@ describe('PolicyEditor', () => {
     expect(newAccess).toHaveTextContent('lts:topics:create');
     expect(newAccess).toHaveTextContent('lts:logs:list');
     await user.click(screen.getByRole('button', { name: 'Save' }));
+    await confirmSave(user, 'Shared');
     await waitFor(async () => {
       const saved = (await (await call(`/v3.0/OS-ROLE/roles/${role.id}`)).json()) as { role: { version: number; policy: { Statement: { Action: string[] }[] } } };
       expect(saved.role.version).toBe(3);
