@@ -23,7 +23,7 @@ import { scenarioReadiness } from '../scenarios/check-scenario-decisions';
 import { collectRequired } from '../scenarios/collect-required';
 import { findScenario, SCENARIOS } from '../scenarios/find-scenario';
 import type { AccessVerdict } from './check-layers';
-import { evaluateAccessRows, type AccessRows } from './evaluate-access-decisions';
+import { evaluateAccessRows } from './evaluate-access-decisions';
 import { userInputs } from './user-inputs';
 
 export interface PreviewRequest {
@@ -105,72 +105,39 @@ function changedUsers(before: Snapshot, after: Snapshot, request: PreviewRequest
 }
 
 /**
- * Per scenario, the users who gain and who lose (in the users' order): row u of `before` /
- * `after` (`width` wide) is user u's readiness, ranked (scenarioReadiness).
+ * Per column, the users who gain and who lose (in the users' order). `rank(after, u, j)` is user
+ * u's rank in column j before or after the change; users with the same `pair(u)` rank alike in
+ * every column (equal rows before and after: evaluateAccessRows' rowOf), so each pair is compared once.
  */
 function compare(
   ids: readonly string[],
   users: readonly PreviewUser[],
-  rows: { before: Uint8Array; after: Uint8Array; width: number },
+  rank: (after: boolean, u: number, j: number) => number,
+  pair: (u: number) => number,
   gainers: Map<string, PreviewUser>,
   losers: Map<string, PreviewUser>,
 ): PreviewChange[] {
   const n = ids.length;
-  const { before, after, width } = rows;
   const changes: PreviewChange[] = ids.map((id) => ({ id, gain: [], lose: [] }));
-  users.forEach((user, u) => {
-    for (let j = 0; j < n; j++) {
-      const was = before[u * width + j]!;
-      const is = after[u * width + j]!;
-      if (is > was) {
-        changes[j]!.gain.push(user);
-        gainers.set(user.id, user);
-      } else if (is < was) {
-        changes[j]!.lose.push(user);
-        losers.set(user.id, user);
-      }
-    }
-  });
-  return changes.filter((c) => c.gain.length + c.lose.length > 0);
-}
-
-/**
- * compare() for the actions, per pair of rows: users whose rows are equal before and equal after
- * (evaluateAccessRows' rowOf) gain and lose the same actions, found once per pair.
- */
-function compareRows(
-  ids: readonly string[],
-  users: readonly PreviewUser[],
-  rows: { before: AccessRows; after: AccessRows; width: number },
-  gainers: Map<string, PreviewUser>,
-  losers: Map<string, PreviewUser>,
-): PreviewChange[] {
-  const n = ids.length;
-  const { before, after, width } = rows;
-  const changes: PreviewChange[] = ids.map((id) => ({ id, gain: [], lose: [] }));
-  /** Pair of rows → its changes, each 2 × column + (1 when lost). */
+  /** Pair → its changes, each 2 × column + (1 when lost). */
   const byPair = new Map<number, number[]>();
   for (let u = 0; u < users.length; u++) {
-    const key = before.rowOf[u]! * users.length + after.rowOf[u]!;
+    const key = pair(u);
     let found = byPair.get(key);
     if (found === undefined) {
       found = [];
       for (let j = 0; j < n; j++) {
-        const was = level(before.verdicts[u * width + j]!);
-        const is = level(after.verdicts[u * width + j]!);
+        const was = rank(false, u, j);
+        const is = rank(true, u, j);
         if (is !== was) found.push(2 * j + (is < was ? 1 : 0));
       }
       byPair.set(key, found);
     }
     const user = users[u]!;
     for (const code of found) {
-      if ((code & 1) === 0) {
-        changes[code >> 1]!.gain.push(user);
-        gainers.set(user.id, user);
-      } else {
-        changes[code >> 1]!.lose.push(user);
-        losers.set(user.id, user);
-      }
+      const [list, who] = (code & 1) === 0 ? [changes[code >> 1]!.gain, gainers] : [changes[code >> 1]!.lose, losers];
+      list.push(user);
+      who.set(user.id, user);
     }
   }
   return changes.filter((c) => c.gain.length + c.lose.length > 0);
@@ -201,13 +168,15 @@ export function previewConsequences(before: Snapshot, after: Snapshot, request: 
     const columns = [...new Set([...actions, ...scenarioActions(scenarios)])];
     const was = evaluateAccessRows(before, ids, columns, target);
     const is = evaluateAccessRows(second, ids, columns, secondTarget);
-    actionChanges = compareRows(actions, users, { before: was, after: is, width: columns.length }, gainers, losers);
+    const width = columns.length;
+    const verdict = (after: boolean, u: number, j: number) => level((after ? is : was).verdicts[u * width + j]!);
+    actionChanges = compare(actions, users, verdict, (u) => was.rowOf[u]! * users.length + is.rowOf[u]!, gainers, losers);
     const ready = {
       before: scenarioReadiness(before, ids, scenarios, target, { actions: columns, ...was }),
       after: scenarioReadiness(second, ids, scenarios, secondTarget, { actions: columns, ...is }),
-      width: scenarios.length,
     };
-    scenarioChanges = compare(scenarios, users, ready, gainers, losers);
+    const readiness = (after: boolean, u: number, k: number) => (after ? ready.after : ready.before)[u * scenarios.length + k]!;
+    scenarioChanges = compare(scenarios, users, readiness, (u) => u, gainers, losers);
   }
   return {
     actions: actionChanges,
