@@ -119,6 +119,8 @@ describe('collect, in real IAM’s list conventions', () => {
     expect(asked('/v3.0/OS-ROLE/roles')).toHaveLength(2);
     expect(snapshot.policies).toHaveLength(300);
     expect(call(report, 'IAM custom policies')).toMatchObject({ status: 'partial', count: 300, message: expect.stringContaining(`300 of ${CUSTOM.length} items read`) });
+    // Every request was allowed: the entry names no permission as missing (the console would show it so).
+    expect(call(report, 'IAM custom policies')).not.toHaveProperty('permission');
     // No total: the repeated page is the only sign, and it is read as one.
     expect(snapshot.agencies).toHaveLength(500);
     expect(call(report, 'IAM agencies')).toMatchObject({ status: 'partial', message: expect.stringContaining('ignores page/per_page') });

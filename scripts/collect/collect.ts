@@ -7,7 +7,7 @@
 import type { z } from 'zod/mini';
 import type { Authorization, Workspace } from '@/api/contracts/modelarts';
 import type { CollectionCall, CollectionReport } from '@/api/contracts/snapshot';
-import { mapLimited, PAGE_SIZE } from '@/api/fetch-all-pages';
+import { mapLimited } from '@/api/fetch-all-pages';
 import { toOrgSnapshot, type OrgSnapshot } from '@/api/org-snapshot';
 import { fromHuaweiAgency, fromHuaweiCustomRole, fromHuaweiGroup, fromHuaweiSystemRole, fromHuaweiUser } from './adapters';
 import { CALLS, type ListCall } from './calls';
@@ -16,11 +16,9 @@ import { Coverage, worse } from './coverage';
 import type { Endpoints } from './endpoints';
 import { NetworkFailure, SignedClient } from './http';
 import { pruneSnapshot } from './prune';
+import { CredentialRefused, readList, type Outcome } from './read-list';
 
-/** The key pair was refused (401): wrong access key, wrong secret key, expired token or clock. */
-export class CredentialRefused extends Error {
-  override readonly name = 'CredentialRefused';
-}
+export { CredentialRefused };
 
 export interface CollectOptions {
   client: SignedClient;
@@ -35,12 +33,9 @@ export interface CollectResult {
   report: CollectionReport;
 }
 
-const MAX_PAGES = 10_000;
 const MEMBER_CONCURRENCY = 8;
 /** Who sees every authorization row and the mode (docs/api.md "ModelArts"). */
 const ADMIN_ONLY = 'membership of the admin group (or the account’s own key)';
-
-type Outcome<T> = { ok: true; items: T[] } | { ok: false };
 
 class Collector {
   readonly coverage = new Coverage();
@@ -50,86 +45,11 @@ class Collector {
     return service === 'modelarts' ? this.o.endpoints.modelarts(region ?? '') : this.o.endpoints[service];
   }
 
-  /** GETs every page of `call` (its paging, calls.ts); 401 throws CredentialRefused, other errors are recorded. */
+  /** GETs every page of `call` (read-list.ts) and records it; 401 throws CredentialRefused. */
   async read<S extends z.core.$ZodType, T>(call: ListCall<S, T>, region?: string, record = true): Promise<{ outcome: Outcome<T>; entry: CollectionCall }> {
     const entry: CollectionCall = { name: call.name, method: 'GET', path: call.path, status: 'ok', count: 0, ...(region ? { region } : {}), ...(call.permission ? { permission: call.permission } : {}) };
     if (record) this.coverage.add(entry);
-    const items: T[] = [];
-    const seen = new Set<string>();
-    let repeats = 0;
-    let total: number | undefined;
-    let previousPage = '';
-    const size = call.paging.kind === 'page' ? call.paging.perPage : PAGE_SIZE;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const url = new URL(call.path, this.base(call.service, region));
-      for (const [k, v] of Object.entries(call.query ?? {})) url.searchParams.set(k, v);
-      if (call.paging.kind === 'offset') {
-        url.searchParams.set('limit', String(size));
-        url.searchParams.set('offset', String(page * size));
-      } else if (call.paging.kind === 'page') {
-        url.searchParams.set('page', String(page + 1));
-        url.searchParams.set('per_page', String(size));
-      }
-      let answer;
-      try {
-        answer = await this.o.client.get(url);
-      } catch (e) {
-        if (!(e instanceof NetworkFailure)) throw e;
-        Object.assign(entry, { status: 'failed', message: e.message });
-        return { outcome: { ok: false }, entry };
-      }
-      entry.httpStatus = answer.status;
-      if (answer.status === 401) throw new CredentialRefused(`${call.name}: HTTP 401 — ${answer.message ?? 'the credential was refused'}`);
-      if (answer.status === 403) {
-        Object.assign(entry, { status: 'denied', message: answer.message ?? 'HTTP 403' });
-        return { outcome: { ok: false }, entry };
-      }
-      if (answer.status < 200 || answer.status >= 300) {
-        Object.assign(entry, { status: 'failed', message: `${answer.message ?? `HTTP ${answer.status}`}${answer.attempts > 1 ? ` (after ${answer.attempts} attempts)` : ''}` });
-        return { outcome: { ok: false }, entry };
-      }
-      const parsed = call.schema['~standard'].validate(answer.body);
-      if (parsed instanceof Promise || parsed.issues) {
-        const issue = parsed instanceof Promise ? undefined : parsed.issues[0];
-        const where = issue?.path?.length ? ` at ${issue.path.map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.')}` : '';
-        Object.assign(entry, { status: 'failed', message: `unexpected response shape${where}: ${issue?.message ?? 'invalid'}` });
-        return { outcome: { ok: false }, entry };
-      }
-      const got = call.items(parsed.value as z.infer<S>);
-      total = got.total ?? total;
-      const of = total !== undefined ? ` of ${total}` : '';
-      // A server that ignores the paging parameters answers the same page again: keep it once and stop.
-      const text = call.paging.kind === 'none' ? '' : JSON.stringify(got.items);
-      if (page > 0 && got.items.length > 0 && text === previousPage) {
-        const params = call.paging.kind === 'page' ? 'page/per_page' : 'limit/offset';
-        Object.assign(entry, { status: 'partial', message: `page ${page + 1} answered the previous page again (the server ignores ${params}): ${items.length}${of} items read` });
-        return { outcome: { ok: true, items }, entry };
-      }
-      previousPage = text;
-      for (const item of got.items) {
-        const key = call.key(item);
-        if (seen.has(key)) {
-          repeats++;
-        } else {
-          seen.add(key);
-          items.push(item);
-        }
-      }
-      entry.count = items.length;
-      // Done: one request answers all; a short page; or the total reached (more than `size` items
-      // at once: the server ignored the page size and answered the whole list).
-      if (call.paging.kind === 'none' || got.items.length < size || (total !== undefined && items.length >= total)) {
-        if (repeats > 0 && (total === undefined || items.length < total)) {
-          // Rows that moved from one page to the next while the list was read: some may have moved past us.
-          Object.assign(entry, { status: 'partial', message: `the list changed while it was read (${repeats} item${repeats === 1 ? '' : 's'} on two pages, kept once): ${items.length}${of} items read; collect again for a whole list` });
-        } else if (total !== undefined && items.length < total) {
-          Object.assign(entry, { status: 'partial', message: `the pages ended early: ${items.length}${of} items read` });
-        }
-        return { outcome: { ok: true, items }, entry };
-      }
-    }
-    Object.assign(entry, { status: 'failed', message: `more than ${MAX_PAGES} pages` });
-    return { outcome: { ok: false }, entry };
+    return { outcome: await readList(this.o.client, this.base(call.service, region), call, entry), entry };
   }
 
   async identify(): Promise<{ id: string; name: string }> {
