@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-/** Debian's chromium (apt-get install chromium): Playwright cannot download its own browsers here. */
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/**
+ * Debian's Chromium: Playwright cannot download its own browsers here. scripts/e2e.mjs sets
+ * CHROMIUM_PATH (scripts/chromium.mjs: the headless shell, else the full browser); run directly,
+ * the same order applies.
+ */
+const executablePath =
+  process.env.CHROMIUM_PATH || ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) || '/usr/bin/chromium';
 /** 4173 (vite preview); scripts/e2e.mjs picks a free port when another run already serves 4173. */
 const port = Number(process.env.E2E_PORT || 4173);
 const baseURL = `http://127.0.0.1:${port}`;

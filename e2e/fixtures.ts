@@ -66,6 +66,42 @@ export async function expectNoA11yViolations(page: Page, options: { include?: st
   expect(await a11yViolations(page, options), `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Where Mantine's colour scheme manager keeps the theme (src/app/theme.ts). */
+export const COLOR_SCHEME_KEY = 'ma-console.color-scheme';
+
+/**
+ * Switches the page's colour scheme as the header's toggle in another tab does: the stored
+ * value changes and a `storage` event tells Mantine's colour scheme manager (src/app/theme.ts),
+ * which re-renders the console in that scheme. Dialogs and drawers stay open, so a scan of the
+ * same state in the other theme needs no second journey.
+ */
+export async function switchColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate(
+    ([key, value]) => {
+      const oldValue = localStorage.getItem(key);
+      localStorage.setItem(key, value);
+      window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue: value, storageArea: localStorage }));
+    },
+    [COLOR_SCHEME_KEY, scheme] as const,
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+  // Colours that change with a CSS transition are read by axe only once they have arrived.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
+}
+
+/**
+ * Runs axe on the page as it is, then in the other theme, then switches back: one journey
+ * checks every state it reaches in light and dark (each scan allows zero violations).
+ */
+export async function expectNoA11yViolationsInBothThemes(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<void> {
+  const current = (await page.locator('html').getAttribute('data-mantine-color-scheme')) === 'dark' ? 'dark' : 'light';
+  const other = current === 'dark' ? 'light' : 'dark';
+  await expectNoA11yViolations(page, options);
+  await switchColorScheme(page, other);
+  await expectNoA11yViolations(page, options);
+  await switchColorScheme(page, current);
+}
+
 /** Where the console remembers that the demo guide was dismissed (src/components/session/demo-guide-state.ts). */
 export const DEMO_GUIDE_KEY = 'ma-console.demo-guide';
 

@@ -4,7 +4,7 @@
  * tabs' creates lost one 3/5, two saves at the same version both answered 200. Item 7's UI: the
  * demo data tools only for administrators, and a demo reset on the sign-in screen.
  */
-import { api, expect, test } from './fixtures';
+import { api, expect, expectNoA11yViolationsInBothThemes, test } from './fixtures';
 import { NOTIFICATIONS } from './journeys';
 import { demoRecoveryJourney, modifyConflictJourney } from './reliability-journeys';
 
@@ -49,19 +49,15 @@ test('two tabs: concurrent creates both survive; saves at the same version get o
   await other.close();
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`a non-administrator sees why Demo data has no tools; the sign-in screen's demo reset recovers a lost account (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
-    test.setTimeout(90_000);
-    await demoRecoveryJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
-  });
-}
+test("a non-administrator sees why Demo data has no tools; the sign-in screen's demo reset recovers a lost account (light and dark)", async ({ page, gotoConsole }) => {
+  test.setTimeout(90_000);
+  await demoRecoveryJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolationsInBothThemes(p, NOTIFICATIONS), theme: 'light', lang: 'en' });
+});
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`two tabs modify one authorization: the stale save gets 409, reapplies on the latest version and saves (${theme})`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
-    test.setTimeout(90_000);
-    await modifyConflictJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolations(p, NOTIFICATIONS), theme, lang: 'en' });
-  });
-}
+test('two tabs modify one authorization: the stale save gets 409, reapplies on the latest version and saves (light and dark)', async ({ page, gotoConsole }) => {
+  test.setTimeout(90_000);
+  await modifyConflictJourney({ page, gotoConsole, axe: (p) => expectNoA11yViolationsInBothThemes(p, NOTIFICATIONS), theme: 'light', lang: 'en' });
+});
 
 test('a reload in the middle of Add Authorization: the drawer restores it and Create resumes with the same agency', async ({ page, gotoConsole, expectNoA11yViolations }) => {
   test.setTimeout(90_000);

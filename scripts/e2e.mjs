@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run test:e2e [-- playwright args]`: makes sure a Chromium exists (Debian's, installed with
+ * `npm run test:e2e [-- playwright args]`: makes sure a Chromium exists (Debian's headless shell, installed with
  * apt when running as root), builds when dist/ is older than the sources (always on CI), then runs
  * Playwright against `vite preview`.
  */
@@ -8,6 +8,7 @@ import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { APT_PACKAGES, HEADLESS_SHELL, testChromium } from './chromium.mjs';
 import { newestMtime, run, SOURCES } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -20,24 +21,26 @@ function ensureChromium() {
     console.error(`e2e: CHROMIUM_PATH=${configured} does not exist.`);
     process.exit(1);
   }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const found = testChromium();
+  if (found === HEADLESS_SHELL) return found;
+  const install = ['apt-get', 'install', '-y', ...APT_PACKAGES].join(' ');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot) {
-    console.log('e2e: no Chromium found; installing Debian\'s chromium and a CJK font (for the Chinese UI):');
-    console.log('e2e: apt-get update && apt-get install -y chromium fonts-wqy-microhei');
+  if (isRoot && (!found || isCI)) {
+    // A fresh machine, or CI with only the full browser: the headless shell runs the suite with
+    // less CPU (scripts/chromium.mjs); if apt cannot install it, a full Chromium still does.
+    console.log(`e2e: installing Debian's headless Chromium and a CJK font (for the Chinese UI): apt-get update && ${install}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update'], { env }) !== 0 || run('apt-get', ['install', '-y', 'chromium', 'fonts-wqy-microhei'], { env }) !== 0) {
-      console.error('e2e: apt-get failed; install Chromium yourself or set CHROMIUM_PATH.');
-      process.exit(1);
-    }
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-    console.error('e2e: apt-get finished but /usr/bin/chromium is still missing.');
+    const installed = run('apt-get', ['update'], { env }) === 0 && run('apt-get', ['install', '-y', ...APT_PACKAGES], { env }) === 0;
+    const now = testChromium();
+    if (now) return now;
+    console.error(installed ? `e2e: apt-get finished but ${HEADLESS_SHELL} is still missing.` : 'e2e: apt-get failed; install Chromium yourself or set CHROMIUM_PATH.');
     process.exit(1);
   }
+  if (found) return found;
   console.error(
     [
       'e2e: no Chromium found. Either',
-      '  sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-microhei',
+      `  sudo apt-get update && sudo ${install}`,
       'or point at an existing Chromium/Chrome binary:',
       '  CHROMIUM_PATH=/path/to/chrome npm run test:e2e',
     ].join('\n'),

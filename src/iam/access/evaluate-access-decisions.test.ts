@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../catalog';
 import type { AuthMode, Snapshot, SnapshotUser } from '../model';
 import { evaluateAccess } from './evaluate-access';
-import { evaluateAccessDecisions, type AccessTarget } from './evaluate-access-decisions';
+import { evaluateAccessDecisions, evaluateAccessRows, type AccessTarget } from './evaluate-access-decisions';
 import { BASE_SNAPSHOT, withSnapshot } from './test-snapshot';
 
 const RESEARCH_EP = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -84,6 +84,20 @@ describe('evaluateAccessDecisions', () => {
 
   it('equals evaluateAccess with a request context and a resource (nothing shared across calls)', () => {
     expectSameAsEvaluateAccess(org, users, ACTION_NAMES.slice(0, 60), { projectId: 'p-cn-north-4', context: { 'g:UserName': 'alice' }, resource: 'obs:*:*:object:x' });
+  });
+
+  it('names equal rows (rowOf): each user\'s row is the row of an earlier user or a new one, verdict by verdict', () => {
+    const { verdicts, rowOf } = evaluateAccessRows(org, users, ACTION_NAMES, { projectId: 'p-cn-north-4', workspaceId: '0' });
+    const n = ACTION_NAMES.length;
+    const row = (u: number) => verdicts.slice(u * n, (u + 1) * n);
+    users.forEach((_, u) => {
+      const first = rowOf[u]!;
+      expect(first).toBeLessThanOrEqual(u);
+      expect(rowOf[first]).toBe(first);
+      row(u).forEach((v, j) => expect(v).toBe(row(first)[j]));
+    });
+    // Twins that share every group and read no context share a row.
+    expect(new Set(rowOf).size).toBeLessThan(users.length * 0.75);
   });
 
   it('returns frozen shared verdicts with only decision, reason and blockedBy', () => {

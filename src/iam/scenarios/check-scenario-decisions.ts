@@ -6,10 +6,11 @@
  * agency side is evaluated once per agency and scenario, and per user only when the agency's
  * policies have conditions (they may read the user's context). A caller that already holds the
  * users' verdicts on a list of actions including every scenario's (the consequence preview) passes
- * them as `access`, and the user side reads those instead of evaluating again.
+ * them as `access`, and the user side reads those instead of evaluating again. The user side of a
+ * row is worked out once for all the users that share it (evaluateAccessRows' rowOf).
  */
 import type { AccessVerdict } from '../access/check-layers';
-import { evaluateAccessDecisions, type AccessTarget } from '../access/evaluate-access-decisions';
+import { evaluateAccessRows, type AccessTarget } from '../access/evaluate-access-decisions';
 import { evaluatePrincipal, serviceOfAction } from '../access/evaluate-principal';
 import { admitsUser, agencyLayerApplies, workspaceLayerApplies } from '../access/modelarts-layers';
 import { prepareSnapshot } from '../access/prepare-snapshot';
@@ -106,6 +107,8 @@ function agencyMissingCount(prepared: PreparedSnapshot, principal: PreparedPrinc
 export interface KnownAccess {
   actions: readonly string[];
   verdicts: readonly AccessVerdict[];
+  /** evaluateAccessRows' rowOf (users whose rows are equal); without it, every row is worked out. */
+  rowOf?: Int32Array;
 }
 
 /** The verdicts of `actions` (row width, index of each), from `known` when it has them all. */
@@ -116,10 +119,27 @@ function userVerdicts(snapshot: Snapshot, users: readonly string[], actions: str
       if (!at.has(a)) at.set(a, i);
     });
     const index = actions.map((a) => at.get(a) ?? -1);
-    if (index.every((i) => i >= 0) && known.verdicts.length === users.length * known.actions.length) return { verdicts: known.verdicts, width: known.actions.length, index };
+    if (index.every((i) => i >= 0) && known.verdicts.length === users.length * known.actions.length) return { verdicts: known.verdicts, width: known.actions.length, index, rowOf: known.rowOf };
   }
-  const verdicts = evaluateAccessDecisions(snapshot, users, actions, { projectId: target.projectId, workspaceId: target.workspaceId, authMode: target.authMode });
-  return { verdicts, width: actions.length, index: actions.map((_, i) => i) };
+  const { verdicts, rowOf } = evaluateAccessRows(snapshot, users, actions, { projectId: target.projectId, workspaceId: target.workspaceId, authMode: target.authMode });
+  return { verdicts, width: actions.length, index: actions.map((_, i) => i), rowOf };
+}
+
+/** Per scenario column, the user side of one row: missing, of them denied, of them refused by strict mode. */
+function userSide(verdicts: readonly AccessVerdict[], base: number, columns: ReadonlyArray<{ userIndexes: readonly number[]; modelArts: readonly boolean[] }>, strict: boolean): Int32Array {
+  const side = new Int32Array(columns.length * 3);
+  for (let k = 0; k < columns.length; k++) {
+    const { userIndexes, modelArts } = columns[k]!;
+    for (let j = 0; j < userIndexes.length; j++) {
+      const v = verdicts[base + userIndexes[j]!]!;
+      if (v.blockedBy !== 'identity') continue;
+      side[k * 3]!++;
+      // The layer that refuses, as checkScenario's missingLayer names it.
+      if (v.reason === 'denied_by_policy') side[k * 3 + 1]!++;
+      else if (strict && modelArts[j]) side[k * 3 + 2]!++;
+    }
+  }
+  return side;
 }
 
 export function checkScenarioDecisions(
@@ -129,25 +149,52 @@ export function checkScenarioDecisions(
   target: ScenarioTarget = {},
   access?: KnownAccess,
 ): ScenarioVerdict[] {
+  const out: ScenarioVerdict[] = [];
+  eachScenarioVerdict(snapshot, users, scenarios, target, access, (v) => out.push({ ...v }));
+  return out;
+}
+
+/**
+ * The readiness of each user (rows) in each scenario (columns), row-major: 0 not ready, 1 ready
+ * on a condition (Conditional), 2 ready — checkScenarioDecisions' verdicts, ranked, without
+ * building them (consequence previews compare 200,000 of them per snapshot).
+ */
+export function scenarioReadiness(snapshot: Snapshot, users: readonly string[], scenarios: readonly string[], target: ScenarioTarget = {}, access?: KnownAccess): Uint8Array {
+  const out = new Uint8Array(users.length * scenarios.length);
+  let i = 0;
+  eachScenarioVerdict(snapshot, users, scenarios, target, access, (v) => (out[i++] = !v.ready ? 0 : v.conditionalKeys.length > 0 ? 1 : 2));
+  return out;
+}
+
+/** Calls `emit` with each user's verdict in each scenario, row-major; `emit` must copy what it keeps (one object is reused). */
+function eachScenarioVerdict(
+  snapshot: Snapshot,
+  users: readonly string[],
+  scenarios: readonly string[],
+  target: ScenarioTarget,
+  access: KnownAccess | undefined,
+  emit: (v: Readonly<ScenarioVerdict>) => void,
+): void {
   const prepared = prepareSnapshot(snapshot);
   const resolved = resolveTarget(prepared, target);
   const { columns: byAction, actions } = columnsOf(snapshot, scenarios);
-  const { verdicts, width, index } = userVerdicts(snapshot, users, actions, target, access);
+  const { verdicts, width, index, rowOf } = userVerdicts(snapshot, users, actions, target, access);
   // Per user action of a column, whether it is a ModelArts one (strict mode is then its refusing layer).
   const columns = byAction.map((c) => ({ ...c, userIndexes: c.userIndexes.map((i) => index[i]!), modelArts: c.userIndexes.map((i) => serviceOfAction(actions[i]!) === 'modelarts') }));
   const strict = (target.authMode ?? snapshot.authMode) === 'strict';
   /** Agency id → missing count per scenario column; null when its policies read the context (per user). */
   const byAgency = new Map<string, number[] | null>();
-  const out: ScenarioVerdict[] = [];
+  /** Row (its first user) → its user side, and the keys of its Conditional verdicts per column (when asked). */
+  const sides = new Map<number, { side: Int32Array; keys: Array<readonly string[] | undefined> }>();
+  const v: ScenarioVerdict = { ready: false, userMissing: 0, userDenied: 0, userStrict: 0, agencyMissing: 0, workspaceBlocked: false, noAgency: false, conditionalKeys: NO_KEYS };
   users.forEach((id, u) => {
     const user = typeof id === 'string' ? prepared.findUser(id) : undefined;
     if (user === undefined) {
       for (const c of columns) {
-        out.push({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, userDenied: 0, userStrict: 0, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false, conditionalKeys: NO_KEYS });
+        emit({ ready: c.userIndexes.length === 0 && c.agency.length === 0, userMissing: c.userIndexes.length, userDenied: 0, userStrict: 0, agencyMissing: c.agency.length, workspaceBlocked: false, noAgency: false, conditionalKeys: NO_KEYS });
       }
       return;
     }
-    const base = u * width;
     const refusedByWorkspace = !admitsUser(resolved.workspace, user);
     const authorization = prepared.findAuthorization(user, resolved.projectId);
     const agency = authorization === undefined ? undefined : prepared.findAgencyByName(authorization.content);
@@ -157,26 +204,25 @@ export function checkScenarioDecisions(
       shared = readsContext(principal) ? null : columns.map((c) => agencyMissingCount(prepared, principal, c.agency, resolved, user));
       byAgency.set(agency.id, shared);
     }
-    columns.forEach((c, k) => {
-      let userMissing = 0;
-      let userDenied = 0;
-      let userStrict = 0;
-      c.userIndexes.forEach((i, j) => {
-        const v = verdicts[base + i]!;
-        if (v.blockedBy !== 'identity') return;
-        userMissing++;
-        // The layer that refuses, as checkScenario's missingLayer names it.
-        if (v.reason === 'denied_by_policy') userDenied++;
-        else if (strict && c.modelArts[j]) userStrict++;
-      });
-      const agencyMissing =
-        principal === undefined ? c.agency.length : (shared?.[k] ?? agencyMissingCount(prepared, principal, c.agency, resolved, user));
-      const workspaceBlocked = c.needsWorkspace && refusedByWorkspace;
-      const noAgency = c.needsAgency && authorization === undefined;
-      const ready = userMissing === 0 && agencyMissing === 0 && !workspaceBlocked && !noAgency;
-      const conditionalKeys = ready ? conditionalKeysOf(verdicts, base, c.userIndexes) : NO_KEYS;
-      out.push({ ready, userMissing, userDenied, userStrict, agencyMissing, workspaceBlocked, noAgency, conditionalKeys });
-    });
+    const row = rowOf === undefined ? u : rowOf[u]!;
+    let memo = sides.get(row);
+    if (memo === undefined) {
+      memo = { side: userSide(verdicts, row * width, columns, strict), keys: [] };
+      sides.set(row, memo);
+    }
+    const { side, keys } = memo;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      v.userMissing = side[k * 3]!;
+      v.userDenied = side[k * 3 + 1]!;
+      v.userStrict = side[k * 3 + 2]!;
+      v.agencyMissing = principal === undefined ? c.agency.length : (shared?.[k] ?? agencyMissingCount(prepared, principal, c.agency, resolved, user));
+      v.workspaceBlocked = c.needsWorkspace && refusedByWorkspace;
+      v.noAgency = c.needsAgency && authorization === undefined;
+      v.ready = v.userMissing === 0 && v.agencyMissing === 0 && !v.workspaceBlocked && !v.noAgency;
+      v.conditionalKeys = v.ready ? (keys[k] ??= conditionalKeysOf(verdicts, row * width, c.userIndexes)) : NO_KEYS;
+      emit(v);
+    }
+    if (rowOf === undefined) sides.delete(row);
   });
-  return out;
 }
