@@ -33,7 +33,7 @@ test('two tabs: concurrent creates both survive; saves at the same version get o
   ]);
   expect([a.status, b.status]).toEqual([201, 201]);
   for (const tab of [page, other]) {
-    const list = await api<{ roles: Array<{ display_name: string }> }>(tab, `${ROLES}?catalog=custom&display_name=from-tab`);
+    const list = await api<{ roles: Array<{ display_name: string }> }>(tab, `${ROLES}?catalog=custom&display_name=from-tab&limit=1000`);
     expect(list.body.roles.map((r) => r.display_name).sort()).toEqual(['from-tab-a', 'from-tab-b']);
   }
 
