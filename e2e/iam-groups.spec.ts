@@ -35,8 +35,9 @@ async function authorize(page: Page, policy: string, scope: string, project?: st
 }
 
 test.describe('User Groups', () => {
-  test('create (500 then Retry), add a user, authorize two scopes, see the effective permissions', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('create (500 then Retry), add a user, authorize two scopes, see the effective permissions', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
     test.setTimeout(120_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, '/iam/groups');
     await expect(page.getByRole('heading', { level: 1, name: 'User Groups' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'User groups' }).getByRole('link', { name: 'admin', exact: true })).toBeVisible();
@@ -67,6 +68,16 @@ test.describe('User Groups', () => {
     await add.getByRole('heading', { name: 'Add users to vision-e2e' }).click(); // closes the option list
     await expect(page.getByRole('listbox')).toHaveCount(0);
     await expectNoA11yViolations(page);
+    // The same change as code: KooCLI adds the user; Terraform says where (its membership resource owns the whole list).
+    await add.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneAddUserToGroup --group_id='[0-9a-f]{32}' --user_id='u-liam'$/m);
+    await add.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const hcl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(hcl).toContain('#   add to users:      "u-liam" (liam)');
+    expect(hcl).not.toMatch(/^resource /m);
+    await expect(page.getByRole('table', { name: 'Members' }).getByText('liam')).toHaveCount(0); // copying applied nothing
     await add.getByRole('button', { name: 'Add 1 user' }).click();
     await expect(add).toHaveCount(0);
     await expect(page.getByRole('table', { name: 'Members' }).getByRole('link', { name: 'liam', exact: true })).toBeVisible();

@@ -94,6 +94,17 @@ export async function groupsJourney({ page, gotoConsole, axe, theme, lang, shot 
   await expect(page.getByRole('tab').first()).toBeVisible();
   await settled();
   await snap('group-members');
+  // Add users: who gains access, and the change as code.
+  await page.getByRole('button', { name: /^(Add Users|添加用户)$/ }).click();
+  const add = page.getByRole('dialog');
+  await add.getByRole('textbox').first().fill('liam');
+  await page.getByRole('option', { name: 'liam', exact: true }).click();
+  await add.getByRole('heading').first().click(); // closes the option list
+  await expect(add.getByRole('region', { name: /^(Who gains or loses access|获得或失去权限的用户)$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(add.getByRole('button', { name: /^(Copy as KooCLI|复制为 KooCLI 命令)$/ })).toBeVisible();
+  await snap('group-add-members', false);
+  await page.keyboard.press('Escape');
+  await expect(add).toHaveCount(0);
   await page.getByRole('tab').nth(1).click();
   await expect(page.getByRole('table')).toBeVisible();
   await snap('group-permissions');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangePlan } from './change-plan';
 import { toKooCli } from './koocli';
 import { grantsToKooCli, grantsToTerraform, type GrantsPlan } from './grants';
+import { membershipsToKooCli, membershipsToTerraform, type MembershipPlan } from './memberships';
 import { agencyDuration, toTerraform } from './terraform';
 
 /**
@@ -37,6 +38,8 @@ const SDK_OPERATIONS: Record<string, { required: readonly string[]; optional?: r
   KeystoneCreateGroup: { required: ['group.name'], optional: ['group.description', 'group.domain_id'] },
   // PUT /v3/groups/{group_id}/users/{user_id}
   KeystoneAddUserToGroup: { required: ['group_id', 'user_id'] },
+  // DELETE /v3/groups/{group_id}/users/{user_id}
+  KeystoneRemoveUserFromGroup: { required: ['group_id', 'user_id'] },
   // PUT /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}
   KeystoneAssociateGroupWithDomainPermission: { required: ['domain_id', 'group_id', 'role_id'] },
   // PUT /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}
@@ -300,5 +303,42 @@ describe('grants as code (Authorize, Attach to…)', () => {
       'UpdateDomainGroupInheritRole',
     ]);
     expect(script).toContain("hcloud IAM AssociateRoleToGroupOnEnterpriseProject --enterprise_project_id='ep-1' --group_id='g-dev' --role_id='r-ma'");
+  });
+});
+
+describe('membership changes as code (Add members)', () => {
+  const PLAN_M: MembershipPlan = {
+    title: 'Add 2 users to data-scientists',
+    group: { id: 'g-ds', name: 'data-scientists' },
+    add: [
+      { id: 'u-maya', name: 'maya' },
+      { id: "u-o'neil", name: "o'neil" },
+    ],
+    remove: [{ id: 'u-liam', name: 'liam' }],
+  };
+  const hcl = membershipsToTerraform(PLAN_M);
+  const script = membershipsToKooCli(PLAN_M);
+
+  it('is stable', () => {
+    expect(hcl).toMatchSnapshot();
+    expect(script).toMatchSnapshot();
+  });
+
+  it('Terraform: creates no membership resource (the provider’s manages the whole member list), names each user to add or remove', () => {
+    expect(argumentsOf(hcl).size).toBe(0);
+    expect(hcl).not.toMatch(/^resource /m);
+    expect(hcl).toContain('huaweicloud_identity_group_membership reads back a');
+    expect(hcl).toContain('terraform import huaweicloud_identity_group_membership.<name> g-ds');
+    expect(hcl).toContain('#   add to users:      "u-maya" (maya)');
+    expect(hcl).toContain('#   remove from users: "u-liam" (liam)');
+    // The advice names the resource's documented argument.
+    expect(DOCUMENTED.huaweicloud_identity_group_membership).toContain('users');
+  });
+
+  it('KooCLI: one official SDK operation per user, values quoted for the shell', () => {
+    expect([...checkKooCli(script)].sort()).toEqual(['KeystoneAddUserToGroup', 'KeystoneRemoveUserFromGroup']);
+    expect(commandsOf(script)).toHaveLength(3);
+    expect(script).toContain(`hcloud IAM KeystoneAddUserToGroup --group_id='g-ds' --user_id='u-o'\\''neil'`);
+    expect(script).toContain("hcloud IAM KeystoneRemoveUserFromGroup --group_id='g-ds' --user_id='u-liam'");
   });
 });

@@ -3,3 +3,5 @@ export { toTerraform } from './terraform';
 export { toKooCli } from './koocli';
 export type { GrantScope, GrantsPlan, PlannedGrant } from './grants';
 export { grantsToKooCli, grantsToTerraform } from './grants';
+export type { MembershipPlan } from './memberships';
+export { membershipsToKooCli, membershipsToTerraform } from './memberships';

@@ -13,7 +13,8 @@ const PICKER_SIZE = 50;
 export interface UserMultiPickerProps {
   label: string;
   value: string[];
-  onChange: (ids: string[]) => void;
+  /** The chosen ids, and the names of those the picker has seen (by id). */
+  onChange: (ids: string[], names: Readonly<Record<string, string>>) => void;
   /** Users who are already members: listed as disabled. */
   exclude: ReadonlySet<string>;
   error?: string;
@@ -45,7 +46,7 @@ export function UserMultiPicker({ label, value, onChange, exclude, error }: User
         const next = { ...names };
         for (const u of found) if (ids.includes(u.id)) next[u.id] = u.name;
         setNames(next);
-        onChange(ids);
+        onChange(ids, next);
       }}
       searchValue={search}
       onSearchChange={setSearch}
