@@ -67,6 +67,18 @@ test.describe('Trust', () => {
     await expect(page.getByRole('region', { name: 'Scenario result' }).getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
   });
 
+  test('a matrix action cell names strict mode where non-strict mode would allow it (liam)', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/analyzer?tab=matrix&cols=actions&mactions=modelarts:trainJob:create');
+    await page.getByRole('button', { name: 'Compute matrix' }).click({ timeout: 30_000 });
+    const matrix = page.getByRole('region', { name: 'Access matrix result' });
+    await expect(matrix.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
+    await expect(
+      matrix.getByRole('link', {
+        name: 'liam · modelarts:trainJob:create: Implicit deny — no policy attached to the groups of liam allows it, and the account uses strict mode: in non-strict mode it would be allowed.',
+      }),
+    ).toBeVisible();
+  });
+
   test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/demo-data');
     await conditionalGroupReadersAsLiam(page);

@@ -47,6 +47,11 @@ export interface AccessVerdict {
   readonly conditional?: true;
   /** With `conditional`: those keys (AccessResult.conditional.keys). */
   readonly conditionalKeys?: readonly string[];
+  /**
+   * A strict-mode no_matching_allow of a ModelArts action that non-strict mode would allow (no
+   * layer refuses, nothing conditional): AccessResult.looseModeWouldAllow, set only when true.
+   */
+  readonly looseModeWouldAllow?: true;
 }
 
 const conditionals = new Map<AccessVerdict, Map<string, AccessVerdict>>();

@@ -46,8 +46,9 @@ function generatedOrg(groupsOf: (user: SnapshotUser, i: number) => string[] = (u
   });
 }
 
-/** How many Conditional verdicts the comparisons met (the fixtures must exercise them). */
+/** How many Conditional verdicts, and strict-only refusals, the comparisons met (the fixtures must exercise them). */
 let conditionalSeen = 0;
+let strictOnlySeen = 0;
 
 function expectSameAsEvaluateAccess(snapshot: Snapshot, users: string[], actions: string[], target: AccessTarget, chunk = users.length): void {
   const verdicts: ReturnType<typeof evaluateAccessDecisions> = [];
@@ -58,9 +59,12 @@ function expectSameAsEvaluateAccess(snapshot: Snapshot, users: string[], actions
       const r = evaluateAccess(snapshot, { ...target, user, action });
       const v = verdicts[i * actions.length + j]!;
       const conditional = r.conditional === undefined ? undefined : true;
-      if (v.decision !== r.decision || v.reason !== r.reason || v.blockedBy !== r.blockedBy || v.conditional !== conditional) {
-        expect({ user, action, target, ...v }).toEqual({ user, action, target, decision: r.decision, reason: r.reason, blockedBy: r.blockedBy, conditional });
+      // Named only when true, and never on a verdict that context could change.
+      const looseModeWouldAllow = r.looseModeWouldAllow === true && conditional === undefined ? true : undefined;
+      if (v.decision !== r.decision || v.reason !== r.reason || v.blockedBy !== r.blockedBy || v.conditional !== conditional || v.looseModeWouldAllow !== looseModeWouldAllow) {
+        expect({ user, action, target, ...v }).toEqual({ user, action, target, decision: r.decision, reason: r.reason, blockedBy: r.blockedBy, conditional, looseModeWouldAllow });
       }
+      if (looseModeWouldAllow) strictOnlySeen++;
       if (conditional) conditionalSeen++;
     });
   });
@@ -75,6 +79,12 @@ describe('evaluateAccessDecisions', () => {
       for (const target of TARGETS) expectSameAsEvaluateAccess(org, users, ACTION_NAMES, { ...target, authMode: mode }, 4);
     });
   }
+
+  it('meets strict-only refusals (non-strict mode would allow) in the comparisons', () => {
+    strictOnlySeen = 0;
+    expectSameAsEvaluateAccess(org, users, ACTION_NAMES, { projectId: 'p-cn-north-4', workspaceId: '0', authMode: 'strict' });
+    expect(strictOnlySeen).toBeGreaterThan(10);
+  });
 
   it('meets Conditional verdicts in the comparisons', () => {
     conditionalSeen = 0;

@@ -98,6 +98,9 @@ const OUTCOMES = {
   noAllow: outcome('implicit_deny', 'no_matching_allow'),
 };
 
+/** Strict mode refuses it for want of an Allow; non-strict mode would allow it (AccessResult.looseModeWouldAllow). */
+const STRICT_ONLY: AccessVerdict = Object.freeze({ ...OUTCOMES.noAllow.none, looseModeWouldAllow: true as const });
+
 const UNKNOWN_USER: AccessVerdict = Object.freeze({ decision: 'implicit_deny', reason: 'unknown_user', blockedBy: 'identity' });
 
 export interface AccessRows {
@@ -240,7 +243,16 @@ function evaluate(snapshot: Snapshot, users: readonly string[], actions: readonl
         (s & SEEN_CONDITIONS) !== 0 && !blocked
           ? conditionalKeysMemo(table, prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), loose ? 'loose' : 'strict')
           : undefined;
-      out[base + j] = keys !== undefined ? conditionalVerdict(verdict, keys) : verdict;
+      // Non-strict mode would allow it for certain: no layer refuses, and no statement reading a
+      // key the request lacks could deny it there (a Deny that strict mode's refusal made moot).
+      const strictOnly =
+        keys === undefined &&
+        result === OUTCOMES.noAllow &&
+        !loose &&
+        looseApplies[j]! &&
+        !blocked &&
+        ((s & SEEN_CONDITIONS) === 0 || conditionalKeysMemo(table, prepared, user, f, resource, resolved, deriveContext(prepared, user, resolved, target.context), 'loose') === undefined);
+      out[base + j] = keys !== undefined ? conditionalVerdict(verdict, keys) : strictOnly ? STRICT_ONLY : verdict;
     }
     if (compare) {
       // An equal row met before (the same verdict objects).

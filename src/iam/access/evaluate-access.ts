@@ -37,8 +37,11 @@ function buildResult(
   identity: IdentityVerdict,
   layers: LayerOutcome,
   target: RequestTarget,
+  looseUncertain = false,
 ): AccessResult {
-  const looseModeWouldAllow = identity.decision !== 'allow' && layers.checked ? layers.block === null : undefined;
+  // Non-strict mode would allow (no layer refuses), would not (one does), or — a statement reading
+  // a key the request lacks could deny it there — it depends, and nothing is said.
+  const looseModeWouldAllow = identity.decision !== 'allow' && layers.checked && !(looseUncertain && layers.block === null) ? layers.block === null : undefined;
   const blocked = identity.decision === 'allow' ? layers.block : null;
   const verdict = finalVerdict(identity, layers);
   const sentences = explainAccess({
@@ -88,7 +91,10 @@ function evaluateWith(
   const target = resolveTarget(prepared, request);
   const context = deriveContext(prepared, user, target, request.context);
   const identity = evaluateIdentity(prepared, user, { action: facts.action, resource: request.resource, explain: options.explain }, target, context, mode);
-  const result = buildResult(user, facts.action, identity, checkLayers(prepared, user, facts, identity, mode, target), target);
+  const layers = checkLayers(prepared, user, facts, identity, mode, target);
+  const looseUncertain =
+    conditional && identity.decision !== 'allow' && layers.checked && layers.block === null && findConditional(prepared, user, facts, request.resource, target, context, 'loose', true) !== undefined;
+  const result = buildResult(user, facts.action, identity, layers, target, looseUncertain);
   if (!conditional) return result;
   const search = findConditional(prepared, user, facts, request.resource, target, context, mode, layersPass(prepared, user, facts, mode, target));
   if (search === undefined) return result;

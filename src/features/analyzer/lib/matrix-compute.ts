@@ -34,7 +34,7 @@ export interface MatrixResult {
   cols: number;
   /** rows × cols verdict codes (row-major). */
   verdicts: Uint8Array;
-  /** Actions: index into ACCESS_REASONS. Scenarios: SCENARIO_DETAIL bits. */
+  /** Actions: index into ACCESS_REASONS, plus STRICT_ONLY. Scenarios: SCENARIO_DETAIL bits. */
   details: Uint8Array;
   /** Scenarios: how many user + agency permissions are missing. Actions: 0. */
   missing: Uint16Array;
@@ -46,6 +46,9 @@ export function createMatrixResult(kind: MatrixColumnKind, rows: number, cols: n
   const n = rows * cols;
   return { kind, rows, cols, verdicts: new Uint8Array(n), details: new Uint8Array(n), missing: new Uint16Array(n), conditionalKeys: new Map() };
 }
+
+/** Action detail bit: strict mode refuses it, non-strict mode would allow it for certain (AccessVerdict.looseModeWouldAllow). */
+export const STRICT_ONLY = 0x80;
 
 const DECISION_CODE = { allow: VERDICT.allow, explicit_deny: VERDICT.explicitDeny, implicit_deny: VERDICT.implicitDeny } as const;
 const REASON_INDEX = new Map<string, number>(ACCESS_REASONS.map((r, i) => [r, i]));
@@ -60,7 +63,7 @@ export function computeMatrixRows(job: MatrixJob, out: MatrixResult, from: numbe
     for (let k = 0; k < verdicts.length; k++) {
       const res = verdicts[k]!;
       out.verdicts[base + k] = res.conditional === true ? VERDICT.conditional : DECISION_CODE[res.decision];
-      out.details[base + k] = REASON_INDEX.get(res.reason) ?? 0;
+      out.details[base + k] = (REASON_INDEX.get(res.reason) ?? 0) | (res.looseModeWouldAllow === true ? STRICT_ONLY : 0);
       if (res.conditionalKeys !== undefined) out.conditionalKeys.set(base + k, res.conditionalKeys);
     }
     return;

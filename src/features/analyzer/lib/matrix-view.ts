@@ -1,6 +1,6 @@
 /** Reading a computed matrix: cell verdict words, row filters, CSV rows (pure). */
 import { ACCESS_REASONS, type AccessReason } from '@/iam';
-import { SCENARIO_DETAIL, VERDICT, type MatrixResult } from './matrix-compute';
+import { SCENARIO_DETAIL, STRICT_ONLY, VERDICT, type MatrixResult } from './matrix-compute';
 
 /** allowed: every cell Allowed / Ready; conditional: some cell Conditional; denied: some cell Denied / Not ready. */
 export type VerdictFilter = 'all' | 'denied' | 'conditional' | 'allowed';
@@ -13,8 +13,11 @@ export function cellWord(result: MatrixResult, row: number, col: number): CellWo
   return v === VERDICT.allow ? 'allow' : v === VERDICT.explicitDeny ? 'explicit_deny' : v === VERDICT.conditional ? 'conditional' : 'implicit_deny';
 }
 
-export function cellReason(result: MatrixResult, row: number, col: number): AccessReason | undefined {
-  return result.kind === 'actions' ? ACCESS_REASONS[result.details[row * result.cols + col] ?? 0] : undefined;
+/** An action cell's reason; `strict_mode` for a no_matching_allow that non-strict mode would allow (the engine says so). */
+export function cellReason(result: MatrixResult, row: number, col: number): AccessReason | 'strict_mode' | undefined {
+  if (result.kind !== 'actions') return undefined;
+  const detail = result.details[row * result.cols + col] ?? 0;
+  return (detail & STRICT_ONLY) !== 0 ? 'strict_mode' : ACCESS_REASONS[detail & ~STRICT_ONLY];
 }
 
 /** The context keys a Conditional cell depends on (empty for other cells). */

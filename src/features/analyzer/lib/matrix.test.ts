@@ -26,10 +26,21 @@ describe('access matrix', () => {
     const m = compute('actions', ['maya', 'dana', 'liam'], ['modelarts:trainJob:create', 'obs:object:GetObject']);
     expect([0, 1, 2].map((r) => cellWord(m, r, 0))).toEqual(['allow', 'explicit_deny', 'implicit_deny']);
     expect(cellReason(m, 1, 0)).toBe('denied_by_policy');
-    expect(cellReason(m, 2, 0)).toBe('no_matching_allow');
+    // Strict mode is liam's refusing layer (non-strict mode would allow it: the engine says so).
+    expect(cellReason(m, 2, 0)).toBe('strict_mode');
     expect(filterRows(m, 'allowed')).toEqual([0]);
     expect(filterRows(m, 'denied')).toEqual([1, 2]);
     expect(filterRows(m, 'all')).toEqual([0, 1, 2]);
+  });
+
+  it('strict mode is named only where non-strict mode would allow: not where the agency layer refuses (nora), nor in non-strict mode', () => {
+    const m = compute('actions', ['nora'], ['modelarts:trainJob:create']);
+    expect([cellWord(m, 0, 0), cellReason(m, 0, 0)]).toEqual(['implicit_deny', 'no_agency']);
+    expect(cellReason(compute('actions', ['liam'], ['modelarts:trainJob:create']), 0, 0)).toBe('strict_mode');
+    const job: MatrixJob = { snapshot: { ...snapshot, authMode: 'loose' }, users: [ids.liam!], kind: 'actions', columns: ['modelarts:trainJob:create'], projectId: PROJECT, workspaceId: '0' };
+    const out = createMatrixResult('actions', 1, 1);
+    computeMatrixRows(job, out, 0, 1);
+    expect([cellWord(out, 0, 0), cellReason(out, 0, 0)]).toEqual(['allow', 'loose_mode']);
   });
 
   it('a verdict that depends on context the request lacks is Conditional, never Allowed, in cells, filters and CSV', () => {
