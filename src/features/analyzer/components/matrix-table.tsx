@@ -8,7 +8,7 @@
 import { Group, Pagination, Text } from '@mantine/core';
 import { IconBan, IconCircleCheck, IconCircleX, IconHelpHexagon } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useId, useRef, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MatrixResult } from '../lib/matrix-compute';
@@ -43,6 +43,12 @@ export interface MatrixTableProps {
 export const COLUMN_PAGE_SIZE = 25;
 /** Row height in pixels (matrix-table.module.css `.table tr`). */
 const ROW_HEIGHT = 33;
+/**
+ * Cells added per frame while the table first fills its window: the window's ~600 cells in one
+ * commit (React, then style and layout) were the longest main-thread task while the whole
+ * organisation streams (issue 15: none over 50 ms). A narrow table fills at once.
+ */
+const CELLS_PER_FRAME = 150;
 
 export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref, denyDetail }: MatrixTableProps) {
   const { t } = useTranslation('analyzer');
@@ -58,12 +64,28 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
     // Before the first measurement (and in tests without layout): a window's worth of rows.
     initialRect: { width: 1200, height: 600 },
   });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const colPages = Math.max(1, Math.ceil(columnLabels.length / COLUMN_PAGE_SIZE));
   const firstCol = (Math.min(colPage, colPages) - 1) * COLUMN_PAGE_SIZE;
   const visibleCols = columnLabels.slice(firstCol, firstCol + COLUMN_PAGE_SIZE).map((label, i) => ({ label, c: firstCol + i }));
+  const all = virtualizer.getVirtualItems();
+  const step = Math.max(1, Math.floor(CELLS_PER_FRAME / visibleCols.length));
+  // How many rows this result's table has reached (a new question starts again from a few).
+  const [reached, setReached] = useState({ result, cap: step });
+  const cap = reached.result === result ? reached.cap : step;
+  const filling = all.length > cap;
+  useEffect(() => {
+    if (!filling) return;
+    // After the next frame has laid out and painted the rows so far.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setReached({ result, cap: cap + step }), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [filling, cap, step, result]);
+  const items = filling ? all.slice(0, cap) : all;
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const words: Record<CellWord, string> = {
     allow: t('cell.allow'),
     explicit_deny: t('cell.explicit_deny'),
