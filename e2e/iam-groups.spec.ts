@@ -181,7 +181,8 @@ test.describe('User Groups', () => {
     await expect(page.getByRole('table', { name: 'Permissions of this group' }).getByRole('row').filter({ hasText: 'ModelArts CommonOperations' })).toContainText('Region project: cn-north-4');
   });
 
-  test('remove a grant and a member, then delete the group (confirmations)', async ({ page, gotoConsole }) => {
+  test('remove a grant and a member, then delete the group (confirmations)', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, '/iam/groups');
     await createGroup(page, 'to-delete');
     await page.getByRole('button', { name: 'Add Users' }).click();
@@ -191,7 +192,12 @@ test.describe('User Groups', () => {
     await add.getByRole('heading', { name: 'Add users to to-delete' }).click();
     await add.getByRole('button', { name: 'Add 1 user' }).click();
     await page.getByRole('button', { name: 'Remove omar from the group' }).click();
-    await dialog(page, 'Remove omar from to-delete?').getByRole('button', { name: 'Remove' }).click();
+    const removal = dialog(page, 'Remove omar from to-delete?');
+    await removal.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the same change as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneRemoveUserFromGroup --group_id='[0-9a-f]{32}' --user_id='u-omar'$/m);
+    await expectNoA11yViolations(page);
+    await removal.getByRole('button', { name: 'Remove' }).click();
     await expect(page.getByRole('button', { name: 'Remove omar from the group' })).toHaveCount(0);
 
     await page.getByRole('tab', { name: 'Permissions' }).click();

@@ -10,7 +10,8 @@ const usersTable = (page: Page) => page.getByRole('table', { name: 'Users' });
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
 test.describe('Users', () => {
-  test('list, search, create with validation, groups, permissions, delete', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('list, search, create with validation, groups, permissions, delete', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     test.setTimeout(120_000);
     await gotoConsole(page, '/iam/users');
     await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
@@ -66,7 +67,11 @@ test.describe('Users', () => {
 
     await page.getByRole('tab', { name: 'User Groups' }).click();
     await page.getByRole('button', { name: 'Remove from analysts' }).click();
-    await dialog(page, 'Remove e2e.user from analysts?').getByRole('button', { name: 'Remove' }).click();
+    const removal = dialog(page, 'Remove e2e.user from analysts?');
+    await removal.getByRole('button', { name: 'Copy as Terraform' }).click(); // the same change as code
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# {3}remove from users: "[0-9a-f]{32}" \(e2e\.user\)$/m);
+    await removal.getByRole('button', { name: 'Remove' }).click();
     await expect(page.getByText('Not in any user group')).toBeVisible();
 
     // Delete with confirmation.

@@ -3,13 +3,15 @@
  * `if (await confirmConsequences({ title, message, mutation })) doIt()`. The dialog shows the
  * consequence preview of `mutation` on the whole organisation; Confirm waits, disabled with a
  * progress indicator, until the preview is computed (or could not be: then the dialog says so
- * and Confirm is available, the admin decides without it).
+ * and Confirm is available, the admin decides without it). With `exportAs`, the same change can be
+ * copied as Terraform / KooCLI instead.
  */
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessMutation } from '@/iam';
 import { i18n } from '@/i18n';
+import { CodeExport, type CodeFormat } from '../export/code-export';
 import { modalsReady, type ConfirmOptions } from '../feedback/confirm';
 import { ConsequencePreview } from './consequence-preview';
 import { useConsequencePreview } from './use-consequence-preview';
@@ -24,18 +26,21 @@ export interface ConsequenceConfirmProps {
   confirmLabel?: string;
   cancelLabel?: string;
   danger?: boolean;
+  /** The change as code in a format: shows Copy as Terraform / KooCLI. */
+  exportAs?: ((format: CodeFormat) => string) | undefined;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** The body of a confirmation with a consequence preview (also usable inside a feature's own Modal). */
-export function ConsequenceConfirm({ message, mutation, workspaceId, projectId, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConsequenceConfirmProps) {
+export function ConsequenceConfirm({ message, mutation, workspaceId, projectId, confirmLabel, cancelLabel, danger, exportAs, onConfirm, onCancel }: ConsequenceConfirmProps) {
   const { t } = useTranslation('common');
   const state = useConsequencePreview(mutation, { workspaceId, projectId });
   return (
     <Stack gap="sm">
       {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}
       <ConsequencePreview state={state} />
+      {exportAs ? <CodeExport generate={exportAs} /> : null}
       <Group justify="flex-end" mt="sm">
         <Button variant="default" onClick={onCancel}>
           {cancelLabel ?? t('action.cancel')}
@@ -49,7 +54,7 @@ export function ConsequenceConfirm({ message, mutation, workspaceId, projectId, 
 }
 
 export async function confirmConsequences(
-  options: ConfirmOptions & { mutation: AccessMutation; target?: { projectId?: string | undefined; workspaceId?: string | undefined } },
+  options: ConfirmOptions & { mutation: AccessMutation; target?: { projectId?: string | undefined; workspaceId?: string | undefined }; exportAs?: (format: CodeFormat) => string },
 ): Promise<boolean> {
   const modals = await modalsReady;
   return new Promise((resolve) => {
@@ -76,6 +81,7 @@ export async function confirmConsequences(
           confirmLabel={options.confirmLabel ?? i18n.t('common:action.confirm')}
           cancelLabel={options.cancelLabel}
           danger={options.danger}
+          exportAs={options.exportAs}
           onConfirm={() => settle(true)}
           onCancel={() => settle(false)}
         />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangePlan } from './change-plan';
 import { toKooCli } from './koocli';
 import { grantsToKooCli, grantsToTerraform, type GrantsPlan } from './grants';
-import { membershipsToKooCli, membershipsToTerraform, type MembershipPlan } from './memberships';
+import { membershipsAsCode, membershipsToKooCli, membershipsToTerraform, type MembershipPlan } from './memberships';
 import { agencyDuration, toTerraform } from './terraform';
 
 /**
@@ -333,6 +333,11 @@ describe('membership changes as code (Add members)', () => {
     expect(hcl).toContain('#   remove from users: "u-liam" (liam)');
     // The advice names the resource's documented argument.
     expect(DOCUMENTED.huaweicloud_identity_group_membership).toContain('users');
+  });
+
+  it('either format on request (Copy as Terraform / KooCLI)', () => {
+    expect(membershipsAsCode(PLAN_M, 'terraform')).toBe(hcl);
+    expect(membershipsAsCode(PLAN_M, 'koocli')).toBe(script);
   });
 
   it('KooCLI: one official SDK operation per user, values quoted for the shell', () => {

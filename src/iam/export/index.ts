@@ -4,4 +4,4 @@ export { toKooCli } from './koocli';
 export type { GrantScope, GrantsPlan, PlannedGrant } from './grants';
 export { grantsToKooCli, grantsToTerraform } from './grants';
 export type { MembershipPlan } from './memberships';
-export { membershipsToKooCli, membershipsToTerraform } from './memberships';
+export { membershipsAsCode, membershipsToKooCli, membershipsToTerraform } from './memberships';

@@ -48,3 +48,8 @@ export function membershipsToKooCli(plan: MembershipPlan): string {
     ...plan.remove.flatMap((u) => [`# ${oneLine(u.name)} leaves "${oneLine(plan.group.name)}".`, `hcloud IAM KeystoneRemoveUserFromGroup ${group} --user_id=${shellQuote(u.id)}`]),
   ].join('\n') + '\n';
 }
+
+/** The plan in either format (the console's "Copy as Terraform" / "Copy as KooCLI"). */
+export function membershipsAsCode(plan: MembershipPlan, format: 'terraform' | 'koocli'): string {
+  return format === 'terraform' ? membershipsToTerraform(plan) : membershipsToKooCli(plan);
+}

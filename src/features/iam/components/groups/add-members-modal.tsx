@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } from '@/components';
 import { CodeExport } from '@/components/export/code-export';
-import { membershipsToKooCli, membershipsToTerraform, type AccessMutation, type MembershipPlan } from '@/iam';
+import { membershipsAsCode, type AccessMutation, type MembershipPlan } from '@/iam';
 import { useAddMemberships } from '@/api/resources/memberships';
 import { UserMultiPicker } from '../shared/user-multi-picker';
 
@@ -54,7 +54,7 @@ export function AddMembersModal({ groupId, groupName, members, onClose }: AddMem
           exclude={members}
         />
         {mutation !== null ? <ConsequencePreview state={preview} /> : null}
-        {ids.length > 0 ? <CodeExport generate={(format) => (format === 'terraform' ? membershipsToTerraform : membershipsToKooCli)(plan())} /> : null}
+        {ids.length > 0 ? <CodeExport generate={(format) => membershipsAsCode(plan(), format)} /> : null}
         {add.isError ? <ErrorAlert error={add.error} title={t('members.addFailed')} onRetry={submit} retrying={add.isPending} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -9,6 +9,7 @@ import { confirmConsequences, DataTable, type DataTableColumn, notifyError, noti
 import { useGroupMembers, useRemoveMembership } from '@/api/resources/memberships';
 import { AddMembersModal } from './add-members-modal';
 import { paths } from '@/components/navigation/paths';
+import { membershipsAsCode } from '@/iam';
 
 export function GroupMembersTab({ group }: { group: IamGroup }) {
   const { t } = useTranslation('iam');
@@ -26,6 +27,7 @@ export function GroupMembersTab({ group }: { group: IamGroup }) {
       confirmLabel: t('members.remove'),
       danger: true,
       mutation: { kind: 'removeMember', groupId: group.id, userId: u.id },
+      exportAs: (format) => membershipsAsCode({ title: t('members.removeTitle', { user: u.name, group: group.name }), group: { id: group.id, name: group.name }, add: [], remove: [{ id: u.id, name: u.name }] }, format),
     });
     if (!ok) return;
     remove.mutate(

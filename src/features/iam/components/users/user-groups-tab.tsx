@@ -9,6 +9,7 @@ import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess
 import { useUserGroups, useAddMemberships, useRemoveMembership } from '@/api/resources/memberships';
 import { GroupPicker } from '../shared/group-picker';
 import { paths } from '@/components/navigation/paths';
+import { membershipsAsCode } from '@/iam';
 
 export function UserGroupsTab({ user }: { user: User }) {
   const { t } = useTranslation('iam');
@@ -44,6 +45,7 @@ export function UserGroupsTab({ user }: { user: User }) {
       confirmLabel: t('members.remove'),
       danger: true,
       mutation: { kind: 'removeMember', groupId: g.id, userId: user.id },
+      exportAs: (format) => membershipsAsCode({ title: t('members.removeTitle', { user: user.name, group: g.name }), group: { id: g.id, name: g.name }, add: [], remove: [{ id: user.id, name: user.name }] }, format),
     });
     if (!ok) return;
     remove.mutate(
