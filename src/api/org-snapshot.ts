@@ -5,7 +5,7 @@
  * The result matches `Snapshot` of src/iam/model.ts structurally (src/api may not import the engine).
  */
 import type { Agency, EnterpriseProject, Group, Project, Role, RoleAssignment, User } from './contracts/iam';
-import type { Authorization, AuthModeValue, Workspace } from './contracts/modelarts';
+import { ALL_USERS_ID, type Authorization, type AuthModeValue, type Workspace } from './contracts/modelarts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotDocument } from './contracts/snapshot';
 
 export interface OrgSnapshotInput {
@@ -51,9 +51,7 @@ export type OrgSnapshot = Omit<SnapshotDocument, 'policies'> & { policies: OrgPo
 type Scope = SnapshotDocument['attachments'][number]['scope'];
 type Attachment = SnapshotDocument['attachments'][number];
 
-/** The all-users row is listed as `all-users` but stored as `all` (docs/snapshot-format.md). */
-/** The engine's user id of an all-users authorization. */
-export const ALL_USERS_ID = 'all';
+export { ALL_USERS_ID } from './contracts/modelarts';
 
 /** One role assignment's scope in the snapshot's terms. */
 export function assignmentScope(scope: RoleAssignment['scope']): { type: 'all' | 'global' } | { type: 'projects' | 'enterpriseProjects'; id: string } {

@@ -2,6 +2,13 @@
 import { z } from 'zod/mini';
 
 export const userTypeSchema = z.enum(['iam', 'federate', 'grant', 'all-users']);
+
+/**
+ * The all-users row is listed as `all-users` but stored as `all` (docs/snapshot-format.md): the
+ * engine's user id of an all-users authorization. Here, not in org-snapshot.ts, so Global
+ * Configuration's first load does not bring the snapshot schema for one constant.
+ */
+export const ALL_USERS_ID = 'all';
 export type UserType = z.infer<typeof userTypeSchema>;
 
 /** One row of Global Configuration, as `GET /v2/{project_id}/authorizations` returns it. */

@@ -9,9 +9,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
-import type { Authorization } from '@/api/contracts/modelarts';
+import { ALL_USERS_ID, type Authorization } from '@/api/contracts/modelarts';
 // Modules, not the '@/components' index: the index brings DataTable (and its Select) into this route.
-import { ALL_USERS_ID } from '@/api/org-snapshot';
 import type { confirmConsequences as ConfirmConsequences } from '@/components/consequence/confirm-consequences';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ErrorAlert } from '@/components/feedback/error-alert';
