@@ -37,8 +37,18 @@ function preloadMockBackend(): Plugin {
 /** Unit tests that run in Node's environment (no jsdom). */
 const NODE_TESTS = ['src/iam/**/*.test.ts', 'scripts/**/*.test.ts'];
 const DOM_TESTS = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'];
-/** Tests of a first use that loads code lazily (a dialog, a Select, the notifications container). */
-const FIRST_LOAD_TESTS = ['src/components/feedback/confirm.test.tsx', 'src/components/deferred/deferred-select.test.tsx', 'src/app/providers.test.tsx'];
+/**
+ * Tests that need a module graph of their own: a first use that loads code lazily (a dialog, a
+ * Select, the notifications container), and a file that replaces a module with `vi.mock` (in the
+ * shared graph, a file that imported the real module first would keep it: store.test.ts then met
+ * the real idb-keyval, "indexedDB is not defined", depending on the order of files).
+ */
+const ISOLATED_TESTS = [
+  'src/components/feedback/confirm.test.tsx',
+  'src/components/deferred/deferred-select.test.tsx',
+  'src/app/providers.test.tsx',
+  'mocks/store/store.test.ts',
+];
 
 export default defineConfig({
   plugins: [react(), preloadMockBackend()],
@@ -74,12 +84,11 @@ export default defineConfig({
         extends: true,
         // The files of a worker share one window and module graph: each file no longer pays for a
         // new window, msw, i18n and Mantine (src/testing/setup-tests.ts cleans up between tests).
-        test: { name: 'dom', environment: 'jsdom', isolate: false, include: DOM_TESTS, exclude: [...NODE_TESTS, ...FIRST_LOAD_TESTS] },
+        test: { name: 'dom', environment: 'jsdom', isolate: false, include: DOM_TESTS, exclude: [...NODE_TESTS, ...ISOLATED_TESTS] },
       },
       {
         extends: true,
-        // What happens before a lazily loaded module arrives: these need a module graph of their own.
-        test: { name: 'dom-first-load', environment: 'jsdom', include: FIRST_LOAD_TESTS },
+        test: { name: 'dom-isolated', environment: 'jsdom', include: ISOLATED_TESTS },
       },
     ],
   },
