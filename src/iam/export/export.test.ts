@@ -355,16 +355,8 @@ describe('membership changes as code (Add members)', () => {
 });
 
 describe('removing group grants as code (a group’s Permissions → Remove)', () => {
-  const PLAN_R: GrantsPlan = {
-    title: 'Remove grants of g-dev',
-    domainId: 'd-acme',
-    grants: [
-      { principal: { type: 'group', id: 'g-dev', name: 'dev' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'all' } },
-      { principal: { type: 'group', id: 'g-dev', name: 'dev' }, role: { id: 'r-obs', name: 'OBS OperateAccess' }, scope: { kind: 'global' } },
-      { principal: { type: 'group', id: 'g-dev', name: 'dev' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'project', id: 'p-cn-north-4', name: 'cn-north-4' } },
-      { principal: { type: 'group', id: 'g-dev', name: 'dev' }, role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'enterpriseProject', id: 'ep-1', name: 'vision' } },
-    ],
-  };
+  // The four group grants of GRANTS (one per scope); its agency grants are not group grants and are left out.
+  const PLAN_R: GrantsPlan = { ...GRANTS, title: 'Remove grants of developers' };
   const hcl = revokesAsCode(PLAN_R, 'terraform');
   const script = revokesAsCode(PLAN_R, 'koocli');
 
