@@ -4,7 +4,7 @@
  */
 import type { WildcardMatcher } from '../match/wildcard';
 import type { PolicyDocument } from '../model';
-import type { CompiledPolicySet, CompiledStatement, IndexedPatterns, PolicyInput } from './compiled-policy-set';
+import type { CompiledPolicySet, CompiledStatement, PatternBucket, PolicyInput } from './compiled-policy-set';
 import { compileStatement } from './compile-statement';
 
 function readInput(input: PolicyInput): { id?: string; name?: string; document: PolicyDocument | undefined } {
@@ -31,14 +31,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-function indexStatement(
-  st: CompiledStatement,
-  exact: Map<string, CompiledStatement[]>,
-  byService: Map<string, IndexedPatterns[]>,
-  anyService: IndexedPatterns[],
-): void {
-  const perService = new Map<string, WildcardMatcher[]>();
-  const wildService: WildcardMatcher[] = [];
+const newBucket = (): PatternBucket => ({ byPrefix: new Map(), other: [], groups: new Map() });
+
+/** `service:type:` when the text up to the second `:` has no `*`; else null. */
+export function literalPrefix(text: string): string | null {
+  const first = text.indexOf(':');
+  const second = first < 0 ? -1 : text.indexOf(':', first + 1);
+  if (second < 0) return null;
+  const prefix = text.slice(0, second + 1);
+  return prefix.includes('*') ? null : prefix;
+}
+
+function indexStatement(st: CompiledStatement, exact: Map<string, CompiledStatement[]>, byService: Map<string, PatternBucket>, anyService: PatternBucket): void {
   for (const m of st.actions) {
     if (m.exact !== null) {
       const list = exact.get(m.exact);
@@ -47,18 +51,28 @@ function indexStatement(
       continue;
     }
     const service = servicePart(m.pattern);
-    if (service.includes('*')) wildService.push(m);
-    else pushTo(perService, service, m);
+    let bucket = anyService;
+    if (!service.includes('*')) {
+      bucket = byService.get(service) ?? newBucket();
+      byService.set(service, bucket);
+    }
+    let group = bucket.groups.get(m.pattern);
+    if (group === undefined) {
+      group = { matcher: m, statements: [] };
+      bucket.groups.set(m.pattern, group);
+      const prefix = literalPrefix(m.pattern);
+      if (prefix === null) bucket.other.push(group);
+      else pushTo(bucket.byPrefix, prefix, group);
+    }
+    if (group.statements[group.statements.length - 1] !== st) group.statements.push(st);
   }
-  for (const [service, matchers] of perService) pushTo(byService, service, { statement: st, matchers });
-  if (wildService.length > 0) anyService.push({ statement: st, matchers: wildService });
 }
 
 export function compilePolicies(inputs: readonly PolicyInput[]): CompiledPolicySet {
   const statements: CompiledStatement[] = [];
   const exact = new Map<string, CompiledStatement[]>();
-  const byService = new Map<string, IndexedPatterns[]>();
-  const anyService: IndexedPatterns[] = [];
+  const byService = new Map<string, PatternBucket>();
+  const anyService = newBucket();
   inputs.forEach((input, policyIndex) => {
     const { id, name, document } = readInput(input);
     readStatements(document).forEach((raw, statementIndex) => {

@@ -17,10 +17,23 @@ export interface CompiledStatement {
   seen: number;
 }
 
-/** The wildcard entries of one statement that fall in one index bucket. */
-export interface IndexedPatterns {
-  statement: CompiledStatement;
-  matchers: WildcardMatcher[];
+/** One wildcard Action pattern and the statements that name it: tested once per lookup, however many statements share it. */
+export interface PatternGroup {
+  matcher: WildcardMatcher;
+  /** In set order. */
+  statements: CompiledStatement[];
+}
+
+/**
+ * The wildcard patterns of one index bucket. A pattern whose text up to its second `:` has no `*`
+ * (`modelarts:notebook:*`) can only match actions with that prefix (`modelarts:notebook:`), so it
+ * is filed under it; the others (`modelarts:*`, `modelarts:note*:list`) are tested for every action.
+ */
+export interface PatternBucket {
+  readonly byPrefix: Map<string, PatternGroup[]>;
+  readonly other: PatternGroup[];
+  /** Build-time: pattern → its group. */
+  readonly groups: Map<string, PatternGroup>;
 }
 
 export interface CompiledPolicySet {
@@ -28,10 +41,10 @@ export interface CompiledPolicySet {
   readonly policyCount: number;
   /** Exact lower-case action → statements naming it without a wildcard. */
   readonly exact: ReadonlyMap<string, readonly CompiledStatement[]>;
-  /** Service (lower-case) → wildcard entries whose service part is literal. */
-  readonly byService: ReadonlyMap<string, readonly IndexedPatterns[]>;
-  /** Wildcard entries with a `*` in the service part (`*:*:*`, `*:*:GetObject`). */
-  readonly anyService: readonly IndexedPatterns[];
+  /** Service (lower-case) → wildcard patterns whose service part is literal. */
+  readonly byService: ReadonlyMap<string, PatternBucket>;
+  /** Wildcard patterns with a `*` in the service part (`*:*:*`, `*:*:GetObject`). */
+  readonly anyService: PatternBucket;
   /** Memo: lower-case action → its candidate statements (bounded; filled on first use). */
   readonly candidateCache: Map<string, readonly CompiledStatement[]>;
 }

@@ -1,26 +1,32 @@
 /**
  * The statements whose Action matches a request action, found through the index: the exact
- * bucket, the service bucket's wildcards and the any-service wildcards. In set order.
+ * bucket, the service bucket's wildcards (those filed under the action's `service:type:` prefix
+ * and those that are not) and the any-service wildcards; each distinct pattern is tested once.
+ * In set order.
  */
-import type { CompiledPolicySet, CompiledStatement, IndexedPatterns } from '../compile/compiled-policy-set';
+import { literalPrefix } from '../compile/compile-policies';
+import type { CompiledPolicySet, CompiledStatement, PatternBucket, PatternGroup } from '../compile/compiled-policy-set';
 import { testWildcard } from '../match/wildcard';
 
 /** Lookups are synchronous, so one running mark per lookup de-duplicates in O(1). */
 let lookupMark = 0;
 
-function addMatching(out: CompiledStatement[], patterns: readonly IndexedPatterns[] | undefined, action: string, mark: number): void {
-  if (patterns === undefined) return;
-  for (const entry of patterns) {
-    const st = entry.statement;
-    if (st.seen === mark) continue;
-    for (const m of entry.matchers) {
-      if (testWildcard(m, action)) {
-        st.seen = mark;
-        out.push(st);
-        break;
-      }
+function addGroups(out: CompiledStatement[], groups: readonly PatternGroup[] | undefined, action: string, mark: number): void {
+  if (groups === undefined) return;
+  for (const group of groups) {
+    if (!testWildcard(group.matcher, action)) continue;
+    for (const st of group.statements) {
+      if (st.seen === mark) continue;
+      st.seen = mark;
+      out.push(st);
     }
   }
+}
+
+function addMatching(out: CompiledStatement[], bucket: PatternBucket | undefined, action: string, prefix: string | null, mark: number): void {
+  if (bucket === undefined) return;
+  if (prefix !== null) addGroups(out, bucket.byPrefix.get(prefix), action, mark);
+  addGroups(out, bucket.other, action, mark);
 }
 
 function serviceOf(action: string): string {
@@ -46,8 +52,9 @@ function findCandidates(set: CompiledPolicySet, actionLower: string): CompiledSt
   const out: CompiledStatement[] = exact === undefined ? [] : exact.slice();
   for (const st of out) st.seen = mark;
   const before = out.length;
-  addMatching(out, set.byService.get(serviceOf(actionLower)), actionLower, mark);
-  addMatching(out, set.anyService, actionLower, mark);
+  const prefix = literalPrefix(actionLower);
+  addMatching(out, set.byService.get(serviceOf(actionLower)), actionLower, prefix, mark);
+  addMatching(out, set.anyService, actionLower, prefix, mark);
   if (out.length > 1 && out.length !== before) out.sort((a, b) => a.order - b.order);
   return out;
 }
