@@ -1,8 +1,8 @@
 /**
  * compilePolicies (docs/policy-semantics.md §2): compile once, evaluate many times. Statements are indexed
- * by exact lower-case action and by service; wildcard entries are precompiled segment matchers.
+ * by exact lower-case action and by service; wildcard entries are precompiled segment matchers,
+ * one per distinct pattern, filed under their literal `service:type:` prefix when they have one.
  */
-import type { WildcardMatcher } from '../match/wildcard';
 import type { PolicyDocument } from '../model';
 import type { CompiledPolicySet, CompiledStatement, PatternBucket, PolicyInput } from './compiled-policy-set';
 import { compileStatement } from './compile-statement';
