@@ -29,6 +29,8 @@ const ROUTES = [
 const ANALYZER_TABS = [
   { name: 'analyzer-who', path: '/analyzer?tab=who&scenario=training-management', ready: 'reverse-timing' },
   { name: 'analyzer-user', path: '/analyzer?tab=user&user=omar', ready: 'reverse-timing' },
+  // Issue 13: a function refused by a Deny names the policy, the statement and the permission.
+  { name: 'analyzer-user-deny', path: '/analyzer?tab=user&user=dana', ready: 'reverse-timing' },
   { name: 'analyzer-matrix', path: '/analyzer?tab=matrix&cols=actions&mactions=modelarts:trainJob:create,modelarts:notebook:list,obs:object:GetObject', ready: 'matrix-timing', compute: true },
 ] as const;
 

@@ -43,7 +43,8 @@ test.describe('Trust', () => {
     await result.getByText('Cannot use', { exact: true }).click();
     await expect(result.getByRole('rowheader', { name: 'dana', exact: true })).toBeVisible();
     // Each Not ready names the layer that refuses: a Deny (dana), strict mode (liam), a missing Allow (omar).
-    await expect(result.getByRole('link', { name: /^dana · Managing training jobs: Not ready — .*explicit Deny: a policy denies some user permissions/ })).toBeVisible();
+    // The Deny is named: its policy and statement, the first permission it refuses.
+    await expect(result.getByRole('link', { name: /^dana · Managing training jobs: Not ready — .*explicit Deny: Deny Training Jobs · statement 1 denies modelarts:trainJob:\w+ and \d+ more user permissions/ })).toBeVisible();
     await expect(result.getByRole('link', { name: 'liam · Managing training jobs: Not ready — strict mode: no policy allows some ModelArts permissions (non-strict mode would)' })).toBeVisible();
     await expect(result.getByRole('link', { name: /^omar · Managing training jobs: Not ready — missing Allow: no policy allows some user permissions/ })).toBeVisible();
     await expect(result.getByRole('rowheader', { name: 'arjun', exact: true })).toHaveCount(0);

@@ -30,9 +30,11 @@ export interface MatrixResultProps {
   names: ReadonlyMap<string, string>;
   /** The link of a cell (its check). */
   cellHref: (job: MatrixJobMeta, userName: string, col: number) => string;
+  /** Scenario cells: the Deny statement behind an explicit Deny (MatrixTable). */
+  denyDetail?: ((row: number, col: number) => string | undefined) | undefined;
 }
 
-export function MatrixResult({ run, names, cellHref }: MatrixResultProps) {
+export function MatrixResult({ run, names, cellHref, denyDetail }: MatrixResultProps) {
   const { t, i18n } = useTranslation('analyzer');
   const zh = i18n.language.startsWith('zh');
   const [filter, setFilter] = useState<VerdictFilter>('all');
@@ -91,7 +93,7 @@ export function MatrixResult({ run, names, cellHref }: MatrixResultProps) {
           </Group>
         </Group>
       ) : null}
-      <MatrixTable result={result} rows={rows} userNames={userNames} columnLabels={columnLabels} cellHref={href} />
+      <MatrixTable result={result} rows={rows} userNames={userNames} columnLabels={columnLabels} cellHref={href} denyDetail={denyDetail} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { startTransition, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCENARIOS, type Snapshot } from '@/iam';
 import { useTabParams } from '../hooks/use-tab-params';
+import { useDenyDetail } from '../hooks/use-deny-detail';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
 import { readActions, type QueryDefaults } from '../lib/check-query';
 import type { MatrixColumnKind } from '../lib/matrix-compute';
@@ -31,6 +32,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
   const [workspaceId, setWorkspaceId] = useState(params.get('ws') || defaults.workspaceId);
   const [attempted, setAttempted] = useState(false);
   const { run, start, cancel } = useMatrixWorker(snapshot);
+  const denyDetail = useDenyDetail(snapshot, run.status === 'running' || run.status === 'done' ? run.job : null);
 
 
   const sortedUsers = useMemo(() => [...snapshot.users].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), [snapshot.users]);
@@ -135,7 +137,7 @@ export function MatrixTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
         </Stack>
       </Paper>
 
-      {run.status === 'running' || run.status === 'done' ? <MatrixResult run={run} names={names} cellHref={cellHref} /> : null}
+      {run.status === 'running' || run.status === 'done' ? <MatrixResult run={run} names={names} cellHref={cellHref} denyDetail={denyDetail} /> : null}
     </Stack>
   );
 }

@@ -35,6 +35,8 @@ export interface MatrixTableProps {
   columnLabels: string[];
   /** The link of a cell (its check). */
   cellHref: (row: number, col: number) => string;
+  /** Scenario cells: the Deny statement behind an explicit Deny (../hooks/use-deny-detail.ts), named instead of the layer alone. */
+  denyDetail?: ((row: number, col: number) => string | undefined) | undefined;
 }
 
 /** Columns shown at once: the rows in view × a page of columns keeps each render small. */
@@ -48,7 +50,7 @@ const ROW_HEIGHT = 33;
  */
 const CELLS_PER_FRAME = 150;
 
-export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref }: MatrixTableProps) {
+export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, columnLabels, cellHref, denyDetail }: MatrixTableProps) {
   const { t } = useTranslation('analyzer');
   const navigate = useNavigate();
   const [colPage, setColPage] = useState(1);
@@ -111,7 +113,8 @@ export const MatrixTable = memo(function MatrixTable({ result, rows, userNames, 
       detail = reason ? template(`r:${reason}`, () => ` — ${t(`reason.${reason}`, { user: USER, action: COLUMN })}`) : '';
     } else {
       const problems = cellProblems(result, r, c);
-      detail = problems.length === 0 ? '' : template(`p:${problems.join()}`, () => ` — ${problems.map((p) => t(`matrix.problem.${p}`)).join('; ')}`);
+      const deny = problems.includes('explicitDeny') ? denyDetail?.(r, c) : undefined;
+      detail = problems.length === 0 ? '' : ` — ${problems.map((p) => (p === 'explicitDeny' && deny !== undefined ? deny : template(`p:${p}`, () => t(`matrix.problem.${p}`)))).join('; ')}`;
     }
     return fill(template(`w:${word}`, () => t('matrix.cellTip', { user: USER, column: COLUMN, verdict: words[word] })) + detail, r, c);
   };

@@ -7,6 +7,7 @@ import { Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/cor
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, SCENARIOS, type Snapshot } from '@/iam';
+import { useDenyDetail } from '../hooks/use-deny-detail';
 import { useMatrixWorker, type MatrixRun } from '../hooks/use-matrix-worker';
 import { useTabParams } from '../hooks/use-tab-params';
 import type { QueryDefaults } from '../lib/check-query';
@@ -48,6 +49,7 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
   const current = (run: MatrixRun) => (run.status === 'done' && run.job.users[0] === user?.id && run.job.projectId === projectId && run.job.workspaceId === workspaceId ? run : null);
   const f = current(functions.run);
   const a = current(actions.run);
+  const denyDetail = useDenyDetail(snapshot, f?.job ?? null);
   const href = (tab: 'scenario' | 'check', key: string, value: string) => {
     const next = new URLSearchParams({ tab, user: user?.name ?? '', [key]: value, region: projectId, ws: workspaceId });
     const ws = params.get('workspace');
@@ -69,9 +71,9 @@ export function UserAccessTab({ snapshot, defaults }: { snapshot: Snapshot; defa
       label: zh ? s.nameZh : s.name,
       word: cellWord(f.result, 0, c),
       href: href('scenario', 'scenario', s.id),
-      detail: conditionalDetail(f.result, c) ?? cellProblems(f.result, 0, c).map((p) => t(`matrix.problem.${p}`)).join('; '),
+      detail: conditionalDetail(f.result, c) ?? cellProblems(f.result, 0, c).map((p) => (p === 'explicitDeny' ? denyDetail?.(0, c) : undefined) ?? t(`matrix.problem.${p}`)).join('; '),
     }));
-  }, [f, zh, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [f, zh, t, denyDetail]); // eslint-disable-line react-hooks/exhaustive-deps
   const actionRows = useMemo<VerdictRow[]>(() => {
     if (!a || !user) return [];
     return ACTION_IDS.flatMap((action, c) => {

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findScenario, SCENARIOS, type Snapshot } from '@/iam';
 import { useTabParams } from '../hooks/use-tab-params';
+import { useDenyDetail } from '../hooks/use-deny-detail';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
 import type { QueryDefaults } from '../lib/check-query';
 import { filterRows, type VerdictFilter } from '../lib/matrix-view';
@@ -33,6 +34,7 @@ export function WhoCanTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
 
   const done = run.status === 'done' && run.job.columns[0] === scenario?.id && run.job.projectId === projectId && run.job.workspaceId === workspaceId ? run : null;
   const rows = useMemo(() => (done ? filterRows(done.result, filter) : []), [done, filter]);
+  const denyDetail = useDenyDetail(snapshot, done?.job ?? null);
   const canUse = useMemo(() => (done ? filterRows(done.result, 'allowed').length : 0), [done]);
   const conditional = useMemo(() => (done ? filterRows(done.result, 'conditional').length : 0), [done]);
   const functionName = scenario ? (zh ? scenario.nameZh : scenario.name) : '';
@@ -94,7 +96,7 @@ export function WhoCanTab({ snapshot, defaults }: { snapshot: Snapshot; defaults
               ]}
             />
           </Group>
-          <MatrixTable result={done.result} rows={rows} userNames={userNames} columnLabels={[functionName]} cellHref={cellHref} />
+          <MatrixTable result={done.result} rows={rows} userNames={userNames} columnLabels={[functionName]} cellHref={cellHref} denyDetail={denyDetail} />
         </Stack>
       ) : null}
     </Stack>
