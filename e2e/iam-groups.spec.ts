@@ -203,7 +203,11 @@ test.describe('User Groups', () => {
     await page.getByRole('tab', { name: 'Permissions' }).click();
     await authorize(page, 'OBS OperateAccess', 'All resources');
     await page.getByRole('button', { name: 'Remove OBS OperateAccess' }).click();
-    await dialog(page, 'Remove OBS OperateAccess?').getByRole('button', { name: 'Remove' }).click();
+    const revoke = dialog(page, 'Remove OBS OperateAccess?');
+    await revoke.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the same removal as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM DeleteDomainGroupInheritedRole --domain_id='d-acme' --group_id='[0-9a-f]{32}' --role_id='[^']+'$/m);
+    await revoke.getByRole('button', { name: 'Remove' }).click();
     await expect(page.getByText('No permissions granted')).toBeVisible();
 
     await page.getByRole('button', { name: 'Delete User Group' }).click();

@@ -55,6 +55,13 @@ function findCandidates(set: CompiledPolicySet, actionLower: string): CompiledSt
   const prefix = literalPrefix(actionLower);
   addMatching(out, set.byService.get(serviceOf(actionLower)), actionLower, prefix, mark);
   addMatching(out, set.anyService, actionLower, prefix, mark);
-  if (out.length > 1 && out.length !== before) out.sort((a, b) => a.order - b.order);
+  if (out.length > 1 && out.length !== before) {
+    // Set order: `order` is the statement's index in set.statements; a numeric sort of the
+    // indexes is several times cheaper than sorting the statements with a comparator.
+    const orders = new Int32Array(out.length);
+    for (let i = 0; i < out.length; i++) orders[i] = out[i]!.order;
+    orders.sort();
+    for (let i = 0; i < out.length; i++) out[i] = set.statements[orders[i]!]!;
+  }
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangePlan } from './change-plan';
 import { toKooCli } from './koocli';
 import { grantsToKooCli, grantsToTerraform, type GrantsPlan } from './grants';
+import { revokesAsCode } from './revokes';
 import { membershipsAsCode, membershipsToKooCli, membershipsToTerraform, type MembershipPlan } from './memberships';
 import { agencyDuration, toTerraform } from './terraform';
 
@@ -54,6 +55,11 @@ const SDK_OPERATIONS: Record<string, { required: readonly string[]; optional?: r
   AssociateRoleToGroupOnEnterpriseProject: { required: ['enterprise_project_id', 'group_id', 'role_id'] },
   // PUT /v3.0/OS-INHERIT/domains/{domain_id}/agencies/{agency_id}/roles/{role_id}/inherited_to_projects
   AssociateAgencyWithAllProjectsPermission: { required: ['domain_id', 'agency_id', 'role_id'] },
+  // DELETE twins of the group grants above (same paths)
+  DeleteDomainGroupInheritedRole: { required: ['domain_id', 'group_id', 'role_id'] },
+  KeystoneRemoveDomainPermissionFromGroup: { required: ['domain_id', 'group_id', 'role_id'] },
+  KeystoneRemoveProjectPermissionFromGroup: { required: ['project_id', 'group_id', 'role_id'] },
+  RevokeRoleFromGroupOnEnterpriseProject: { required: ['enterprise_project_id', 'group_id', 'role_id'] },
 };
 
 /** Asserts every hcloud command of `script` against SDK_OPERATIONS; returns the operations used. */
@@ -345,5 +351,31 @@ describe('membership changes as code (Add members)', () => {
     expect(commandsOf(script)).toHaveLength(3);
     expect(script).toContain(`hcloud IAM KeystoneAddUserToGroup --group_id='g-ds' --user_id='u-o'\\''neil'`);
     expect(script).toContain("hcloud IAM KeystoneRemoveUserFromGroup --group_id='g-ds' --user_id='u-liam'");
+  });
+});
+
+describe('removing group grants as code (a group’s Permissions → Remove)', () => {
+  // The four group grants of GRANTS (one per scope); its agency grants are not group grants and are left out.
+  const PLAN_R: GrantsPlan = { ...GRANTS, title: 'Remove grants of developers' };
+  const hcl = revokesAsCode(PLAN_R, 'terraform');
+  const script = revokesAsCode(PLAN_R, 'koocli');
+
+  it('is stable', () => {
+    expect(hcl).toMatchSnapshot();
+    expect(script).toMatchSnapshot();
+  });
+
+  it('KooCLI: the official SDK’s DELETE operation of each scope', () => {
+    expect(commandsOf(script)).toHaveLength(4);
+    expect([...checkKooCli(script)].sort()).toEqual(['DeleteDomainGroupInheritedRole', 'KeystoneRemoveDomainPermissionFromGroup', 'KeystoneRemoveProjectPermissionFromGroup', 'RevokeRoleFromGroupOnEnterpriseProject']);
+    expect(script).toContain("hcloud IAM KeystoneRemoveProjectPermissionFromGroup --project_id='p-cn-north-4' --group_id='g-dev' --role_id='r-ma'");
+  });
+
+  it('Terraform: creates nothing, names the documented assignment to delete by its arguments', () => {
+    expect(hcl).not.toMatch(/^resource /m);
+    for (const [, a] of hcl.matchAll(/[,#] +(\w+) = /g)) expect(DOCUMENTED.huaweicloud_identity_group_role_assignment, a).toContain(a);
+    expect(hcl).toContain('#   group_id = "g-dev", role_id = "r-ma", project_id = "all"');
+    expect(hcl).toContain('#   group_id = "g-dev", role_id = "r-obs", domain_id = "d-acme"');
+    expect(hcl).toContain('#   group_id = "g-dev", role_id = "r-ma", enterprise_project_id = "ep-1"');
   });
 });

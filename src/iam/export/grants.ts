@@ -34,9 +34,9 @@ export interface GrantsPlan {
   grants: PlannedGrant[];
 }
 
-const scopeLabel = (s: GrantScope) => (s.kind === 'all' ? 'All resources' : s.kind === 'global' ? 'Global services' : s.kind === 'project' ? `region project ${s.name}` : `enterprise project ${s.name}`);
+export const scopeLabel = (s: GrantScope) => (s.kind === 'all' ? 'All resources' : s.kind === 'global' ? 'Global services' : s.kind === 'project' ? `region project ${s.name}` : `enterprise project ${s.name}`);
 
-function groupScope(s: GrantScope, domainId: string): [string, string] {
+export function groupScope(s: GrantScope, domainId: string): [string, string] {
   switch (s.kind) {
     case 'all':
       return ['project_id', hclString('all')];

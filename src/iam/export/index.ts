@@ -5,3 +5,4 @@ export type { GrantScope, GrantsPlan, PlannedGrant } from './grants';
 export { grantsToKooCli, grantsToTerraform } from './grants';
 export type { MembershipPlan } from './memberships';
 export { membershipsAsCode, membershipsToKooCli, membershipsToTerraform } from './memberships';
+export { revokesAsCode, revokesToKooCli, revokesToTerraform } from './revokes';

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Group as IamGroup, RoleAssignment } from '@/api/contracts/iam';
 import { assignmentScope } from '@/api/org-snapshot';
 import { confirmConsequences, notifyError, notifySuccess } from '@/components';
-import type { Scope } from '@/iam';
+import { revokesAsCode, type GrantScope, type Scope } from '@/iam';
+import { useApiScope } from '@/api/resources/persona';
+import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
 import { useRoleAssignments, useRevokeGroupRole } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
 import { assignmentTarget } from '@/components/grant/scope';
@@ -20,6 +22,16 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
   const roles = useRoles();
   const revoke = useRevokeGroupRole();
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
+  const { domainId } = useApiScope();
+  const projects = useProjects().data ?? [];
+  const enterpriseProjects = useEnterpriseProjects().data ?? [];
+  /** The grant's scope for its code (names only label comments; ids are what the commands use). */
+  const grantScope = (a: RoleAssignment): GrantScope => {
+    const s = a.scope;
+    if ('project' in s) return { kind: 'project', id: s.project.id, name: projects.find((p) => p.id === s.project.id)?.name ?? s.project.id };
+    if ('enterprise_project' in s) return { kind: 'enterpriseProject', id: s.enterprise_project.id, name: enterpriseProjects.find((e) => e.id === s.enterprise_project.id)?.name ?? s.enterprise_project.id };
+    return { kind: s.inherited_to_projects ? 'all' : 'global' };
+  };
 
   const onRemove = async (a: RoleAssignment) => {
     const name = roleById.get(a.role_id)?.display_name ?? a.role_id;
@@ -29,6 +41,8 @@ export function GroupPermissionsTab({ group }: { group: IamGroup }) {
       confirmLabel: t('grants.remove'),
       danger: true,
       mutation: { kind: 'detach', principal: { type: 'group', id: group.id }, policyId: a.role_id, scope: toScope(a) },
+      exportAs: (format) =>
+        revokesAsCode({ title: t('grants.removeTitle', { policy: name }), domainId: domainId ?? '', grants: [{ principal: { type: 'group', id: group.id, name: group.name }, role: { id: a.role_id, name }, scope: grantScope(a) }] }, format),
     });
     if (!ok) return;
     revoke.mutate(
