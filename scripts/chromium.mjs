@@ -5,8 +5,8 @@
  * full browser's UI layers. It is the build Playwright itself uses for headless runs, and a cold
  * page load of the console costs about 40 % less CPU in it than in the full browser (8 cold loads
  * of User Groups: 14–16 s against 24 s of CPU, one run each way), which is most of what `npm test`
- * spends. The benchmarks (`npm run bench:ui`, `bench:cold`) keep the full browser, which is what
- * an administrator runs. `CHROMIUM_PATH` overrides both.
+ * spends. The benchmarks (`npm run bench:ui`: scripts/bench-cold-start.mjs, scripts/bench-ui.mjs)
+ * keep the full browser, which is what an administrator runs. `CHROMIUM_PATH` overrides both.
  */
 import { existsSync } from 'node:fs';
 
