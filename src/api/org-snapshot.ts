@@ -5,7 +5,7 @@
  * The result matches `Snapshot` of src/iam/model.ts structurally (src/api may not import the engine).
  */
 import type { Agency, EnterpriseProject, Group, Project, Role, RoleAssignment, User } from './contracts/iam';
-import { ALL_USERS_ID, type Authorization, type AuthModeValue, type Workspace } from './contracts/modelarts';
+import { engineUserId, type Authorization, type AuthModeValue, type Workspace } from './contracts/modelarts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotDocument } from './contracts/snapshot';
 
 export interface OrgSnapshotInput {
@@ -50,8 +50,6 @@ export type OrgSnapshot = Omit<SnapshotDocument, 'policies'> & { policies: OrgPo
 
 type Scope = SnapshotDocument['attachments'][number]['scope'];
 type Attachment = SnapshotDocument['attachments'][number];
-
-export { ALL_USERS_ID } from './contracts/modelarts';
 
 /** One role assignment's scope in the snapshot's terms. */
 export function assignmentScope(scope: RoleAssignment['scope']): { type: 'all' | 'global' } | { type: 'projects' | 'enterpriseProjects'; id: string } {
@@ -119,7 +117,7 @@ export function toOrgSnapshot(input: OrgSnapshotInput): OrgSnapshot {
     })),
     authorizations: input.authorizations.map((a) => ({
       projectId: a.projectId,
-      userId: a.user_type === 'all-users' ? ALL_USERS_ID : a.user_id,
+      userId: engineUserId(a),
       userName: a.user_name,
       userType: a.user_type,
       type: a.type,

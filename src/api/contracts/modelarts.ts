@@ -11,6 +11,9 @@ export const userTypeSchema = z.enum(['iam', 'federate', 'grant', 'all-users']);
 export const ALL_USERS_ID = 'all';
 export type UserType = z.infer<typeof userTypeSchema>;
 
+/** The engine's user id of an authorization row: ALL_USERS_ID for the all-users row, else its `user_id`. */
+export const engineUserId = (row: { user_type: UserType; user_id: string }): string => (row.user_type === 'all-users' ? ALL_USERS_ID : row.user_id);
+
 /** One row of Global Configuration, as `GET /v2/{project_id}/authorizations` returns it. */
 export const authorizationSchema = z.object({
   user_id: z.string(),

@@ -8,7 +8,7 @@ import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/cor
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Authorization, CreateAuthorizationBody } from '@/api/contracts/modelarts';
+import { engineUserId, type Authorization, type CreateAuthorizationBody } from '@/api/contracts/modelarts';
 import { ApiError } from '@/api/client';
 import { ErrorAlert, notifySuccess } from '@/components';
 import { ConflictPending } from '@/components/conflict/conflict-review';
@@ -109,7 +109,7 @@ function ModifyForm({ row, onDone, onBusyChange, onConflictChange }: ModifyFormP
     return { ...built, authorization: modifyBody(base, built.agencyName) };
   };
   // Who gains or loses with the chosen agency; Save waits for it.
-  const modify = { userId: base.user_type === 'all-users' ? 'all' : base.user_id };
+  const modify = { userId: engineUserId(base) };
   const preview = useAuthorizationPreview(!firstCode && dataReady ? planMutation(planOf(), { projectId: session.projectId, created: createdAgency, modify }) : null);
 
   const save = async () => {

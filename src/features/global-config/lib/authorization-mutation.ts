@@ -7,7 +7,7 @@
  * PUT replaces the row's agency. Types only from the engine: this module stays out of the
  * engine's chunk (scripts/check-bundle.mjs).
  */
-import type { CreateAuthorizationBody } from '@/api/contracts/modelarts';
+import { ALL_USERS_ID, type CreateAuthorizationBody } from '@/api/contracts/modelarts';
 import type { AccessMutation, SnapshotAuthorization } from '@/iam';
 import type { CreatePlan } from './add-authorization-form';
 
@@ -23,10 +23,10 @@ export interface MutationContext {
   modify: { userId: string } | null;
 }
 
-/** The engine's row for an authorization body (the all-users row is stored as "all": docs/snapshot-format.md). */
+/** The engine's row for an authorization body (a federated user without an id is named by user_name). */
 function rowOf(body: CreateAuthorizationBody, content: string, projectId: string): SnapshotAuthorization & { projectId: string } {
   const userType = body.user_type ?? 'iam';
-  const userId = userType === 'all-users' ? 'all' : (body.user_id ?? body.user_name ?? '');
+  const userId = userType === 'all-users' ? ALL_USERS_ID : (body.user_id ?? body.user_name ?? '');
   return { userId, userName: userType === 'all-users' ? null : (body.user_name ?? null), userType, type: 'agency', content, projectId };
 }
 

@@ -9,7 +9,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
-import { ALL_USERS_ID, type Authorization } from '@/api/contracts/modelarts';
+import { engineUserId, type Authorization } from '@/api/contracts/modelarts';
 // Modules, not the '@/components' index: the index brings DataTable (and its Select) into this route.
 import type { confirmConsequences as ConfirmConsequences } from '@/components/consequence/confirm-consequences';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -113,7 +113,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       confirmLabel: t('action.delete'),
       cancelLabel: t('action.cancel'),
       danger: true,
-      mutation: { kind: 'deleteAuthorization', userId: row.user_type === 'all-users' ? ALL_USERS_ID : row.user_id, projectId: session.projectId },
+      mutation: { kind: 'deleteAuthorization', userId: engineUserId(row), projectId: session.projectId },
     });
     if (!ok) return;
     del.mutate(row.user_id, {
