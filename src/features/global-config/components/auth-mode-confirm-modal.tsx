@@ -11,6 +11,7 @@ import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { ConsequenceConfirm } from '@/components';
 import PreviewWarmup from '@/components/consequence/preview-warmup';
 import type { AccessMutation } from '@/iam';
+import { authModeAsCode } from '@/iam/export/workspace';
 
 /** Optional extra content inside the dialog (src/app may pass one through GlobalConfigPage). */
 export type RenderAuthModeImpact = (change: { from: AuthModeValue; to: AuthModeValue }) => ReactNode;
@@ -39,6 +40,7 @@ export default function AuthModeConfirmModal({ pending, current, renderImpact, o
             cancelLabel={t('action.cancel')}
             onCancel={onCancel}
             onConfirm={onConfirm}
+            exportAs={(format) => authModeAsCode({ title: t('mode.confirmTitle', { mode: label(pending) }), mode: pending }, format)}
             message={
               <Stack gap="sm">
                 <Text size="sm">{pending === 'strict' ? t('mode.strictBody') : t('mode.looseBody')}</Text>

@@ -35,6 +35,8 @@ export const ADD_FOR_NAME_PARAM = 'userName';
  * which the first route must not (scripts/check-bundle.mjs, 200 kB).
  */
 const confirmConsequences: typeof ConfirmConsequences = async (options) => (await import('@/components/consequence/confirm-consequences')).confirmConsequences(options);
+/** The generator of Copy as Terraform / KooCLI, loaded with the dialog that offers it (same budget). */
+const loadAuthorizationCode = () => import('@/iam/export/authorizations').then((m) => m.authorizationsAsCode);
 const AddAuthorizationDrawer = lazy(() => import('../components/add-authorization-drawer').then((m) => ({ default: m.AddAuthorizationDrawer })));
 const ModifyAuthorizationModal = lazy(() => import('../components/modify-authorization-modal').then((m) => ({ default: m.ModifyAuthorizationModal })));
 const ViewPermissionsModal = lazy(() => import('../components/view-permissions-modal').then((m) => ({ default: m.ViewPermissionsModal })));
@@ -105,8 +107,11 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   const projects = useProjects();
   const regionName = projects.data?.find((p) => p.id === session.projectId)?.name ?? session.projectId;
 
+  const region = { projectId: session.projectId, name: regionName };
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
+    const asCode = await loadAuthorizationCode();
+    const authorization = { userType: row.user_type, userId: row.user_id, userName: row.user_name, agencyName: row.content };
     const ok = await confirmConsequences({
       title: t('delete.title', { name }),
       message: row.user_type === 'all-users' ? t('delete.bodyAllUsers', { agency: row.content }) : t('delete.body', { name, agency: row.content }),
@@ -114,6 +119,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       cancelLabel: t('action.cancel'),
       danger: true,
       mutation: { kind: 'deleteAuthorization', userId: engineUserId(row), projectId: session.projectId },
+      exportAs: (format) => asCode({ title: t('delete.title', { name }), domainId: session.domainId ?? '', region, change: { kind: 'delete', row: authorization } }, format),
     });
     if (!ok) return;
     del.mutate(row.user_id, {
@@ -123,6 +129,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   };
 
   const onClear = async () => {
+    const asCode = await loadAuthorizationCode();
     const ok = await confirmConsequences({
       title: t('clear.title', { region: regionName }),
       message: t('clear.body', { region: regionName }),
@@ -130,6 +137,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       cancelLabel: t('action.cancel'),
       danger: true,
       mutation: { kind: 'clearAuthorizations', projectId: session.projectId },
+      exportAs: (format) => asCode({ title: t('clear.title', { region: regionName }), domainId: session.domainId ?? '', region, change: { kind: 'clear' } }, format),
     });
     if (!ok) return;
     clear.mutate(undefined, {

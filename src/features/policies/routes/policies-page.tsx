@@ -10,8 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { Role } from '@/api/contracts/iam';
-import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useDeleteRole, useRoles } from '@/api/resources/roles';
+import { deletionAsCode } from '@/iam';
 import { usePolicyHolderSources } from '@/api/resources/grants';
 import { PoliciesTable } from '../components/list/policies-table';
 import { PolicyFilters } from '../components/list/policy-filters';
@@ -41,11 +42,13 @@ export default function PoliciesPage() {
       return;
     }
     setBlocked(null);
-    const ok = await confirmAction({
+    const ok = await confirmConsequences({
       title: t('delete.title', { name: role.display_name }),
       message: t('delete.body', { name: role.display_name }),
       confirmLabel: t('action.delete'),
       danger: true,
+      mutation: { kind: 'deletePolicy', policyId: role.id },
+      exportAs: (format) => deletionAsCode({ title: t('delete.title', { name: role.display_name }), kind: 'policy', id: role.id, name: role.display_name }, format),
     });
     if (!ok) return;
     del.mutate(role.id, {
