@@ -80,6 +80,16 @@ test.describe('Trust', () => {
     ).toBeVisible();
   });
 
+  test('Check access: an action named just "modelarts" is what non-strict mode allows, and strict mode says so (liam)', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/analyzer?tab=check&user=liam&actions=modelarts');
+    const card = page.getByRole('article', { name: 'Result for modelarts' });
+    await expect(card.getByText('Implicit deny', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(card.getByText('In non-strict mode this request would be allowed.', { exact: true })).toBeVisible();
+    // What-if non-strict agrees.
+    await gotoConsole(page, '/analyzer?tab=check&user=liam&actions=modelarts&mode=loose');
+    await expect(card.getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
+  });
+
   test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/demo-data');
     await conditionalGroupReadersAsLiam(page);
@@ -88,6 +98,11 @@ test.describe('Trust', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Refused: Conditional on context the request lacks' });
     await expect(alert).toBeVisible({ timeout: 30_000 });
     await expect(alert).toContainText('Conditional: the answer depends on g:SourceIp, which the request lacks (read by statement 1 of Office Network Group Readers); with other values it could be allowed.');
+    // The Why list says the same, never that no policy allows.
+    await expect(alert.getByRole('listitem').first()).toHaveText(
+      'Whether "liam" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks: a condition of the policy "Office Network Group Readers" reads it, and with other values the request could be allowed.',
+    );
+    await expect(alert).not.toContainText('No policy');
     await expect(page.getByText('You are not allowed to do this', { exact: true })).toHaveCount(0);
     await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
   });
