@@ -90,6 +90,27 @@ test.describe('Trust', () => {
     await expect(card.getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
   });
 
+  test('in Chinese, verdicts stay on one line and the seed table rows that require a permission are in Chinese (service names kept)', async ({ page, gotoConsole }) => {
+    await page.addInitScript(() => localStorage.setItem('ma-console.language', 'zh'));
+    await gotoConsole(page, '/analyzer?tab=user&user=dana');
+    const functions = page.getByRole('table', { name: /^dana 在 \d+ 个 ModelArts 功能中有 \d+ 个已就绪$/ });
+    await expect(functions.getByRole('link', { name: /: 未就绪$/ }).first()).toBeVisible({ timeout: 30_000 });
+    // Each verdict (icon and word) is one line high: "未就绪" does not break between its characters.
+    const lines = await functions.getByRole('link').evaluateAll((links) =>
+      links.map((a) => {
+        const box = a.firstElementChild as HTMLElement;
+        return Math.round(box.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight));
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    expect(new Set(lines)).toEqual(new Set([1]));
+
+    await gotoConsole(page, '/analyzer?tab=scenario&user=omar&scenario=training-management');
+    const missing = page.getByRole('table', { name: 'omar 需要但尚未拥有的权限' });
+    await expect(missing.getByText('表4 · 训练管理 · OBS').first()).toBeVisible({ timeout: 30_000 });
+    await expect(missing.getByText(/Table \d|Training management/)).toHaveCount(0);
+  });
+
   test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/demo-data');
     await conditionalGroupReadersAsLiam(page);
