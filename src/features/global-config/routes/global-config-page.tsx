@@ -31,12 +31,10 @@ export const ADD_FOR_PARAM = 'addAuthorizationFor';
 export const ADD_FOR_NAME_PARAM = 'userName';
 
 /**
- * The consequence dialog loads with its first use: it brings the policy engine (≈ 40 kB gzip),
- * which the first route must not (scripts/check-bundle.mjs, 200 kB).
+ * The consequence dialog and the code generator load with their first use (../lib/authorization-dialogs.ts).
  */
-const confirmConsequences: typeof ConfirmConsequences = async (options) => (await import('@/components/consequence/confirm-consequences')).confirmConsequences(options);
-/** The generator of Copy as Terraform / KooCLI, loaded with the dialog that offers it (same budget). */
-const loadAuthorizationCode = () => import('@/iam/export/authorizations').then((m) => m.authorizationsAsCode);
+const dialogs = () => import('../lib/authorization-dialogs');
+const confirmConsequences: typeof ConfirmConsequences = async (options) => (await dialogs()).confirmConsequences(options);
 const AddAuthorizationDrawer = lazy(() => import('../components/add-authorization-drawer').then((m) => ({ default: m.AddAuthorizationDrawer })));
 const ModifyAuthorizationModal = lazy(() => import('../components/modify-authorization-modal').then((m) => ({ default: m.ModifyAuthorizationModal })));
 const ViewPermissionsModal = lazy(() => import('../components/view-permissions-modal').then((m) => ({ default: m.ViewPermissionsModal })));
@@ -110,7 +108,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   const region = { projectId: session.projectId, name: regionName };
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
-    const asCode = await loadAuthorizationCode();
+    const asCode = (await dialogs()).authorizationsAsCode;
     const authorization = { userType: row.user_type, userId: row.user_id, userName: row.user_name, agencyName: row.content };
     const ok = await confirmConsequences({
       title: t('delete.title', { name }),
@@ -129,7 +127,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   };
 
   const onClear = async () => {
-    const asCode = await loadAuthorizationCode();
+    const asCode = (await dialogs()).authorizationsAsCode;
     const ok = await confirmConsequences({
       title: t('clear.title', { region: regionName }),
       message: t('clear.body', { region: regionName }),
