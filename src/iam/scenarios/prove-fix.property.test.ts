@@ -130,6 +130,9 @@ describe('proveFix (property)', () => {
             expect(offer.offered).toBe(readyForCertain(byHand));
             expect(offer.withoutCondition).toBe(offer.offered);
             expect(offer.valuesDecide).toBe(!offer.offered && byHand.ready && !readyForCertain(byHand));
+            // What the console names: the actions granted with no condition, or those still Conditional.
+            if (offer.offered) expect(offer.conditional?.actions).toEqual(conditional);
+            if (offer.valuesDecide) expect(offer.conditional?.actions).toEqual(byHand.user.conditional);
             if (offer.offered) widened++;
             if (offer.valuesDecide) decide++;
           } else {
