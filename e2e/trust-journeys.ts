@@ -86,9 +86,11 @@ export async function addAuthorizationPreviewJourney({ page, gotoConsole, lang, 
   const impact = previewRegion(drawer, lang);
   await expect(impact).toBeVisible({ timeout: 30_000 });
   await expect(gains(impact, lang, 1).getByText('nora', { exact: true }).first()).toBeVisible();
+  // Set apart like the other previews: a titled section of the form.
+  await expect(drawer.getByRole('heading', { name: say(lang, 'Who gains or loses access', '获得或失去权限的用户'), level: 3 })).toBeVisible();
   await drawer.getByRole('checkbox', { name: say(lang, 'I have read and agree to the ModelArts Service Statement', '我已经详细阅读并同意《ModelArts服务声明》') }).check();
   await expect(drawer.getByRole('button', { name: say(lang, 'Create', '创建'), exact: true })).toBeEnabled();
-  await impact.scrollIntoViewIfNeeded();
+  await drawer.getByRole('heading', { name: say(lang, 'Who gains or loses access', '获得或失去权限的用户') }).scrollIntoViewIfNeeded();
   await shot?.('trust-add-authorization-preview');
   return drawer;
 }

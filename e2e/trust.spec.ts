@@ -80,6 +80,37 @@ test.describe('Trust', () => {
     ).toBeVisible();
   });
 
+  test('Check access: an action named just "modelarts" is what non-strict mode allows, and strict mode says so (liam)', async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/analyzer?tab=check&user=liam&actions=modelarts');
+    const card = page.getByRole('article', { name: 'Result for modelarts' });
+    await expect(card.getByText('Implicit deny', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(card.getByText('In non-strict mode this request would be allowed.', { exact: true })).toBeVisible();
+    // What-if non-strict agrees.
+    await gotoConsole(page, '/analyzer?tab=check&user=liam&actions=modelarts&mode=loose');
+    await expect(card.getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('in Chinese, verdicts stay on one line and the seed table rows that require a permission are in Chinese (service names kept)', async ({ page, gotoConsole }) => {
+    await page.addInitScript(() => localStorage.setItem('ma-console.language', 'zh'));
+    await gotoConsole(page, '/analyzer?tab=user&user=dana');
+    const functions = page.getByRole('table', { name: /^dana 在 \d+ 个 ModelArts 功能中有 \d+ 个已就绪$/ });
+    await expect(functions.getByRole('link', { name: /: 未就绪$/ }).first()).toBeVisible({ timeout: 30_000 });
+    // Each verdict (icon and word) is one line high: "未就绪" does not break between its characters.
+    const lines = await functions.getByRole('link').evaluateAll((links) =>
+      links.map((a) => {
+        const box = a.firstElementChild as HTMLElement;
+        return Math.round(box.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight));
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    expect(new Set(lines)).toEqual(new Set([1]));
+
+    await gotoConsole(page, '/analyzer?tab=scenario&user=omar&scenario=training-management');
+    const missing = page.getByRole('table', { name: 'omar 需要但尚未拥有的权限' });
+    await expect(missing.getByText('表4 · 训练管理 · OBS').first()).toBeVisible({ timeout: 30_000 });
+    await expect(missing.getByText(/Table \d|Training management/)).toHaveCount(0);
+  });
+
   test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole, expectNoA11yViolations }) => {
     await gotoConsole(page, '/demo-data');
     await conditionalGroupReadersAsLiam(page);
@@ -88,6 +119,11 @@ test.describe('Trust', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Refused: Conditional on context the request lacks' });
     await expect(alert).toBeVisible({ timeout: 30_000 });
     await expect(alert).toContainText('Conditional: the answer depends on g:SourceIp, which the request lacks (read by statement 1 of Office Network Group Readers); with other values it could be allowed.');
+    // The Why list says the same, never that no policy allows.
+    await expect(alert.getByRole('listitem').first()).toHaveText(
+      'Whether "liam" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks: a condition of the policy "Office Network Group Readers" reads it, and with other values the request could be allowed.',
+    );
+    await expect(alert).not.toContainText('No policy');
     await expect(page.getByText('You are not allowed to do this', { exact: true })).toHaveCount(0);
     await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
   });

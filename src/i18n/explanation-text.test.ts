@@ -36,6 +36,8 @@ const CRAFTED = withSnapshot({
     allow('pol-obs-get', 'OBS get', ['obs:object:GetObject']),
     deny('pol-deny-exeml-2', 'No ExeML deletion', ['modelarts:exemlProject:delete']),
     allow('pol-cond', 'From the office', ['modelarts:notebook:list'], { Condition: { IpAddress: { 'g:SourceIp': ['10.0.0.0/8'] }, Bool: { 'g:MFAPresent': ['true'] } } }),
+    // A refusal that values for g:SourceIp would turn into an allow (conditional-allow).
+    allow('pol-cond-iam', 'Office user readers', ['iam:users:listUsers'], { Condition: { IpAddress: { 'g:SourceIp': ['10.0.0.0/8'] } } }),
   ] as Snapshot['policies'],
   attachments: [
     ...BASE_SNAPSHOT.attachments,
@@ -43,6 +45,7 @@ const CRAFTED = withSnapshot({
     attach('g-admin', 'pol-obs-get'),
     attach('g-dev', 'pol-deny-exeml-2', { type: 'all' }),
     attach('g-research', 'pol-cond', { type: 'all' }),
+    attach('g-data', 'pol-cond-iam', { type: 'all' }),
   ] as Snapshot['attachments'],
 });
 

@@ -20,7 +20,7 @@ function Names({ users }: { users: ShownUsers }) {
   return <>{users.count > users.first.length ? t('consequence.namesMore', { names: shown, count: users.count - users.first.length }) : shown}</>;
 }
 
-function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
+function Side({ side, preview, headingOrder }: { side: 'gain' | 'lose'; preview: Preview; headingOrder: 3 | 4 }) {
   const { t, i18n } = useTranslation('common');
   const users = preview[side];
   if (users.count === 0) return null;
@@ -33,7 +33,7 @@ function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
   };
   return (
     <Stack gap={4} role="group" aria-label={t(`consequence.${side}Title`, { count: users.count })}>
-      <Title order={3} size="h6">
+      <Title order={headingOrder} size="h6">
         {t(`consequence.${side}Title`, { count: users.count })}
       </Title>
       <Text size="sm">
@@ -77,7 +77,11 @@ function Side({ side, preview }: { side: 'gain' | 'lose'; preview: Preview }) {
   );
 }
 
-export function ConsequencePreview({ state }: { state: PreviewState }) {
+/**
+ * `titled`: the preview sits under its own "Who gains or loses access" heading
+ * (consequence-section.tsx), so the gains and losses are headed one level below it.
+ */
+export function ConsequencePreview({ state, titled = false }: { state: PreviewState; titled?: boolean }) {
   const { t } = useTranslation('common');
   if (state.status === 'loading') {
     return (
@@ -92,8 +96,9 @@ export function ConsequencePreview({ state }: { state: PreviewState }) {
   return (
     <Stack gap="sm" role="region" aria-label={t('consequence.label')}>
       {preview.none ? <Text size="sm">{t('consequence.none')}</Text> : null}
-      <Side side="gain" preview={preview} />
-      <Side side="lose" preview={preview} />
+      <Side side="gain" preview={preview} headingOrder={titled ? 4 : 3} />
+      <Side side="lose" preview={preview} headingOrder={titled ? 4 : 3} />
     </Stack>
   );
 }
+

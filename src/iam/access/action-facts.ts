@@ -11,6 +11,11 @@ export interface ActionFacts {
   /** The action's service is a global one (obs, iam, …). */
   global: boolean;
   modelArts: boolean;
+  /**
+   * The action's service is `modelarts` (layer 3: non-strict mode allows it). True for every
+   * ModelArts action and for a bare `modelarts` too, which no layer 4 or 5 check applies to.
+   */
+  looseMode: boolean;
   /** Layer 4 applies when the workspace function is enabled. */
   workspaceLayer: boolean;
   /** Layer 5 applies. */
@@ -32,6 +37,7 @@ function computeFacts(action: string): ActionFacts {
     lower,
     global: serviceKind(serviceOf(lower)) === 'global',
     modelArts: isModelArtsAction(lower),
+    looseMode: serviceOf(lower) === 'modelarts',
     workspaceLayer: workspaceLayerApplies(lower, true),
     agencyLayer: agencyLayerApplies(lower),
   };

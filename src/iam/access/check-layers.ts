@@ -28,7 +28,10 @@ export function checkLayers(
   mode: AuthMode,
   target: RequestTarget,
 ): LayerOutcome {
-  if (!facts.modelArts) return NOT_CHECKED;
+  // Layer 3's rule (non-strict mode allows) reaches every action of the service `modelarts`, a
+  // bare `modelarts` included: "would non-strict mode allow it?" is asked of those, and layers 4
+  // and 5 then refuse only the actions they apply to (docs/policy-semantics.md §3).
+  if (!facts.looseMode) return NOT_CHECKED;
   if (identity.decision !== 'allow' && !(identity.reason === 'no_matching_allow' && mode === 'strict')) return NOT_CHECKED;
   const workspaceChecked = facts.workspaceLayer && Boolean(prepared.snapshot.workspaceEnabled);
   const workspaceRefuses = workspaceChecked && !admitsUser(target.workspace, user);

@@ -71,6 +71,34 @@ describe('evaluateAccess layers', () => {
     expect(r.explanation.at(-1)).toMatch(/non-strict/);
   });
 
+  it('an action named just "modelarts" (service modelarts, no layer 4 or 5): strict mode says non-strict mode would allow it, as non-strict mode does', () => {
+    const strict = access(BASE_SNAPSHOT, { user: 'carol', action: 'modelarts', projectId: P1 });
+    expect(strict).toMatchObject({ decision: 'implicit_deny', reason: 'no_matching_allow', looseModeWouldAllow: true });
+    expect(strict.explanation).toContain('In non-strict authorization mode this request would be allowed.');
+    expect(access(BASE_SNAPSHOT, { user: 'carol', action: 'modelarts', projectId: P1, authMode: 'loose' })).toMatchObject({ decision: 'allow', reason: 'loose_mode' });
+    // Another service's bare name is not a ModelArts action: nothing is said of non-strict mode.
+    expect(access(BASE_SNAPSHOT, { user: 'carol', action: 'obs', projectId: P1 }).looseModeWouldAllow).toBeUndefined();
+  });
+
+  it('a Conditional refusal names the keys and the policy reading them, never "no policy allows"', () => {
+    const s = addPolicy(BASE_SNAPSHOT, 'Office Readers', 'g-data', {
+      Effect: 'Allow',
+      Action: ['iam:groups:listGroups'],
+      Condition: { IpAddress: { 'g:SourceIp': ['10.0.0.0/8'] } },
+    });
+    const r = access(s, { user: 'bob', action: 'iam:groups:listGroups' });
+    expect(r).toMatchObject({ decision: 'implicit_deny', reason: 'no_matching_allow', conditional: { keys: ['g:SourceIp'] } });
+    expect(r.explanation).toEqual([
+      'Whether "bob" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks: a condition of the policy "Office Readers" reads it, and with other values the request could be allowed.',
+    ]);
+    expect(r.explanationParts?.map((p) => p.code)).toEqual(['conditional-allow']);
+    expect(r.explanation.join(' ')).not.toMatch(/No policy/);
+    // With a value that settles it, the refusal is plain again.
+    const outside = access(s, { user: 'bob', action: 'iam:groups:listGroups', context: { 'g:SourceIp': '192.168.1.1' } });
+    expect(outside.conditional).toBeUndefined();
+    expect(outside.explanation[0]).toMatch(/^No policy attached to the groups of "bob" allows/);
+  });
+
   it('authMode in the request overrides the snapshot (what-if)', () => {
     const s = withSnapshot({ authorizations: [...BASE_SNAPSHOT.authorizations, ALL_USERS] });
     expect(access(s, { user: 'carol', action: 'modelarts:notebook:list', projectId: P1, authMode: 'loose' })).toMatchObject({

@@ -6,7 +6,7 @@ import type { AccessRequest, AccessResult, AuthMode, ConditionalResult, Snapshot
 import { actionFacts, type ActionFacts } from './action-facts';
 import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
 import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
-import { explainAccess, explainUnknownUser } from './explain-access';
+import { explainAccess, explainConditionalRefusal, explainUnknownUser, type Sentence } from './explain-access';
 import { findConditional } from './conditional';
 import { prepareSnapshot } from './prepare-snapshot';
 import type { PreparedSnapshot, RequestTarget } from './prepared-types';
@@ -104,6 +104,14 @@ function evaluateWith(
     info.exampleDecision = evaluateWith(prepared, { ...request, context: { ...request.context, ...search.example } }, {}, false).decision;
   }
   result.conditional = info;
+  const parts = result.explanationParts;
+  if (result.reason === 'no_matching_allow' && parts !== undefined) {
+    // Values for the lacking keys would allow it: never "no policy allows" (docs/policy-semantics.md §3 "Conditional").
+    const sentences: Sentence[] = parts.map((part, i) => ({ text: result.explanation[i] ?? '', part }));
+    const reworded = explainConditionalRefusal(user, facts.action, sentences, search.keys, search.statements);
+    result.explanation = reworded.map((s) => s.text);
+    result.explanationParts = reworded.map((s) => s.part);
+  }
   return result;
 }
 

@@ -17,6 +17,7 @@ export const EXPLANATION_CODES = [
   'out-of-scope',
   'no-matching-allow',
   'missing-context-keys',
+  'conditional-allow',
   'loose-mode-would-allow',
   'loose-mode-would-not-allow',
   'workspace-missing',
@@ -159,6 +160,30 @@ export function explainAgency(agencyName: string, allUsers: boolean): Sentence {
 export function explainMissingKeys(keys: readonly string[]): Sentence {
   const list = quoteList(keys);
   return sentence('missing-context-keys', { keys: list.param }, `The request has no value for ${list.text}, which a policy condition needs.`);
+}
+
+/**
+ * Replaces the "no policy allows" sentence of a refusal that is Conditional (docs/policy-semantics.md
+ * §3 "Conditional": values for the lacking keys would allow it) by one naming the keys and the
+ * policies whose statements read them; the sentence on the missing keys then says nothing more.
+ */
+export function explainConditionalRefusal(user: SnapshotUser, action: string, sentences: Sentence[], keys: readonly string[], statements: readonly StatementRef[]): Sentence[] {
+  const at = sentences.findIndex((s) => s.part.code === 'no-matching-allow');
+  if (at < 0) return sentences;
+  const who = quote(user.name);
+  const keyList = quoteList(keys);
+  const policies = quoteList(policyNames(statements));
+  const conditional = sentence(
+    'conditional-allow',
+    { user: who, action, keys: keyList.param, policies: policies.param },
+    `Whether ${who} may do ${action} depends on ${keyList.text}, which the request lacks: a condition of the policy ${policies.text} reads it, and with other values the request could be allowed.`,
+  );
+  const covered = new Set(keys.map((k) => k.toLowerCase()));
+  return sentences.flatMap((s, i) => {
+    if (i === at) return [conditional];
+    const missing = s.part.code === 'missing-context-keys' ? String(s.part.params.keys ?? '').split(EXPLANATION_LIST_SEPARATOR) : undefined;
+    return missing !== undefined && missing.every((k) => covered.has(k.slice(1, -1).toLowerCase())) ? [] : [s];
+  });
 }
 
 export interface AccessExplainInput {

@@ -2,6 +2,7 @@
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MissingLayer, ScenarioResult } from '@/iam';
+import { sourceText } from '../lib/source-text';
 
 export interface MissingTableProps {
   actions: string[];
@@ -34,7 +35,7 @@ export function MissingTable({ actions, sources, caption, layers }: MissingTable
               <Table.Td>
                 {(sources[a] ?? []).map((s, i) => (
                   <Text size="sm" key={i}>
-                    {s.table} · {s.row}
+                    {sourceText(s, t)}
                   </Text>
                 ))}
               </Table.Td>

@@ -48,7 +48,8 @@ export function VerdictList({ rows, caption, nameHeader }: { rows: readonly Verd
                 <Table.Th scope="row" fw={400}>
                   {r.code ? <Code>{r.label}</Code> : r.label}
                 </Table.Th>
-                <Table.Td>
+                {/* One line in every language: Chinese breaks between any two characters ("未就绪"). */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor component={Link} to={r.href} size="sm" fw={600} c="var(--mantine-color-text)" aria-label={`${r.label}: ${t(`cell.${r.word}`)}`}>
                     <Group gap={4} wrap="nowrap" component="span">
                       <Text span c={color} lh={0}>

@@ -21,5 +21,5 @@ export default function AuthorizationPreview({ mutation, onSettled }: Authorizat
   useEffect(() => {
     if (mutation !== null && state.status !== 'loading') onSettled(mutation);
   }, [mutation, state.status, onSettled]);
-  return <ConsequencePreview state={state} />;
+  return <ConsequencePreview state={state} titled />;
 }

@@ -8,6 +8,7 @@ import { Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConsequenceSection } from '@/components/consequence/consequence-section';
 import type { AccessMutation } from '@/iam';
 
 const AuthorizationPreview = lazy(() => import('../components/authorization-preview'));
@@ -35,9 +36,11 @@ export function useAuthorizationPreview(mutation: AccessMutation | null): { node
   const settled = settledKey === key;
   return {
     node: (
-      <Suspense fallback={<Working />}>
-        <AuthorizationPreview mutation={settled ? current : null} onSettled={setShown} />
-      </Suspense>
+      <ConsequenceSection>
+        <Suspense fallback={<Working />}>
+          <AuthorizationPreview mutation={settled ? current : null} onSettled={setShown} />
+        </Suspense>
+      </ConsequenceSection>
     ),
     ready: settled && current !== null && shown === current,
   };

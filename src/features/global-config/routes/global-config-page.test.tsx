@@ -76,6 +76,9 @@ describe('Global Configuration', () => {
     // Who gains, before Create: nora; Create waits for it.
     const impact = await within(drawer).findByRole('region', { name: 'Who gains or loses access' }, { timeout: 15_000 });
     expect(within(impact).getByRole('group', { name: 'Gains access: 1 user' })).toHaveTextContent('nora');
+    // A titled section of the form, like a confirmation's titled dialog: its heading, then gains and losses one level below.
+    expect(within(drawer).getByRole('heading', { name: 'Who gains or loses access', level: 3 })).toBeInTheDocument();
+    expect(within(impact).getByRole('heading', { name: 'Gains access: 1 user', level: 4 })).toBeInTheDocument();
     await user.click(within(drawer).getByRole('checkbox', { name: 'I have read and agree to the ModelArts Service Statement' }));
     await waitFor(() => expect(create).toBeEnabled());
 
