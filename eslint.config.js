@@ -1,7 +1,8 @@
 // Lint rules, including the import directions of docs/architecture.md.
 import path from 'node:path';
 import js from '@eslint/js';
-import importPlugin from 'eslint-plugin-import';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importPlugin from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -58,25 +59,25 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { import: importPlugin, 'react-hooks': reactHooks, 'file-names': fileNames },
+    plugins: { 'import-x': importPlugin, 'react-hooks': reactHooks, 'file-names': fileNames },
     settings: {
-      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
-      // import/no-cycle parses the imported modules: only files with these extensions, by this parser.
-      'import/extensions': ['.ts', '.tsx', '.js', '.mjs'],
-      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      // import-x/no-cycle parses the imported modules: only files with these extensions, by this parser.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'import/no-duplicates': 'error',
+      'import-x/no-duplicates': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       // Value imports only: the rule skips `import type` (erased at build time), so a cycle made
       // of type imports alone is not reported; keep shared types in leaf modules anyway
       // (src/iam/access/prepared-types.ts).
-      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'file-names/kebab-case': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', noInnerHtml],
-      'import/no-restricted-paths': [
+      'import-x/no-restricted-paths': [
         'error',
         {
           zones: [

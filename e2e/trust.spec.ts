@@ -4,7 +4,7 @@
  * loses, and its Confirm waits for it; scenario readiness names strict mode; no agency leads to
  * Add Authorization prefilled for that user.
  */
-import { expect, test, type Page } from './fixtures';
+import { api, expect, test, type Page } from './fixtures';
 import { addAuthorizationPreviewJourney, conditionalGroupReadersAsLiam, modifyAuthorizationPreviewJourney, policyEditPreviewJourney } from './trust-journeys';
 
 const arjunCell = (page: Page) => page.getByRole('link', { name: /^arjun · Managing training jobs: Conditional/ });
@@ -262,5 +262,59 @@ test.describe('Trust', () => {
     await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management&region=p-cn-north-4');
     await result.getByRole('group', { name: 'Remedies for "Deny Training Jobs"' }).getByRole('button', { name: 'Remove dana from contractors' }).click({ timeout: 30_000 });
     await expect(region(page).getByRole('group', { name: 'Gains access: 1 user' }).getByText(/Managing training jobs \(1\):/)).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('arjun, ready only on a condition a Deny reads: no fix is offered, the values decide, and the link checks again with a value', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/analyzer?tab=scenario&user=arjun&scenario=training-management');
+    const result = page.getByRole('region', { name: 'Scenario result' });
+    await expect(result.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByRole('button', { name: 'Generate fix' })).toHaveCount(0);
+    const values = result.getByRole('alert').filter({ hasText: 'The context values decide' });
+    await expect(values).toContainText(
+      'No fix is offered for the condition: even granted with no condition, modelarts:trainJob:create would still depend on modelarts:poolType, because a Deny statement reads them and a Deny wins over any grant.',
+    );
+    await expectNoA11yViolations(page);
+    await values.getByRole('link', { name: 'Check arjun with values for modelarts:poolType' }).click();
+    const card = page.getByRole('article', { name: 'Result for modelarts:trainJob:create' });
+    await expect(card.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+    // The administrator supplies the value the jobs carry, and checks again.
+    await page.getByRole('button', { name: 'Add context key' }).click();
+    await page.getByRole('textbox', { name: 'Key 1' }).fill('modelarts:poolType');
+    await page.getByRole('textbox', { name: 'Value 1' }).fill('dedicated');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(card.getByText('Allowed', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(card.getByText('Conditional', { exact: true })).toHaveCount(0);
+  });
+
+  test('liam, ready only while g:MFAPresent allows: the fix grants without the condition, previews who gains, and makes him Ready', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+    await gotoConsole(page, '/demo-data');
+    // analysts may use ModelArts unless a request says MFA is absent (BoolIfExists: no value holds).
+    const role = await api<{ role: { id: string } }>(page, '/v3.0/OS-ROLE/roles', {
+      method: 'POST',
+      body: { role: { display_name: 'ModelArts with MFA', type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:*:*'], Condition: { BoolIfExists: { 'g:MFAPresent': ['true'] } } }] } } },
+    });
+    expect(role.status).toBe(201);
+    const grant = await api(page, `/v3/projects/p-cn-north-4/groups/g-analysts/roles/${role.body.role.id}`, { method: 'PUT' });
+    expect(grant.status).toBeLessThan(300);
+
+    await gotoConsole(page, '/analyzer?tab=scenario&user=liam&scenario=training-management');
+    const result = page.getByRole('region', { name: 'Scenario result' });
+    await expect(result.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByText(/^Generate fix grants modelarts:\S+.* with no condition on g:MFAPresent: simulated on a copy of the organisation, liam is then ready whatever the values\./)).toBeVisible();
+    await result.getByRole('button', { name: 'Generate fix' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Generate fix for liam' });
+    await expect(dialog.getByText(/with no condition, those that depended on g:MFAPresent/)).toBeVisible();
+    await expect(dialog.getByLabel('JSON of policy 1')).toContainText('modelarts:trainJob:create');
+    await expect(dialog.getByLabel('JSON of policy 1')).not.toContainText('Condition');
+    // Who gains, before Save and attach (which waits for it): liam alone, for training jobs.
+    const impact = dialog.getByRole('region', { name: 'Who gains or loses access' });
+    await expect(impact).toBeVisible({ timeout: 30_000 });
+    await expect(impact.getByRole('group', { name: 'Gains access: 1 user' }).getByText('liam', { exact: true }).first()).toBeVisible();
+    await expect(impact.getByRole('group', { name: /^Loses access/ })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Save and attach' }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByText('Conditional', { exact: true })).toHaveCount(0);
   });
 });

@@ -87,7 +87,10 @@ export async function matrixRuns(browser, page, base, query, rounds) {
         `trace: longest task while computing ${ms(r.traceWall)} wall / ${ms(longest?.tdur ?? 0)} CPU, most CPU in one task ${ms(r.traceCpu)}${trace.note ? ` (${trace.note})` : ''}`,
     );
     if (process.env.BENCH_TRACE && longest) {
-      for (const t of during.slice(0, 3)) console.log(`    task ${ms(t.dur)} wall / ${ms(t.tdur)} CPU: ${t.top().map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
+      // The three longest tasks, then any of the three costliest in CPU not among them (under load,
+      // a long task may have cost little: it waited for a core).
+      const shown = [...during.slice(0, 3), ...[...during].sort((a, b) => b.tdur - a.tdur).slice(0, 3)].filter((t, i, all) => all.indexOf(t) === i);
+      for (const t of shown) console.log(`    task ${ms(t.dur)} wall / ${ms(t.tdur)} CPU: ${t.top().map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
     }
   }
   return results;

@@ -8,7 +8,8 @@
 import { list, ms } from './ui-browser.mjs';
 import { startRound, stopTrace } from './ui-trace.mjs';
 
-const PAGE_READ_MS = 3_000;
+/** How long the administrator reads the page before the first switch (BENCH_PREVIEW_READ_MS). */
+const PAGE_READ_MS = Number(process.env.BENCH_PREVIEW_READ_MS ?? 3_000);
 
 export async function modePreviewRuns(browser, page, base, rounds) {
   await page.goto(`${base}/global-config`);
@@ -16,7 +17,12 @@ export async function modePreviewRuns(browser, page, base, rounds) {
   await loose.waitFor({ timeout: 120_000 });
   // An administrator reads the page before switching: the page warms the preview on idle
   // (src/components/consequence/preview-warmup.tsx). Run 1 is the first preview on the page.
+  const shownAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(PAGE_READ_MS);
+  // Where the warm-up stands at the first click (marks of preview-warmup.tsx; ms after navigation).
+  const warm = await page.evaluate(() => Object.fromEntries(['preview-warmup-read', 'preview-warmup-sent'].map((n) => [n, performance.getEntriesByName(n, 'mark')[0]?.startTime])));
+  const at = (x) => (x === undefined ? 'not yet' : ms(x));
+  console.log(`  page shown ${ms(shownAt)} after navigation; warm-up: reading from ${at(warm['preview-warmup-read'])}, worker given the organisation at ${at(warm['preview-warmup-sent'])}; first click at about ${ms(shownAt + PAGE_READ_MS)}`);
   const results = [];
   for (let i = 0; i < rounds; i++) {
     await startRound(browser, page);

@@ -10,7 +10,7 @@
  * The converter types statements loosely; the engine reads malformed ones safely, and callers view
  * the result as the engine's `Snapshot` (src/api may not import the engine).
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from '../client';
 import { authModeResponseSchema, workspaceListSchema } from '../contracts/modelarts';
 import { fetchAllPages } from '../fetch-all-pages';
@@ -54,6 +54,17 @@ export function useOrgSnapshot<T = OrgSnapshot>(options: { enabled?: boolean } =
     select: (o) => o as unknown as T,
     enabled: s.ready && !!s.domainId && (options.enabled ?? true),
   });
+}
+
+/**
+ * Whether the organisation held is known to be out of date: a change invalidated it and it is being
+ * read again. Not when it is merely older than the staleTime (then it is most likely unchanged, and
+ * a re-read that finds it so keeps the same object). Read on each render of a useOrgSnapshot caller,
+ * which re-renders when the fetch starts and ends.
+ */
+export function useOrgSnapshotInvalidated(): boolean {
+  const s = useApiScope();
+  return useQueryClient().getQueryState(orgSnapshotKeys.whole(s.persona, s.projectId))?.isInvalidated === true;
 }
 
 // --- one user ---------------------------------------------------------------------------------

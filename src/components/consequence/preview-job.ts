@@ -48,6 +48,21 @@ export function summarizePreview(p: ConsequencePreview): PreviewSummary {
   return { ...p, actions: p.actions.map(shownChange), scenarios: p.scenarios.map(shownChange), gain: shown(p.gain), lose: shown(p.lose) };
 }
 
+/** JSON with object keys sorted: equal for equal values, whatever order their keys were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What a preview depends on besides the organisation: its mutation and target. */
+export function previewKey(job: Omit<PreviewJob, 'snapshot'>): string {
+  return canonical({ mutation: job.mutation, projectId: job.projectId, workspaceId: job.workspaceId });
+}
+
 export function computePreview(job: PreviewJob): PreviewSummary {
   return summarizePreview(previewConsequences(job.snapshot, applyMutation(job.snapshot, job.mutation), { projectId: job.projectId, workspaceId: job.workspaceId }));
 }

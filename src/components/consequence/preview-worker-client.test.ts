@@ -67,6 +67,19 @@ describe('the warm preview worker', () => {
     expect(w!.terminated).toBe(true);
   });
 
+  it('names each expected preview once per version of the organisation, after it', () => {
+    const big = org(WORKER_FROM_USERS);
+    const expected = [{ mutation, projectId: 'p1', workspaceId: '0' }];
+    warmPreviewWorker(big, expected);
+    warmPreviewWorker(big, [{ workspaceId: '0', projectId: 'p1', mutation: { authMode: 'loose', kind: 'setMode' } }]);
+    const w = FakeWorker.started[0]!;
+    expect(w.posted.map((m) => m.type)).toEqual(['snapshot', 'expect']);
+    expect(w.posted[1]).toEqual({ type: 'expect', job: expected[0] });
+    warmPreviewWorker(org(WORKER_FROM_USERS + 1), expected);
+    expect(kinds(w)).toEqual(['snapshot', 'expect', 'snapshot', 'expect']);
+    holdPreviewWorker()(); // released: the worker stops after the test
+  });
+
   it('does not start for a small organisation', () => {
     warmPreviewWorker(org(WORKER_FROM_USERS - 1));
     expect(FakeWorker.started).toHaveLength(0);
@@ -95,4 +108,5 @@ describe('the warm preview worker', () => {
     expect(FakeWorker.started).toHaveLength(2);
     expect(kinds(FakeWorker.started[1]!)).toEqual(['snapshot', 'job']); // the new worker gets the organisation again
   });
+
 });

@@ -7,7 +7,7 @@
  * pages that must not bring the engine (the worker loads it).
  */
 import type { Snapshot } from '@/iam';
-import type { PreviewJob, PreviewWorkerMessage } from './preview-job';
+import { previewKey, type PreviewJob, type PreviewWorkerMessage } from './preview-job';
 import type { PreviewJobMeta, PreviewWorkerRequest } from './preview.worker';
 
 /** Organisations from this many users are previewed in the worker (smaller ones on the main thread, after a paint). */
@@ -18,6 +18,8 @@ interface Warm {
   worker: Worker;
   /** The organisation the worker holds (the last one posted). */
   snapshot: Snapshot | null;
+  /** The expected previews posted for it (previewKey). */
+  expected: Set<string>;
   /** Job id → who waits for its answer. */
   jobs: Map<number, (m: PreviewWorkerMessage) => void>;
 }
@@ -31,7 +33,7 @@ export const previewWorkerAvailable = () => typeof Worker !== 'undefined';
 
 function start(): Warm {
   if (warm !== null) return warm;
-  const w: Warm = { worker: new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' }), snapshot: null, jobs: new Map() };
+  const w: Warm = { worker: new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' }), snapshot: null, expected: new Set(), jobs: new Map() };
   w.worker.onmessage = (e: MessageEvent<PreviewWorkerMessage>) => {
     const done = w.jobs.get(e.data.id);
     w.jobs.delete(e.data.id);
@@ -58,6 +60,7 @@ function post(w: Warm, message: PreviewWorkerRequest): void {
 function hold(w: Warm, snapshot: Snapshot): void {
   if (w.snapshot === snapshot) return;
   w.snapshot = snapshot;
+  w.expected.clear();
   post(w, { type: 'snapshot', snapshot });
 }
 
@@ -79,9 +82,21 @@ export function holdPreviewWorker(): () => void {
   };
 }
 
-/** Starts the worker and gives it the organisation ahead of a preview (large organisations only). */
-export function warmPreviewWorker(snapshot: Snapshot): void {
-  if (snapshot.users.length >= WORKER_FROM_USERS && previewWorkerAvailable()) hold(start(), snapshot);
+/**
+ * Starts the worker and gives it the organisation ahead of a preview (large organisations only),
+ * and the previews the page expects (computed when the worker is otherwise idle; the preview that
+ * asks for one of them on this organisation gets it at once).
+ */
+export function warmPreviewWorker(snapshot: Snapshot, expected: ReadonlyArray<Omit<PreviewJob, 'snapshot'>> = []): void {
+  if (snapshot.users.length < WORKER_FROM_USERS || !previewWorkerAvailable()) return;
+  const w = start();
+  hold(w, snapshot);
+  for (const job of expected) {
+    const key = previewKey(job);
+    if (w.expected.has(key)) continue;
+    w.expected.add(key);
+    post(w, { type: 'expect', job: { mutation: job.mutation, projectId: job.projectId, workspaceId: job.workspaceId } });
+  }
 }
 
 /** Computes `job` in the warm worker; `done` receives the answer. Returns the cancel. */

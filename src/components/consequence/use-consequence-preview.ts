@@ -6,7 +6,7 @@
  * the organisation.
  */
 import { useEffect, useState } from 'react';
-import { useOrgSnapshot } from '@/api/resources/org-snapshot';
+import { useOrgSnapshot, useOrgSnapshotInvalidated } from '@/api/resources/org-snapshot';
 import type { AccessMutation, Snapshot } from '@/iam';
 import { useSession } from '../session/use-session';
 import { useWorkspaceId } from '../session/use-workspace-id';
@@ -33,10 +33,14 @@ export function useConsequencePreview(mutation: AccessMutation | null, options: 
   const currentWorkspaceId = useWorkspaceId();
   const workspaceId = options.workspaceId ?? currentWorkspaceId;
   const org = useOrgSnapshot<Snapshot>({ enabled: mutation !== null });
-  // A snapshot being refetched (a change was just made) is not previewed: the preview would
-  // describe the organisation before that change, and Confirm would turn back to waiting when the
-  // new snapshot arrives (a click at that moment was lost).
-  const snapshot = org.isFetching ? undefined : org.data;
+  const invalidated = useOrgSnapshotInvalidated();
+  // A snapshot being refetched because a change was just made is not previewed: the preview would
+  // describe the organisation before that change. One re-read only because it is older than the
+  // staleTime is previewed while it is read (the worker computes while the page reads), but the
+  // preview is shown, and Confirm enabled, only once the re-read has returned the same
+  // organisation (the same object: the query keeps it when nothing changed); else the preview is
+  // computed again on the new one.
+  const snapshot = org.isFetching && invalidated ? undefined : org.data;
   const [result, setResult] = useState<{ job: PreviewJob; state: PreviewState } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -61,6 +65,7 @@ export function useConsequencePreview(mutation: AccessMutation | null, options: 
   }, [mutation, snapshot, projectId, workspaceId, attempt]);
 
   if (org.isError) return { status: 'error', error: org.error, retry: () => void org.refetch() };
-  const current = result !== null && result.job.mutation === mutation && result.job.snapshot === snapshot && result.job.projectId === projectId && result.job.workspaceId === workspaceId;
+  const current =
+    !org.isFetching && result !== null && result.job.mutation === mutation && result.job.snapshot === snapshot && result.job.projectId === projectId && result.job.workspaceId === workspaceId;
   return current ? result.state : { status: 'loading' };
 }

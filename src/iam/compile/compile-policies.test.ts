@@ -2,7 +2,7 @@
 /** The wildcard index: one group per distinct pattern, filed under its literal `service:type:` prefix when it has one. */
 import { describe, expect, it } from 'vitest';
 import { collectCandidates } from '../evaluate/collect-candidates';
-import { compilePolicies, literalPrefix } from './compile-policies';
+import { classifyPattern, compilePolicies, literalPrefix } from './compile-policies';
 
 describe('literalPrefix', () => {
   it('is the text up to the second colon when it has no star', () => {
@@ -15,6 +15,23 @@ describe('literalPrefix', () => {
   });
 });
 
+describe('classifyPattern', () => {
+  it('files the patterns that match every `service:type:operation` action of their service', () => {
+    for (const p of ['modelarts:*:*', 'modelarts:*', '*:*:*', '*:*', '*', '**']) expect(classifyPattern(p)).toBe('any');
+  });
+
+  it('files `service:*:op*` by its operation prefix and `service:*:*op*` by the literal its operation contains', () => {
+    expect(classifyPattern('modelarts:*:get*')).toEqual({ operation: 'get' });
+    expect(classifyPattern('*:*:get*')).toEqual({ operation: 'get' });
+    expect(classifyPattern('modelarts:*:*list*')).toEqual({ contained: 'list' });
+  });
+
+  it('leaves every other shape to a test of the whole pattern', () => {
+    for (const p of ['modelarts:*:', 'modelarts:*:get', 'modelarts:*:g*t*', 'modelarts:*:**', 'modelarts:note*:*', 'model*:*:*', 'modelarts:*:*:*', 'modelarts:x', '*:get'])
+      expect(classifyPattern(p)).toBeNull();
+  });
+});
+
 describe('compilePolicies', () => {
   const set = compilePolicies([
     { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:*:*', 'modelarts:notebook:*'] }] },
@@ -23,9 +40,10 @@ describe('compilePolicies', () => {
 
   it('tests a pattern that several statements share once: one group, both statements', () => {
     const bucket = set.byService.get('modelarts')!;
-    expect(bucket.other.map((g) => [g.matcher.pattern, g.statements.map((s) => s.order)])).toEqual([['modelarts:*:*', [0, 1]]]);
+    expect(bucket.anyType.map((g) => [g.matcher.pattern, g.statements.map((s) => s.order)])).toEqual([['modelarts:*:*', [0, 1]]]);
+    expect(bucket.anyTypeStatements.map((s) => s.order)).toEqual([0, 1]);
     expect([...bucket.byPrefix.keys()]).toEqual(['modelarts:notebook:', 'modelarts:trainjob:']);
-    expect(set.anyService.other.map((g) => g.matcher.pattern)).toEqual(['*:*:get*']);
+    expect([...set.anyService.byOperation.keys()]).toEqual(['get']);
   });
 
   it('finds every statement whose pattern matches, in set order', () => {

@@ -25,13 +25,33 @@ export interface PatternGroup {
 }
 
 /**
- * The wildcard patterns of one index bucket. A pattern whose text up to its second `:` has no `*`
- * (`modelarts:notebook:*`) can only match actions with that prefix (`modelarts:notebook:`), so it
- * is filed under it; the others (`modelarts:*`, `modelarts:note*:list`) are tested for every action.
+ * The wildcard patterns of one index bucket (docs/policy-semantics.md §2). For an action of the
+ * catalog's shape `service:type:operation` (exactly two `:`), a pattern with exactly two `:` matches
+ * segment by segment: its two literal colons must meet the action's two, so no `*` can span one.
+ * Hence:
+ * - `service:type:…` (no `*` up to the second `:`) can only match actions with that prefix: filed
+ *   under it and tested;
+ * - `service:*:*` and `service:*` match every such action of the service: `anyType`, not tested;
+ * - `service:*:op*` matches exactly the operations starting with `op`: `byOperation`, not tested;
+ * - `service:*:*op*` matches exactly the operations containing `op`: `byContained`, tested by a
+ *   search of the operation alone;
+ * - every other pattern (`service:*:*op*`, `service:no*:list`…) is in `other` and tested.
+ * An action of another shape tests every pattern not filed under a prefix (`unprefixed`).
  */
 export interface PatternBucket {
   readonly byPrefix: Map<string, PatternGroup[]>;
   readonly other: PatternGroup[];
+  readonly anyType: PatternGroup[];
+  /** The statements of `anyType`, each once, in set order (built when the set is compiled). */
+  anyTypeStatements: CompiledStatement[];
+  /** Operation prefix (`op` of `service:*:op*`) → its groups. */
+  readonly byOperation: Map<string, PatternGroup[]>;
+  /** `service:*:*op*`: the literal `op` and its group. */
+  readonly byContained: Array<{ readonly literal: string; readonly group: PatternGroup }>;
+  /** The distinct lengths of byOperation's keys, ascending. */
+  readonly operationLengths: number[];
+  /** Every group not in byPrefix, in the order first seen. */
+  readonly unprefixed: PatternGroup[];
   /** Build-time: pattern → its group. */
   readonly groups: Map<string, PatternGroup>;
 }

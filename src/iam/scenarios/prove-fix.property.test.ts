@@ -4,7 +4,10 @@
  * - an offered fix, applied (here by editing the records directly, not through applyMutation),
  *   makes the user ready, whether it goes to a new group or to one of the user's groups;
  * - a fix is never offered while a Deny refuses a missing action (a fix only adds Allows);
- * - a remedy's promised outcome holds once it is applied (and the fix, when it says so).
+ * - a remedy's promised outcome holds once it is applied (and the fix, when it says so);
+ * - the fix offered to a user who is ready only for some context values (offerFix: the grant
+ *   without the condition), applied by hand, makes the user ready whatever the context, and it is
+ *   offered exactly when it does; "the values decide" is said only when it leaves them Conditional.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +16,7 @@ import { ORG_USERS, orgArb } from '../access/org-arbitraries';
 import type { ScenarioRequest, ScenarioResult, Snapshot } from '../model';
 import { checkScenario } from './check-scenario';
 import { SCENARIOS } from './find-scenario';
-import { denyBlockers, fixMutation, proveFix, readyForCertain } from './prove-fix';
+import { denyBlockers, fixMutation, offerFix, proveFix, readyForCertain, withUnconditionalGrant } from './prove-fix';
 
 const targetArb = fc.constantFrom({ projectId: 'p-cn-north-4', workspaceId: '0' }, { projectId: 'p-cn-east-3', workspaceId: 'ws-research' }, { projectId: 'p-cn-north-4' });
 const requestArb = fc.record({ user: fc.constantFrom(...ORG_USERS), scenario: fc.constantFrom(...SCENARIOS.map((s) => s.id)), target: targetArb });
@@ -99,5 +102,50 @@ describe('proveFix (property)', () => {
       { numRuns: 300 },
     );
     expect(remedies).toBeGreaterThan(3);
+  });
+
+  it('an offered fix without the condition, applied, makes a Conditional user ready whatever the context; offered exactly then', () => {
+    let widened = 0;
+    let decide = 0;
+    fc.assert(
+      fc.property(orgArb, requestArb, (org, { user, scenario, target }) => {
+        const request: ScenarioRequest = { user, scenario, ...target };
+        const result = checkScenario(org, request);
+        const member = org.users.find((u) => u.id === user)!.groups[0];
+        for (const groupId of member === undefined ? [undefined] : [undefined, member]) {
+          const fixTarget = groupId === undefined ? {} : { groupId };
+          const offer = offerFix(org, request, result, fixTarget);
+          const own = proveFix(org, request, result, fixTarget);
+          if (offer.offered) {
+            const byHand = checkScenario(applyByHand(org, request, offer.result, groupId), request);
+            expect(readyForCertain(byHand)).toBe(true);
+          }
+          // The result's own fix comes first, unchanged.
+          if (own.offered) expect(offer).toMatchObject({ offered: true, withoutCondition: false, result });
+          const conditional = own.after.user.conditional ?? [];
+          if (!own.offered && own.after.ready && conditional.length > 0) {
+            // Tried: offered exactly when, applied by hand, the grant without the condition makes the user ready for certain.
+            const grant = withUnconditionalGrant(result, scenario, conditional);
+            const byHand = checkScenario(applyByHand(org, request, grant, groupId), request);
+            expect(offer.offered).toBe(readyForCertain(byHand));
+            expect(offer.withoutCondition).toBe(offer.offered);
+            expect(offer.valuesDecide).toBe(!offer.offered && byHand.ready && !readyForCertain(byHand));
+            // What the console names: the actions granted with no condition, or those still Conditional.
+            if (offer.offered) expect(offer.conditional?.actions).toEqual(conditional);
+            if (offer.valuesDecide) expect(offer.conditional?.actions).toEqual(byHand.user.conditional);
+            if (offer.offered) widened++;
+            if (offer.valuesDecide) decide++;
+          } else {
+            expect(offer.withoutCondition).toBe(false);
+            expect(offer.valuesDecide).toBe(false);
+            expect(offer.offered).toBe(own.offered);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Both answers met: the property could fail either way.
+    expect(widened).toBeGreaterThan(3);
+    expect(decide).toBeGreaterThan(3);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { applyMutation, type AccessMutation } from '../access/apply-mutation';
 import type { FixPolicy, Scope, ScenarioRequest, ScenarioResult, Snapshot, StatementRef } from '../model';
+import { buildFixPolicies } from './build-fix-policies';
 import { checkScenario } from './check-scenario';
 
 /** Where the fix goes: an existing group of the user's, or (absent) a new group holding only the user. */
@@ -74,9 +75,54 @@ export interface FixProof {
 }
 
 export function proveFix(snapshot: Snapshot, request: ScenarioRequest, result: ScenarioResult, target: FixTarget = {}): FixProof {
-  if (result.ready || result.fix.userPolicies.length + result.fix.agencyPolicies.length === 0) return { offered: false, after: result };
+  if (readyForCertain(result) || result.fix.userPolicies.length + result.fix.agencyPolicies.length === 0) return { offered: false, after: result };
   const after = checkScenario(applyMutation(snapshot, fixMutation(snapshot, request, result, target)), request);
   return { offered: readyForCertain(after), after };
+}
+
+/**
+ * The result with a fix that also grants, without a condition, `conditional` (user actions allowed
+ * only for some context values): least-privilege policies for the missing and those actions.
+ */
+export function withUnconditionalGrant(result: ScenarioResult, scenarioId: string, conditional: readonly string[]): ScenarioResult {
+  const actions = [...new Set([...result.user.missing, ...conditional])];
+  return { ...result, fix: { ...result.fix, userPolicies: buildFixPolicies(scenarioId, 'user', actions) } };
+}
+
+export interface OfferedFix extends FixProof {
+  /** The result whose fix is proved (and, when offered, applied): the input, or withUnconditionalGrant of it. */
+  result: ScenarioResult;
+  /** The offered fix grants actions that were only Conditional without the condition. */
+  withoutCondition: boolean;
+  /**
+   * Tried and not offered: the grant without the condition, simulated, leaves the user ready only
+   * for some context values (a Deny reads them: no grant can settle it; the values decide).
+   */
+  valuesDecide: boolean;
+  /**
+   * With withoutCondition: the permissions granted without the condition and the keys they
+   * depended on; with valuesDecide: the permissions that still depend on context, and the keys.
+   */
+  conditional?: { actions: string[]; keys: string[] };
+}
+
+/**
+ * The fix to offer for a scenario result (docs/policy-semantics.md §4): its own, proved; or, when
+ * that leaves the user ready only for some context values (or there is nothing else to fix), the
+ * grant without the condition of the actions that are only Conditional, proved the same way.
+ */
+export function offerFix(snapshot: Snapshot, request: ScenarioRequest, result: ScenarioResult, target: FixTarget = {}): OfferedFix {
+  const own = proveFix(snapshot, request, result, target);
+  const conditional = own.after.user.conditional ?? [];
+  if (own.offered || !own.after.ready || conditional.length === 0) return { ...own, result, withoutCondition: false, valuesDecide: false };
+  const widened = withUnconditionalGrant(result, request.scenario, conditional);
+  const proof = proveFix(snapshot, request, widened, target);
+  if (proof.offered) {
+    return { ...proof, result: widened, withoutCondition: true, valuesDecide: false, conditional: { actions: conditional, keys: own.after.user.conditionalKeys ?? [] } };
+  }
+  if (!proof.after.ready || readyForCertain(proof.after)) return { ...own, result, withoutCondition: false, valuesDecide: false };
+  const still = { actions: proof.after.user.conditional ?? [], keys: proof.after.user.conditionalKeys ?? [] };
+  return { ...own, result, withoutCondition: false, valuesDecide: true, conditional: still };
 }
 
 /**

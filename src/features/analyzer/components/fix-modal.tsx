@@ -4,28 +4,32 @@
  * holding only the user (default) or to one of the user's groups, agency policies to the user's
  * agency. Widening a shared group or agency first lists everyone else who gains.
  */
-import { Alert, Button, Checkbox, Code, Group, List, Modal, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Modal, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGroupSchema } from '@/api/contracts/iam';
-import { ErrorAlert, notifySuccess } from '@/components';
-import { proveFix, type ScenarioRequest, type ScenarioResult, type Snapshot, type SnapshotUser } from '@/iam';
+import { ConsequencePreview, ErrorAlert, notifySuccess, useConsequencePreview } from '@/components';
+import { ConsequenceSection } from '@/components/consequence/consequence-section';
+import { fixMutation, proveFix, type ScenarioRequest, type ScenarioResult, type Snapshot, type SnapshotUser } from '@/iam';
 import { useApplyFix } from '../hooks/use-apply-fix';
 import { agencyAudience, agencyIdByName, otherGroupMembers } from '../lib/fix-audience';
 import { toChangePlan } from '../lib/change-plan';
 import { defaultGroupName, defaultPolicyName, planFix, type FixPolicyDraft, type GroupTarget } from '../lib/fix-plan';
 import { FixExport } from './fix-export';
 import { FixProgress, stepLabel } from './fix-progress';
+import { FixWidenAlert } from './fix-widen-alert';
 
 export interface FixModalProps {
   snapshot: Snapshot;
   user: SnapshotUser;
   scenarioId: string;
   result: ScenarioResult;
+  /** The fix also grants, with no condition, permissions that depended on these context keys (offerFix's withoutCondition). */
+  conditionKeys?: readonly string[] | undefined;
   /** The scenario request the result answers (the fix is proved on it). */
   request: ScenarioRequest;
-  target: { projectId: string; domainId: string };
+  target: { projectId: string; domainId: string; workspaceId?: string };
   onClose: () => void;
 }
 
@@ -40,7 +44,7 @@ function initialDrafts(result: ScenarioResult, scenarioId: string, userName: str
 /** The group-name rules of the contract (createGroupSchema), in the console's language. */
 const GROUP_ISSUE: Record<string, string> = { too_small: 'fix.groupRequired', too_big: 'fix.groupTooLong', invalid_format: 'fix.groupChars' };
 
-export function FixModal({ snapshot, user, scenarioId, result, request, target, onClose }: FixModalProps) {
+export function FixModal({ snapshot, user, scenarioId, result, conditionKeys, request, target, onClose }: FixModalProps) {
   const { t } = useTranslation('analyzer');
   const [drafts, setDrafts] = useState(() => initialDrafts(result, scenarioId, user.name));
   const [groupChoice, setGroupChoice] = useState<string>(NEW_GROUP);
@@ -72,6 +76,10 @@ export function FixModal({ snapshot, user, scenarioId, result, request, target, 
     [snapshot, request, result, existingGroupId],
   );
 
+  // Who gains or loses access on the whole organisation (the simulated fix, in the analyzer's region and workspace); Apply waits for it.
+  const mutation = useMemo(() => fixMutation(snapshot, request, result, existingGroupId === undefined ? {} : { groupId: existingGroupId }), [snapshot, request, result, existingGroupId]);
+  const preview = useConsequencePreview(mutation, { projectId: target.projectId, workspaceId: target.workspaceId });
+
   const groupMembers = userDrafts.length > 0 && groupTarget.kind === 'existing' ? otherGroupMembers(snapshot, groupTarget.groupId, user.id) : [];
   const audience = agencyDrafts.length > 0 && agencyName && agencyId ? agencyAudience(snapshot, user.id, agencyName) : null;
   const widens = groupMembers.length > 0 || (audience !== null && (audience.allUsers || audience.others.length > 0));
@@ -99,7 +107,7 @@ export function FixModal({ snapshot, user, scenarioId, result, request, target, 
   const description = t('fix.policyDescription', { scenario: scenarioId, user: user.name });
   const submit = async () => {
     setAttempted(true);
-    if (!valid || running) return;
+    if (!valid || running || preview.status === 'loading') return;
     setStarted(true);
     const ok = await apply(steps, {
       userId: user.id,
@@ -122,7 +130,7 @@ export function FixModal({ snapshot, user, scenarioId, result, request, target, 
   return (
     <Modal opened onClose={running ? () => undefined : onClose} title={t('fix.title', { user: user.name })} size="xl" closeOnClickOutside={!running} closeOnEscape={!running}>
       <Stack gap="md">
-        <Text size="sm">{t('fix.intro')}</Text>
+        <Text size="sm">{conditionKeys ? t('fix.introWithoutCondition', { keys: conditionKeys.join(', ') }) : t('fix.intro')}</Text>
         {drafts.map((d, i) => (
           <Stack key={d.key} gap={6}>
             <Title order={3} size="h5">
@@ -172,32 +180,16 @@ export function FixModal({ snapshot, user, scenarioId, result, request, target, 
         ) : null}
 
         {widens ? (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} aria-hidden />} title={t('fix.widenTitle')}>
-            <Stack gap="xs">
-              {groupMembers.length > 0 ? (
-                <>
-                  <Text size="sm">{t('fix.widenGroup', { group: groupTarget.kind === 'existing' ? groupTarget.groupName : '', count: groupMembers.length })}</Text>
-                  <List size="sm">
-                    {groupMembers.map((n) => (
-                      <List.Item key={n}>{n}</List.Item>
-                    ))}
-                  </List>
-                </>
-              ) : null}
-              {audience && (audience.allUsers || audience.others.length > 0) ? (
-                <>
-                  <Text size="sm">{audience.allUsers ? t('fix.widenAllUsers', { agency: agencyName }) : t('fix.widenAgency', { agency: agencyName, count: audience.others.length })}</Text>
-                  <List size="sm">
-                    {audience.others.slice(0, 50).map((n) => (
-                      <List.Item key={n}>{n}</List.Item>
-                    ))}
-                  </List>
-                  {audience.others.length > 50 ? <Text size="sm">{t('fix.andMore', { count: audience.others.length - 50 })}</Text> : null}
-                </>
-              ) : null}
-              <Checkbox label={t('fix.ack')} checked={acknowledged} onChange={(e) => setAcknowledged(e.currentTarget.checked)} error={attempted ? ackError : null} disabled={locked && !error} />
-            </Stack>
-          </Alert>
+          <FixWidenAlert
+            groupName={groupTarget.kind === 'existing' ? groupTarget.groupName : ''}
+            groupMembers={groupMembers}
+            audience={audience}
+            agencyName={agencyName}
+            acknowledged={acknowledged}
+            onAcknowledge={setAcknowledged}
+            error={attempted ? ackError : null}
+            disabled={locked && !error}
+          />
         ) : null}
 
         <Stack gap={4}>
@@ -215,6 +207,10 @@ export function FixModal({ snapshot, user, scenarioId, result, request, target, 
           )}
         </Stack>
 
+        <ConsequenceSection>
+          <ConsequencePreview state={preview} titled />
+        </ConsequenceSection>
+
         <FixExport plan={changePlan} valid={valid} onInvalid={() => setAttempted(true)} />
 
         {proved ? null : (
@@ -229,7 +225,7 @@ export function FixModal({ snapshot, user, scenarioId, result, request, target, 
           <Button variant="default" onClick={onClose} disabled={running}>
             {t('fix.cancel')}
           </Button>
-          <Button onClick={() => void submit()} loading={running} disabled={steps.length === 0 || !proved}>
+          <Button onClick={() => void submit()} loading={running || preview.status === 'loading'} disabled={steps.length === 0 || !proved || preview.status === 'loading'}>
             {error ? t('fix.retry') : t('fix.apply')}
           </Button>
         </Group>

@@ -4,6 +4,7 @@ import { IconHelpHexagon, IconLock, IconTool, IconUserOff } from '@tabler/icons-
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DenyBlocker, ScenarioResult, Snapshot, SnapshotUser } from '@/iam';
+import { ConditionalRemedy } from './conditional-remedy';
 import { DenyRemedies } from './deny-remedies';
 import { FixNotOffered } from './fix-not-offered';
 import { MissingTable } from './missing-table';
@@ -20,17 +21,26 @@ export interface ScenarioResultViewProps {
   result: ScenarioResult;
   /** The fix, simulated on a copy of the organisation, makes the user ready. */
   fixOffered: boolean;
+  /** The result whose fix is offered (offerFix: `result`, or its grant without the condition). */
+  fixResult: ScenarioResult;
+  /** The offered fix grants permissions that were only Conditional without the condition. */
+  withoutCondition: boolean;
+  /** No grant settles the condition: the values the requests carry decide. */
+  valuesDecide: boolean;
+  /** With either: those permissions and the context keys (OfferedFix.conditional). */
+  conditionalFix?: { actions: string[]; keys: string[] } | undefined;
   /** The scenario result once the fix is applied (why it is not offered). */
   afterFix: ScenarioResult | null;
   blockers: DenyBlocker[];
   onGenerateFix: () => void;
 }
 
-export function ScenarioResultView({ snapshot, user, scenarioName, projectId, workspaceId, result, fixOffered, afterFix, blockers, onGenerateFix }: ScenarioResultViewProps) {
+export function ScenarioResultView(props: ScenarioResultViewProps) {
+  const { snapshot, user, scenarioName, projectId, workspaceId, result, fixOffered, fixResult, afterFix, withoutCondition, valuesDecide, conditionalFix, blockers, onGenerateFix } = props;
   const { t } = useTranslation('analyzer');
   const workspace = snapshot.workspaces.find((w) => w.id === workspaceId);
   const strictMissing = result.user.missing.filter((a) => result.user.layers?.[a] === 'strict_mode');
-  const fixable = result.fix.userPolicies.length + result.fix.agencyPolicies.length > 0;
+  const fixable = fixResult.fix.userPolicies.length + fixResult.fix.agencyPolicies.length > 0;
   const conditional = result.user.conditional ?? [];
   const readiness: Readiness = !result.ready ? 'notReady' : conditional.length > 0 ? 'conditional' : 'ready';
   return (
@@ -100,6 +110,9 @@ export function ScenarioResultView({ snapshot, user, scenarioName, projectId, wo
           </Stack>
         ) : null}
 
+        {conditionalFix ? (
+          <ConditionalRemedy user={user.name} {...conditionalFix} projectId={projectId} workspaceId={workspaceId} withoutCondition={fixOffered && withoutCondition} valuesDecide={valuesDecide} />
+        ) : null}
         {fixable && fixOffered ? (
           <Group>
             <Button leftSection={<IconTool size={16} aria-hidden />} onClick={onGenerateFix}>

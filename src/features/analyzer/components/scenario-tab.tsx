@@ -5,7 +5,7 @@
 import { Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkScenario, denyBlockers, findScenario, proveFix, SCENARIO_FEATURES, SCENARIOS, type ScenarioFeature, type ScenarioRequest, type Snapshot } from '@/iam';
+import { checkScenario, denyBlockers, findScenario, offerFix, SCENARIO_FEATURES, SCENARIOS, type ScenarioFeature, type ScenarioRequest, type Snapshot } from '@/iam';
 import { useTabParams } from '../hooks/use-tab-params';
 import type { QueryDefaults } from '../lib/check-query';
 import { findUser } from '../lib/fix-audience';
@@ -36,8 +36,9 @@ export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapsh
     [user, scenario, projectId, workspaceId, featureKey],
   );
   const result = useMemo(() => (request ? checkScenario(snapshot, request) : null), [snapshot, request]);
-  // A fix is offered only when, simulated on a copy of the organisation, it makes the user ready.
-  const proof = useMemo(() => (request && result ? proveFix(snapshot, request, result) : null), [snapshot, request, result]);
+  // A fix is offered only when, simulated on a copy of the organisation, it makes the user ready
+  // whatever the context (for a user ready only on a condition: the grant without the condition).
+  const proof = useMemo(() => (request && result ? offerFix(snapshot, request, result) : null), [snapshot, request, result]);
   const blockers = useMemo(() => (request && result ? denyBlockers(snapshot, request, result) : []), [snapshot, request, result]);
   const scenarioName = (id: string) => {
     const s = findScenario(id);
@@ -99,13 +100,26 @@ export function ScenarioTab({ snapshot, defaults, domainId }: { snapshot: Snapsh
           workspaceId={workspaceId}
           result={result}
           fixOffered={proof?.offered === true}
+          fixResult={proof?.result ?? result}
           afterFix={proof?.after ?? null}
+          withoutCondition={proof?.withoutCondition === true}
+          valuesDecide={proof?.valuesDecide === true}
+          conditionalFix={proof?.conditional}
           blockers={blockers}
           onGenerateFix={() => setFixing(true)}
         />
       ) : null}
-      {fixing && result && request && user && scenario ? (
-        <FixModal snapshot={snapshot} user={user} scenarioId={scenario.id} result={result} request={request} target={{ projectId, domainId }} onClose={() => setFixing(false)} />
+      {fixing && proof && request && user && scenario ? (
+        <FixModal
+          snapshot={snapshot}
+          user={user}
+          scenarioId={scenario.id}
+          result={proof.result}
+          conditionKeys={proof.withoutCondition ? proof.conditional?.keys : undefined}
+          request={request}
+          target={{ projectId, domainId, workspaceId }}
+          onClose={() => setFixing(false)}
+        />
       ) : null}
     </Stack>
   );

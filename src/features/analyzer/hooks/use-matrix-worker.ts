@@ -22,10 +22,16 @@ const SPLIT_FROM_CELLS = 1_000_000;
 /** At most one render of the streamed rows per this many milliseconds. */
 const STREAM_RENDER_MS = 100;
 
+/**
+ * One core stays with the page: workers on every core made the page's own tasks (the table's
+ * first rows, each streamed render) wait for a core, so a 29 ms task took 72 ms on two cores while
+ * the whole organisation computed (issue 15: no main-thread task over 50 ms). On two cores the
+ * whole organisation is computed by one worker, well within its 2 s.
+ */
 function workerCount(cells: number): number {
   if (cells < SPLIT_FROM_CELLS) return 1;
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(MAX_WORKERS, cores));
+  return Math.max(1, Math.min(MAX_WORKERS, cores - 1));
 }
 
 let lastJobId = 0;

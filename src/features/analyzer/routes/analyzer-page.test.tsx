@@ -37,6 +37,9 @@ describe('Access Analyzer page', () => {
     expect(within(result).getByText('Not ready')).toBeInTheDocument();
     await user.click(within(result).getByRole('button', { name: 'Generate fix' }));
     const dialog = await screen.findByRole('dialog', { name: 'Generate fix for omar' });
+    // Who gains, worked out on the whole organisation before Save and attach (which waits for it): omar alone.
+    const impact = await within(dialog).findByRole('region', { name: 'Who gains or loses access' }, { timeout: 15_000 });
+    expect(within(impact).getByRole('group', { name: 'Gains access: 1 user' })).toHaveTextContent('omar');
     const name = within(dialog).getByRole('textbox', { name: 'Name of policy 1' });
     await user.clear(name);
     await user.type(name, 'omar-obs');

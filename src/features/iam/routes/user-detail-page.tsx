@@ -39,7 +39,7 @@ export default function UserDetailPage() {
   const u = user.data;
   const onDelete = async () => {
     if (!u) return;
-    // As on the Users list: who loses access with the user, and the deletion as code.
+    // Who loses access with the user (the shared consequence preview; Delete waits for it), and the deletion as code.
     const ok = await confirmConsequences({
       title: t('users.deleteTitle', { name: u.name }),
       message: t('users.deleteBody', { name: u.name }),

@@ -42,6 +42,7 @@ export default function PoliciesPage() {
       return;
     }
     setBlocked(null);
+    // Only a policy attached to nothing is deleted here; the preview shows that no one gains or loses (Delete waits for it).
     const ok = await confirmConsequences({
       title: t('delete.title', { name: role.display_name }),
       message: t('delete.body', { name: role.display_name }),
