@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Skeleton, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useUser } from '@/api/resources/users';
 import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
 import { UserGroupsTab } from '../components/users/user-groups-tab';
@@ -38,7 +38,14 @@ export default function UserDetailPage() {
   const u = user.data;
   const onDelete = async () => {
     if (!u) return;
-    const ok = await confirmAction({ title: t('users.deleteTitle', { name: u.name }), message: t('users.deleteBody', { name: u.name }), confirmLabel: t('action.delete'), danger: true });
+    // Who loses access with the user (the shared consequence preview; Delete waits for it).
+    const ok = await confirmConsequences({
+      title: t('users.deleteTitle', { name: u.name }),
+      message: t('users.deleteBody', { name: u.name }),
+      confirmLabel: t('action.delete'),
+      danger: true,
+      mutation: { kind: 'deleteUser', userId: u.id },
+    });
     if (!ok) return;
     del.mutate(
       u.id,

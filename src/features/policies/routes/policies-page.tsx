@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { Role } from '@/api/contracts/iam';
-import { confirmAction, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
+import { confirmConsequences, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useDeleteRole, useRoles } from '@/api/resources/roles';
 import { usePolicyHolderSources } from '@/api/resources/grants';
 import { PoliciesTable } from '../components/list/policies-table';
@@ -41,11 +41,13 @@ export default function PoliciesPage() {
       return;
     }
     setBlocked(null);
-    const ok = await confirmAction({
+    // Only a policy attached to nothing is deleted here; the preview shows that no one gains or loses (Delete waits for it).
+    const ok = await confirmConsequences({
       title: t('delete.title', { name: role.display_name }),
       message: t('delete.body', { name: role.display_name }),
       confirmLabel: t('action.delete'),
       danger: true,
+      mutation: { kind: 'deletePolicy', policyId: role.id },
     });
     if (!ok) return;
     del.mutate(role.id, {

@@ -71,7 +71,14 @@ export function AccessPanel({ workspaceId }: { workspaceId: string }) {
       render: (r) => (
         <Stack gap={2}>
           <Text size="sm" fw={500}>
-            {t(`access.reasons.${r.result.reason}`)}
+            {r.result.conditional !== undefined
+              ? // Conditional: the keys that decide and the statements reading them, not the verdict without them.
+                t('access.conditionalReason', {
+                  keys: r.result.conditional.keys.join(', '),
+                  statements: r.result.conditional.statements.map((s) => t('access.statement', { n: s.statementIndex + 1, policy: s.policyName ?? s.policyId ?? '' })).join(', '),
+                  interpolation: { escapeValue: false },
+                })
+              : t(`access.reasons.${r.result.reason}`)}
           </Text>
           <List size="xs" c="dimmed" spacing={0} aria-label={t('access.details')}>
             {explanationTexts(r.result).map((s, i) => (

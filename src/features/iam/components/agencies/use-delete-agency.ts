@@ -1,13 +1,15 @@
 /**
- * Delete an agency: a plain confirmation when no authorization uses it; otherwise the refusal's
- * reason (which authorizations, in which regions) and an offer to remove those authorizations
- * first, then delete the agency.
+ * Delete an agency: a plain confirmation when no authorization uses it (no one's access changes);
+ * otherwise the refusal's reason (which authorizations, in which regions), who loses access
+ * (the consequence preview) and an offer to remove those authorizations first, then delete the
+ * agency.
  */
 import { useTranslation } from 'react-i18next';
 import type { Agency, Project } from '@/api/contracts/iam';
 import type { RegionalAuthorization } from '@/api/org-snapshot';
 import { useDeleteAgency } from '@/api/resources/agencies';
-import { confirmAction, notifyError, notifySuccess } from '@/components';
+import { engineUserId } from '@/api/contracts/modelarts';
+import { confirmAction, confirmConsequences, notifyError, notifySuccess } from '@/components';
 import { usedByLabels } from './agency-labels';
 
 export function useDeleteAgencyFlow(onDeleted?: () => void) {
@@ -17,11 +19,13 @@ export function useDeleteAgencyFlow(onDeleted?: () => void) {
     const ok =
       uses.length === 0
         ? await confirmAction({ title: t('agencies.deleteTitle', { name: agency.name }), message: t('agencies.deleteBody', { name: agency.name }), confirmLabel: t('action.delete'), danger: true })
-        : await confirmAction({
+        : // Removing the authorizations that use it changes who can use ModelArts: the shared preview first (Confirm waits for it).
+          await confirmConsequences({
             title: t('agencies.inUseTitle', { name: agency.name }),
             message: t('agencies.inUseBody', { name: agency.name, count: uses.length, list: usedByLabels(uses, projects, t).join(', ') }),
             confirmLabel: t('agencies.removeAndDelete'),
             danger: true,
+            mutation: { kind: 'sequence', steps: uses.map((u) => ({ kind: 'deleteAuthorization', userId: engineUserId(u), projectId: u.projectId })) },
           });
     if (!ok) return;
     del.mutate(
