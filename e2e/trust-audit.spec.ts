@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
-import { api, expect, test, type Page } from './fixtures';
+import { api, expect, expectNoA11yViolationsInBothThemes, test, type Page } from './fixtures';
 
 const VISION_LAB = '4f6c1d2ab8e94e0f9a7c35d21b6e8f03';
 const impactOf = (dialog: Locator) => dialog.getByRole('region', { name: 'Who gains or loses access' });
@@ -35,6 +35,7 @@ test.describe('Trust audit: three verdicts everywhere', () => {
     await page.locator('label', { hasText: /^Conditional$/ }).click();
     await expect(page.getByRole('link', { name: 'modelarts:trainJob:create: Conditional' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'modelarts:notebook:list: Allowed' })).toHaveCount(0);
+    await expectNoA11yViolationsInBothThemes(page);
     await expect(page.getByRole('link', { name: /^Managing training jobs: (Ready|Allowed)$/ })).toHaveCount(0);
   });
 
@@ -71,10 +72,27 @@ test.describe('Trust audit: three verdicts everywhere', () => {
     await expect(row).toContainText('Conditional');
     await expect(row).not.toContainText('Allowed');
     await expect(row).toContainText('Depends on g:MFAPresent, which the request lacks (read by statement 1 of ModelArts with MFA): with other values the verdict differs.');
+    await expectNoA11yViolationsInBothThemes(page);
     // The Allowed filter leaves him out.
     await access.locator('label', { hasText: /^Allowed$/ }).click();
     await expect(row).toHaveCount(0);
   });
+});
+
+test('scenario readiness names the workspace layer (wes in vision-lab) and a missing Allow (omar), each where it refuses', async ({ page, gotoConsole }) => {
+  await gotoConsole(page, `/analyzer?tab=scenario&user=wes&scenario=training-management&ws=${VISION_LAB}`);
+  const result = page.getByRole('region', { name: 'Scenario result' });
+  const workspace = result.getByRole('alert').filter({ hasText: 'Blocked by the workspace' });
+  await expect(workspace).toContainText('The workspace "vision-lab" is Internal and does not list wes among its authorized users.', { timeout: 30_000 });
+  await expect(result.getByText('Not ready', { exact: true })).toBeVisible();
+  // In the default workspace nothing blocks him there.
+  await gotoConsole(page, '/analyzer?tab=scenario&user=wes&scenario=training-management&ws=0');
+  await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(result.getByRole('alert').filter({ hasText: 'Blocked by the workspace' })).toHaveCount(0);
+
+  await gotoConsole(page, '/analyzer?tab=scenario&user=omar&scenario=training-management');
+  const missing = result.getByRole('table', { name: 'Permissions omar needs and does not have' });
+  await expect(missing.getByRole('row').filter({ has: page.getByText('obs:object:GetObject', { exact: true }) })).toContainText('No policy allows it', { timeout: 30_000 });
 });
 
 test.describe('Trust audit: a consequence preview for every mutation that changes access', () => {
@@ -83,6 +101,7 @@ test.describe('Trust audit: a consequence preview for every mutation that change
     await page.getByRole('button', { name: 'Delete User' }).click();
     const d = dialog(page, 'Delete user maya?');
     await expectLoses(d, 'maya', 'Delete');
+    await expectNoA11yViolationsInBothThemes(page);
     await d.getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -117,6 +136,7 @@ test.describe('Trust audit: a consequence preview for every mutation that change
     await page.getByRole('button', { name: 'Delete modelarts_agency_maya_3f9a' }).click();
     const d = dialog(page, 'modelarts_agency_maya_3f9a is used by ModelArts authorizations');
     await expectLoses(d, 'maya', 'Remove authorizations and delete');
+    await expectNoA11yViolationsInBothThemes(page);
     await d.getByRole('button', { name: 'Cancel' }).click();
   });
 

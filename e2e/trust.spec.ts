@@ -4,7 +4,7 @@
  * loses, and its Confirm waits for it; scenario readiness names strict mode; no agency leads to
  * Add Authorization prefilled for that user.
  */
-import { api, expect, test, type Page } from './fixtures';
+import { api, expect, expectNoA11yViolationsInBothThemes, test, type Page } from './fixtures';
 import { addAuthorizationPreviewJourney, conditionalGroupReadersAsLiam, modifyAuthorizationPreviewJourney, policyEditPreviewJourney } from './trust-journeys';
 
 const arjunCell = (page: Page) => page.getByRole('link', { name: /^arjun · Managing training jobs: Conditional/ });
@@ -109,9 +109,10 @@ test.describe('Trust', () => {
     const missing = page.getByRole('table', { name: 'omar 需要但尚未拥有的权限' });
     await expect(missing.getByText('表4 · 训练管理 · OBS').first()).toBeVisible({ timeout: 30_000 });
     await expect(missing.getByText(/Table \d|Training management/)).toHaveCount(0);
+    await expectNoA11yViolationsInBothThemes(page);
   });
 
-  test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('a 403 that context the request lacks decides reads Conditional, naming the key and the statement', async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/demo-data');
     await conditionalGroupReadersAsLiam(page);
 
@@ -125,7 +126,7 @@ test.describe('Trust', () => {
     );
     await expect(alert).not.toContainText('No policy');
     await expect(page.getByText('You are not allowed to do this', { exact: true })).toHaveCount(0);
-    await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+    await expectNoA11yViolationsInBothThemes(page, { exclude: ['.mantine-Notifications-root'] });
   });
 
   test('deleting the group contractors shows that dana and felix gain training jobs', async ({ page, gotoConsole, expectNoA11yViolations }) => {
@@ -186,9 +187,9 @@ test.describe('Trust', () => {
     await expect(page.getByText('No unsaved changes.')).toBeVisible();
   });
 
-  test('Add Authorization: the drawer names who gains (nora) before Create, and Create adds it', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('Add Authorization: the drawer names who gains (nora) before Create, and Create adds it', async ({ page, gotoConsole }) => {
     const drawer = await addAuthorizationPreviewJourney({ page, gotoConsole, lang: 'en' });
-    await expectNoA11yViolations(page);
+    await expectNoA11yViolationsInBothThemes(page);
     await drawer.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(drawer).toBeHidden({ timeout: 20_000 });
     await expect(page.getByText('Authorization added for nora')).toBeVisible();
@@ -264,7 +265,7 @@ test.describe('Trust', () => {
     await expect(region(page).getByRole('group', { name: 'Gains access: 1 user' }).getByText(/Managing training jobs \(1\):/)).toBeVisible({ timeout: 30_000 });
   });
 
-  test('arjun, ready only on a condition a Deny reads: no fix is offered, the values decide, and the link checks again with a value', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('arjun, ready only on a condition a Deny reads: no fix is offered, the values decide, and the link checks again with a value', async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/analyzer?tab=scenario&user=arjun&scenario=training-management');
     const result = page.getByRole('region', { name: 'Scenario result' });
     await expect(result.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
@@ -273,7 +274,7 @@ test.describe('Trust', () => {
     await expect(values).toContainText(
       'No fix is offered for the condition: even granted with no condition, modelarts:trainJob:create would still depend on modelarts:poolType, because a Deny statement reads them and a Deny wins over any grant.',
     );
-    await expectNoA11yViolations(page);
+    await expectNoA11yViolationsInBothThemes(page);
     await values.getByRole('link', { name: 'Check arjun with values for modelarts:poolType' }).click();
     const card = page.getByRole('article', { name: 'Result for modelarts:trainJob:create' });
     await expect(card.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
@@ -286,7 +287,7 @@ test.describe('Trust', () => {
     await expect(card.getByText('Conditional', { exact: true })).toHaveCount(0);
   });
 
-  test('liam, ready only while g:MFAPresent allows: the fix grants without the condition, previews who gains, and makes him Ready', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('liam, ready only while g:MFAPresent allows: the fix grants without the condition, previews who gains, and makes him Ready', async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/demo-data');
     // analysts may use ModelArts unless a request says MFA is absent (BoolIfExists: no value holds).
     const role = await api<{ role: { id: string } }>(page, '/v3.0/OS-ROLE/roles', {
@@ -300,7 +301,8 @@ test.describe('Trust', () => {
     await gotoConsole(page, '/analyzer?tab=scenario&user=liam&scenario=training-management');
     const result = page.getByRole('region', { name: 'Scenario result' });
     await expect(result.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
-    await expect(result.getByText(/^Generate fix grants modelarts:\S+.* with no condition on g:MFAPresent: simulated on a copy of the organisation, liam is then ready whatever the values\./)).toBeVisible();
+    await expectNoA11yViolationsInBothThemes(page);
+    await expect(result.getByText(/^Generate fix grants these 15 permissions with no condition on g:MFAPresent: simulated on a copy of the organisation, liam is then ready whatever the values\./)).toBeVisible();
     await result.getByRole('button', { name: 'Generate fix' }).click();
     const dialog = page.getByRole('dialog', { name: 'Generate fix for liam' });
     await expect(dialog.getByText(/with no condition, those that depended on g:MFAPresent/)).toBeVisible();
@@ -311,7 +313,7 @@ test.describe('Trust', () => {
     await expect(impact).toBeVisible({ timeout: 30_000 });
     await expect(impact.getByRole('group', { name: 'Gains access: 1 user' }).getByText('liam', { exact: true }).first()).toBeVisible();
     await expect(impact.getByRole('group', { name: /^Loses access/ })).toHaveCount(0);
-    await expectNoA11yViolations(page);
+    await expectNoA11yViolationsInBothThemes(page);
     await dialog.getByRole('button', { name: 'Save and attach' }).click();
     await expect(dialog).toBeHidden({ timeout: 20_000 });
     await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
