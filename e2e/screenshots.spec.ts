@@ -371,6 +371,17 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: /^(Delete User|删除用户)$/ }).click();
       await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
       await shot('trust-user-delete-preview');
+      await page.keyboard.press('Escape');
+
+      // A user's Permissions tab and Check access on pasted policies: Conditional, never Allowed.
+      await gotoConsole(page, '/iam/users/u-arjun');
+      await page.getByRole('tab', { name: /^(Permissions|权限)$/ }).click();
+      await expect(page.getByRole('table').filter({ hasText: 'modelarts:trainJob:create' }).getByText(/^(Conditional|有条件)$/).first()).toBeVisible({ timeout: 30_000 });
+      await shot('trust-user-permissions-conditional', true);
+      const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:*:*'] }, { Effect: 'Deny', Action: ['modelarts:trainJob:create'], Condition: { StringEquals: { 'modelarts:poolType': ['public'] } } }] };
+      await gotoConsole(page, `/analyzer?tab=check&policy=${encodeURIComponent(JSON.stringify(policy))}&actions=modelarts:trainJob:create,modelarts`);
+      await expect(page.getByRole('article').first().getByText(/^(Conditional|有条件)$/)).toBeVisible({ timeout: 30_000 });
+      await shot('trust-pasted-conditional', true);
     });
   }
 }

@@ -40,6 +40,7 @@ export type { ConditionOperatorBase, ConditionQualifier, ParsedOperator } from '
 export { compilePolicies } from './compile/compile-policies';
 export type { CompiledPolicySet, PolicyInput } from './compile/compiled-policy-set';
 export { evaluatePolicies } from './evaluate/evaluate-policies';
+export { conditionalOfPolicies } from './access/conditional';
 export type { EvaluateOptions } from './evaluate/evaluate-policies';
 
 // Access in an organisation (§3).
