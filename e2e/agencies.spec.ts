@@ -16,7 +16,8 @@ async function chooseRegion(page: Page, label: 'Region' | '区域', region: stri
 }
 
 test.describe('Agencies', () => {
-  test('list, detail with permissions by scope, create, modify, authorize and remove, delete in use', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('list, detail with permissions by scope, create, modify, authorize and remove, delete in use', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     test.setTimeout(150_000);
     await gotoConsole(page, '/global-config');
     await page.getByRole('navigation').getByRole('link', { name: 'Agencies' }).click();
@@ -66,7 +67,14 @@ test.describe('Agencies', () => {
     await expect(grants.getByRole('row').filter({ hasText: 'IAM Read Only' })).toContainText('Global services');
     await expectNoA11yViolations(page);
     await grants.getByRole('button', { name: 'Remove IAM Read Only (Global services)' }).click();
-    await dialog(page, 'Remove IAM Read Only?').getByRole('button', { name: 'Remove' }).click();
+    const removal = dialog(page, 'Remove IAM Read Only?');
+    await removal.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the removal as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM RemoveDomainPermissionFromAgency --domain_id='d-acme' --agency_id='[^']+' --role_id='[^']+'$/m);
+    await removal.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('out of its domain_roles in the huaweicloud_identity_agency that manages it');
+    await removal.getByRole('button', { name: 'Remove' }).click();
     await expect(page.getByText('No permissions granted')).toBeVisible();
 
     // Modify: description and validity; the name cannot change.

@@ -49,7 +49,8 @@ async function agreeAndCreate(page: Page) {
 }
 
 test.describe('Global Configuration', () => {
-  test('adds an authorization for an IAM user with a new agency (Common User)', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('adds an authorization for an IAM user with a new agency (Common User)', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPage(page, gotoConsole);
     await expect(rowOf(page, 'nora')).toHaveCount(0);
     await openDrawer(page);
@@ -66,7 +67,18 @@ test.describe('Global Configuration', () => {
     // Create waits for the statement, and says why.
     await expect(drawer(page).getByRole('button', { name: 'Create' })).toBeDisabled();
     await expect(drawer(page).getByText(/Read and agree to the ModelArts Service Statement/)).toBeVisible();
-    await expectNoA11yViolations(page);
+    // The same plan as code: the new agency with its five policies, then the authorization naming it.
+    await drawer(page).getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const hcl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(hcl).toContain(`resource "huaweicloud_identity_agency" "${agencyName}" {`);
+    expect(hcl).toMatch(new RegExp(`user_id\\s+= "u-nora"\\n\\s+type\\s+= "agency"\\n\\s+agency_name = huaweicloud_identity_agency\\.${agencyName}\\.name`));
+    await drawer(page).getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    const sh = await page.evaluate(() => navigator.clipboard.readText());
+    expect(sh.match(/^hcloud IAM AssociateAgencyWith(Domain|Project)Permission /gm)).toHaveLength(5);
+    expect(sh).toMatch(new RegExp(`^hcloud ModelArts CreateAuthorization --cli-region='cn-north-4' --project_id='[^']+' --user_id='u-nora' --user_type='iam' --type='agency' --content='${agencyName}'$`, 'm'));
+    await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
 
     await agreeAndCreate(page);
     await expect(drawer(page)).toBeHidden();
@@ -127,12 +139,20 @@ test.describe('Global Configuration', () => {
     await expect(drawer(page).getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 
-  test('modifies the agency of an authorization', async ({ page, gotoConsole }) => {
+  test('modifies the agency of an authorization', async ({ page, context, gotoConsole }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPage(page, gotoConsole);
     await rowOf(page, 'maya').getByRole('button', { name: 'Modify' }).click();
     const dialog = page.getByRole('dialog', { name: 'Modify Authorization' });
     await expect(dialog.getByText('Current agency: modelarts_agency_maya_3f9a')).toBeVisible();
     await dialog.getByRole('radio', { name: 'ma_agency_develop_user', exact: true }).check();
+    // As code: Huawei's API has no update, so the script removes and adds, and says so.
+    await dialog.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    const sh = await page.evaluate(() => navigator.clipboard.readText());
+    expect(sh).toMatch(/^hcloud ModelArts DeleteAuthorizations .* --user_id='u-maya'$/m);
+    expect(sh).toMatch(/^hcloud ModelArts CreateAuthorization .* --user_id='u-maya' --user_type='iam' --type='agency' --content='ma_agency_develop_user'$/m);
+    expect(sh).toContain('has no agency.');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(rowOf(page, 'maya')).toContainText('ma_agency_develop_user');
@@ -140,7 +160,8 @@ test.describe('Global Configuration', () => {
     await expect(rowOf(page, 'maya')).toContainText('ma_agency_develop_user');
   });
 
-  test('deletes one authorization after a confirmation', async ({ page, gotoConsole }) => {
+  test('deletes one authorization after a confirmation', async ({ page, context, gotoConsole }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPage(page, gotoConsole);
     await rowOf(page, 'omar').getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete the authorization of omar?' });
@@ -148,6 +169,12 @@ test.describe('Global Configuration', () => {
     // Who loses what, computed on the whole organisation before Delete is enabled.
     const impact = confirm.getByRole('region', { name: 'Who gains or loses access' });
     await expect(impact.getByRole('group', { name: /^Loses access: 1 user$/ }).getByText('omar', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await confirm.getByRole('button', { name: 'Copy as Terraform' }).click(); // Terraform cannot delete: it says what to remove
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#   huaweicloud_modelarts_authorization with user_id = "u-omar"');
+    await confirm.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud ModelArts DeleteAuthorizations --cli-region='cn-north-4' --project_id='[^']+' --user_id='u-omar'$/m);
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(rowOf(page, 'omar')).toHaveCount(0);
     await expect(rowOf(page, 'maya')).toBeVisible();
@@ -165,7 +192,8 @@ test.describe('Global Configuration', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('switches the authorization mode after a confirmation; it survives a reload', async ({ page, gotoConsole }) => {
+  test('switches the authorization mode after a confirmation; it survives a reload', async ({ page, context, gotoConsole }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPage(page, gotoConsole);
     const mode = page.getByRole('radiogroup', { name: 'Authorization Mode' });
     await expect(mode.getByRole('radio', { name: 'Strict', exact: true })).toBeChecked();
@@ -174,6 +202,12 @@ test.describe('Global Configuration', () => {
     await expect(confirm).toContainText('IAM users can use ModelArts without explicit authorization');
     await expect(confirm).toContainText('Deny policies');
     await expect(confirm).toContainText('strict authorization mode is recommended');
+    // Neither Terraform nor KooCLI has the mode: the copied text says so and names the API call.
+    await confirm.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const advice = await page.evaluate(() => navigator.clipboard.readText());
+    expect(advice).toContain('PUT https://modelarts.<region>.myhuaweicloud.com/v1/auth-mode   {"mode": "loose"}');
+    expect(advice).not.toMatch(/^resource /m);
     // Cancel keeps the mode.
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(mode.getByRole('radio', { name: 'Strict', exact: true })).toBeChecked();

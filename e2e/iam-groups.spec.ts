@@ -211,7 +211,14 @@ test.describe('User Groups', () => {
     await expect(page.getByText('No permissions granted')).toBeVisible();
 
     await page.getByRole('button', { name: 'Delete User Group' }).click();
-    await dialog(page, 'Delete user group to-delete?').getByRole('button', { name: 'Delete' }).click();
+    const deletion = dialog(page, 'Delete user group to-delete?');
+    await deletion.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the deletion as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneDeleteGroup --group_id='[0-9a-f]{32}'$/m);
+    await deletion.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/delete from your configuration the huaweicloud_identity_group\n# whose id is "[0-9a-f]{32}"/);
+    await deletion.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'User Groups' })).toBeVisible();
     await page.getByRole('textbox', { name: 'Search user groups' }).fill('to-delete');
     await expect(page.getByText('No data')).toBeVisible();

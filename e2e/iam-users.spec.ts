@@ -78,7 +78,11 @@ test.describe('Users', () => {
     await page.getByRole('button', { name: 'Delete User' }).click();
     const confirm = dialog(page, 'Delete user e2e.user?');
     await expect(confirm).toContainText('This cannot be undone.');
-    await expectNoA11yViolations(page);
+    await expect(confirm.getByRole('region', { name: 'Who gains or loses access' })).toBeVisible({ timeout: 30_000 });
+    await confirm.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the deletion as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneDeleteUser --user_id='[0-9a-f]{32}'$/m);
+    await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     await page.getByRole('textbox', { name: 'Search users' }).fill('e2e.user');

@@ -80,6 +80,18 @@ export async function globalConfigJourney({ page, gotoConsole, axe, theme, lang,
   await expect(d.getByRole('textbox', { name: lang === 'en' ? 'Agency Name' : '委托名称' })).toHaveValue(/^modelarts_agency_/);
   await shot('gc-drawer', false);
   await axe(page);
+
+  // Delete the first row's authorization: who loses access, and the change as code.
+  await page.keyboard.press('Escape');
+  await expect(d).toHaveCount(0);
+  await gcTable(page).getByRole('row').nth(1).getByRole('button', { name: lang === 'en' ? 'Delete' : '删除' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm.getByRole('region', { name: lang === 'en' ? 'Who gains or loses access' : '获得或失去权限的用户' })).toBeVisible({ timeout: 30_000 });
+  await expect(confirm.getByRole('button', { name: lang === 'en' ? 'Copy as Terraform' : '复制为 Terraform' })).toBeVisible();
+  await shot('gc-delete-as-code', false);
+  await axe(page);
+  await confirm.getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click();
+  await expect(confirm).toHaveCount(0);
 }
 
 /** A group's members and permissions, Authorize (policies, scope), a user's permissions, Create User. */
@@ -108,6 +120,14 @@ export async function groupsJourney({ page, gotoConsole, axe, theme, lang, shot 
   await page.getByRole('tab').nth(1).click();
   await expect(page.getByRole('table')).toBeVisible();
   await snap('group-permissions');
+  // Delete the group: who loses access, and the deletion as code (cancelled).
+  await page.getByRole('button', { name: /^(Delete User Group|删除用户组)$/ }).click();
+  const del = page.getByRole('dialog');
+  await expect(del.getByRole('region', { name: /^(Who gains or loses access|获得或失去权限的用户)$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(del.getByRole('button', { name: /^(Copy as KooCLI|复制为 KooCLI 命令)$/ })).toBeVisible();
+  await snap('group-delete-as-code', false);
+  await del.getByRole('button', { name: /^(Cancel|取消)$/ }).click();
+  await expect(del).toHaveCount(0);
   await page.getByRole('button', { name: /^(Authorize|授权)$/ }).click();
   const d = page.getByRole('dialog');
   await d.getByRole('checkbox').nth(2).check();
@@ -160,6 +180,15 @@ export async function workspacesJourney({ page, gotoConsole, axe, theme, lang, s
   await expect(page.getByRole('dialog')).toBeVisible();
   await axe(page, NOTIFICATIONS);
   await shot('workspace-edit', false);
+
+  // Private: Save first shows who loses access in it, and the edit as code.
+  const edit = page.getByRole('dialog');
+  await edit.getByRole('radio', { name: lang === 'en' ? 'Private' : '私有' }).check();
+  await edit.getByRole('button', { name: lang === 'en' ? 'Save' : '保存' }).click();
+  await expect(edit.getByRole('region', { name: lang === 'en' ? 'Who gains or loses access' : '获得或失去权限的用户' })).toBeVisible({ timeout: 30_000 });
+  await expect(edit.getByRole('button', { name: lang === 'en' ? 'Copy as Terraform' : '复制为 Terraform' })).toBeVisible();
+  await axe(page, NOTIFICATIONS);
+  await shot('workspace-edit-as-code', false);
 }
 
 /** The policy editor's visual, JSON and summary views on a custom policy with a condition. */

@@ -5,7 +5,7 @@
  * accessibility with the drawer and dialogs open.
  */
 import { expect, expectNoA11yViolationsInBothThemes, test, type Page } from './fixtures';
-import { policiesJourney } from './journeys';
+import { NOTIFICATIONS, policiesJourney } from './journeys';
 
 const table = (page: Page) => page.getByRole('table', { name: /^(Policies|权限策略)$/ });
 const rowOf = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
@@ -147,7 +147,8 @@ test.describe('Policies', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Agency modelarts_agency_omar_7c21' })).toBeVisible();
   });
 
-  test('delete: blocked while attached, confirmed otherwise', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('delete: blocked while attached, confirmed otherwise', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, '/iam/policies');
     expect(await createCustomPolicy(page, 'temp-e2e-policy')).toBe(201);
     await page.reload();
@@ -164,7 +165,12 @@ test.describe('Policies', () => {
     await expect(rowOf(page, 'temp-e2e-policy')).toContainText('Temporary <i>policy</i>');
     await page.getByRole('button', { name: 'Delete temp-e2e-policy' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete custom policy temp-e2e-policy?' });
-    await expectNoA11yViolations(page);
+    // Attached to nobody: the preview says nobody gains or loses; the deletion can be copied as code.
+    await expect(confirm.getByRole('region', { name: 'Who gains or loses access' })).toBeVisible({ timeout: 30_000 });
+    await confirm.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM DeleteCustomPolicy --role_id='[^']+'$/m);
+    await expectNoA11yViolations(page, NOTIFICATIONS);
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(rowOf(page, 'temp-e2e-policy')).toHaveCount(0);
     await expect(page.getByText('No data')).toBeVisible();

@@ -280,7 +280,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.screenshot({ path: `e2e/screenshots/trust-who-conditional-${theme}-${lang}.png`, fullPage: true, animations: 'disabled' });
       await gotoConsole(page, '/analyzer?tab=scenario&user=arjun&scenario=training-management');
       const result = page.getByRole('region', { name: /^(Scenario result|场景检查结果)$/ });
-      await expect(result.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+      await expect(result.getByRole('alert')).toHaveCount(2, { timeout: 30_000 }); // Conditional, and the values decide
       await expectNoA11yViolations(page);
       await result.screenshot({ path: `e2e/screenshots/trust-scenario-conditional-${theme}-${lang}.png`, animations: 'disabled' });
     });
@@ -319,6 +319,69 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByText(/^(No unsaved changes\.|没有未保存的修改。)$/)).toBeVisible({ timeout: 20_000 });
       await addAuthorizationPreviewJourney({ page, gotoConsole, lang, shot });
       await modifyAuthorizationPreviewJourney({ page, gotoConsole, lang, shot });
+    });
+  }
+}
+
+/**
+ * Trust (issue 13), session 7: a fix without the condition for a Conditional user (liam, with a
+ * BoolIfExists g:MFAPresent policy) and its preview, the same user Conditional in a workspace's
+ * Who can use, and the previews of deleting an agency in use and a user from their page, with axe.
+ */
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`screenshots of a fix without the condition and the audit previews ${theme} ${lang}`, async ({ page, gotoConsole, expectNoA11yViolations }) => {
+      test.setTimeout(120_000);
+      await useThemeAndLanguage(page, theme, lang);
+      const shot = async (name: string, fullPage = false) => {
+        await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
+        await page.screenshot({ path: `e2e/screenshots/${name}-${theme}-${lang}.png`, fullPage, animations: 'disabled' });
+      };
+      await gotoConsole(page, '/demo-data');
+      const role = await api<{ role: { id: string } }>(page, '/v3.0/OS-ROLE/roles', {
+        method: 'POST',
+        body: { role: { display_name: 'ModelArts with MFA', type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:*:*'], Condition: { BoolIfExists: { 'g:MFAPresent': ['true'] } } }] } } },
+      });
+      expect((await api(page, `/v3/projects/p-cn-north-4/groups/g-analysts/roles/${role.body.role.id}`, { method: 'PUT' })).status).toBeLessThan(300);
+
+      await gotoConsole(page, '/analyzer?tab=scenario&user=liam&scenario=training-management');
+      const result = page.getByRole('region', { name: /^(Scenario result|场景检查结果)$/ });
+      await expect(result.getByRole('button', { name: /^(Generate fix|生成修复方案)$/ })).toBeVisible({ timeout: 30_000 });
+      await shot('trust-fix-without-condition', true);
+      await result.getByRole('button', { name: /^(Generate fix|生成修复方案)$/ }).click();
+      await expect(page.getByRole('dialog').getByRole('region', { name: /^(Who gains or loses access|获得或失去权限的用户)$/ })).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('dialog').getByRole('heading', { name: /^(Who gains or loses access|获得或失去权限的用户)$/ }).scrollIntoViewIfNeeded();
+      await shot('trust-fix-modal-preview');
+      await page.keyboard.press('Escape');
+
+      await gotoConsole(page, '/workspaces/0');
+      const access = page.getByRole('region', { name: /^(Who can use this workspace|谁可以使用此工作空间)$/ });
+      await access.getByRole('searchbox', { name: /^(Search users|搜索用户)$/ }).fill('liam');
+      await expect(access.getByRole('row', { name: /^liam/ })).toContainText('g:MFAPresent', { timeout: 30_000 });
+      await access.getByRole('row', { name: /^liam/ }).scrollIntoViewIfNeeded();
+      await shot('trust-workspace-conditional');
+
+      await gotoConsole(page, '/iam/agencies');
+      await page.getByRole('button', { name: /^(Delete|删除) modelarts_agency_maya_3f9a$/ }).click();
+      await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await shot('trust-agency-delete-preview');
+      await page.keyboard.press('Escape');
+
+      await gotoConsole(page, '/iam/users/u-maya');
+      await page.getByRole('button', { name: /^(Delete User|删除用户)$/ }).click();
+      await expect(page.getByRole('dialog').getByRole('region')).toBeVisible({ timeout: 30_000 });
+      await shot('trust-user-delete-preview');
+      await page.keyboard.press('Escape');
+
+      // A user's Permissions tab and Check access on pasted policies: Conditional, never Allowed.
+      await gotoConsole(page, '/iam/users/u-arjun');
+      await page.getByRole('tab', { name: /^(Permissions|权限)$/ }).click();
+      await expect(page.getByRole('table').filter({ hasText: 'modelarts:trainJob:create' }).getByText(/^(Conditional|有条件)$/).first()).toBeVisible({ timeout: 30_000 });
+      await shot('trust-user-permissions-conditional', true);
+      const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:*:*'] }, { Effect: 'Deny', Action: ['modelarts:trainJob:create'], Condition: { StringEquals: { 'modelarts:poolType': ['public'] } } }] };
+      await gotoConsole(page, `/analyzer?tab=check&policy=${encodeURIComponent(JSON.stringify(policy))}&actions=modelarts:trainJob:create,modelarts`);
+      await expect(page.getByRole('article').first().getByText(/^(Conditional|有条件)$/)).toBeVisible({ timeout: 30_000 });
+      await shot('trust-pasted-conditional', true);
     });
   }
 }

@@ -39,6 +39,34 @@ test.describe('Trust audit: three verdicts everywhere', () => {
     await expect(page.getByRole('link', { name: /^Managing training jobs: (Ready|Allowed)$/ })).toHaveCount(0);
   });
 
+  test('Check access on pasted policies: an Allow with a Deny on modelarts:poolType = public is Conditional, with the value that denies, never Allowed', async ({ page, gotoConsole }) => {
+    const policy = {
+      Version: '1.1',
+      Statement: [
+        { Effect: 'Allow', Action: ['modelarts:*:*'] },
+        { Effect: 'Deny', Action: ['modelarts:trainJob:create'], Condition: { StringEquals: { 'modelarts:poolType': ['public'] } } },
+      ],
+    };
+    await gotoConsole(page, `/analyzer?tab=check&policy=${encodeURIComponent(JSON.stringify(policy))}&actions=modelarts:trainJob:create,modelarts:notebook:list`);
+    const card = page.getByRole('article', { name: 'Result for modelarts:trainJob:create' });
+    await expect(card.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(card.getByText('Allowed', { exact: true })).toHaveCount(0);
+    await expect(card.getByText('With modelarts:poolType = "public" the result is Explicit deny.')).toBeVisible();
+    // An action no condition reads stays plainly Allowed.
+    await expect(page.getByRole('article', { name: 'Result for modelarts:notebook:list' }).getByText('Allowed', { exact: true })).toBeVisible();
+    await expectNoA11yViolationsInBothThemes(page);
+  });
+
+  test("a user's Permissions tab: arjun's modelarts:trainJob:create is Conditional on modelarts:poolType, naming the Deny statement, never Allowed", async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/iam/users/u-arjun');
+    await page.getByRole('tab', { name: 'Permissions' }).click();
+    const row = page.getByRole('table', { name: 'Verdicts for common actions' }).getByRole('row').filter({ hasText: 'modelarts:trainJob:create' });
+    await expect(row).toContainText('Conditional', { timeout: 30_000 });
+    await expect(row).not.toContainText('Allowed');
+    await expect(row).toContainText('Depends on modelarts:poolType, which the request lacks (read by statement 1 of Deny Public Resource Pools): with other values the verdict differs.');
+    await expectNoA11yViolationsInBothThemes(page);
+  });
+
   test("the matrix's CSV writes arjun's training cell as Conditional with its key, never Ready", async ({ page, gotoConsole }) => {
     await gotoConsole(page, '/analyzer?tab=matrix');
     await page.getByRole('button', { name: 'Compute matrix' }).click({ timeout: 30_000 });

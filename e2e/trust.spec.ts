@@ -302,7 +302,7 @@ test.describe('Trust', () => {
     const result = page.getByRole('region', { name: 'Scenario result' });
     await expect(result.getByText('Conditional', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expectNoA11yViolationsInBothThemes(page);
-    await expect(result.getByText(/^Generate fix grants modelarts:\S+.* with no condition on g:MFAPresent: simulated on a copy of the organisation, liam is then ready whatever the values\./)).toBeVisible();
+    await expect(result.getByText(/^Generate fix grants these 15 permissions with no condition on g:MFAPresent: simulated on a copy of the organisation, liam is then ready whatever the values\./)).toBeVisible();
     await result.getByRole('button', { name: 'Generate fix' }).click();
     const dialog = page.getByRole('dialog', { name: 'Generate fix for liam' });
     await expect(dialog.getByText(/with no condition, those that depended on g:MFAPresent/)).toBeVisible();

@@ -162,8 +162,9 @@ test.describe('Workspaces', () => {
     await expectNoA11yViolations(page, NOTIFICATIONS);
   });
 
-  test('making vision-lab Private first shows who loses access in it; Back keeps the edit; Save applies it', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('making vision-lab Private first shows who loses access in it; Back keeps the edit; Save applies it', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
     test.setTimeout(120_000); // the preview evaluates the whole organisation
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, `/workspaces/${VISION_LAB}`);
     await page.getByRole('button', { name: 'Edit vision-lab' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Workspace' });
@@ -176,6 +177,15 @@ test.describe('Workspaces', () => {
     const loses = impact.getByRole('group', { name: /^Loses access: \d+ users?$/ });
     await expect(loses.getByText(/\bmaya\b/).first()).toBeVisible();
     await expect(impact.getByRole('group', { name: /^Gains access/ })).toHaveCount(0);
+    // The same edit as code: the provider's workspace resource, and ModelArts UpdateWorkspace.
+    await dialog.getByRole('button', { name: 'Copy as Terraform' }).click();
+    await expect(page.getByText('Terraform copied to the clipboard')).toBeVisible();
+    const hcl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(hcl).toContain(`terraform import huaweicloud_modelarts_workspace.workspace ${VISION_LAB}`);
+    expect(hcl).toMatch(/auth_type\s+= "PRIVATE"/);
+    await dialog.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^hcloud ModelArts UpdateWorkspace --cli-region='cn-north-4' --project_id='[^']+' --workspace_id='${VISION_LAB}' --cli-jsonInput=ModelArts_UpdateWorkspace.json$`, 'm'));
     await expectNoA11yViolations(page, NOTIFICATIONS);
 
     // Back: the form again, with the choice kept.

@@ -10,6 +10,7 @@
 import { http, HttpResponse } from 'msw';
 import { AGENCY_NAME_PATTERN } from '@/api/contracts/common';
 import {
+  ALL_USERS_ID,
   authorizationListQuerySchema,
   createAuthorizationSchema,
   createModelArtsAgencySchema,
@@ -23,12 +24,15 @@ import { store } from '../store';
 import { hex32 } from '../store/ids';
 import { authorizationKey, type AuthorizationRec } from '../store/types';
 
-export const ALL_USERS_KEY = 'all';
-export const ALL_USERS_ID = 'all-users';
+/**
+ * The `user_id` the all-users row is listed and deleted by (the wire id). Not the engine's and the
+ * store's user id of that row, which is ALL_USERS_ID ("all") of src/api/contracts/modelarts.ts.
+ */
+const ALL_USERS_WIRE_ID = 'all-users';
 
 /** The name a row shows: the IAM user's current name, else the stored one. */
 function displayName(a: AuthorizationRec): string | null {
-  if (a.userType === 'all-users') return ALL_USERS_ID;
+  if (a.userType === 'all-users') return ALL_USERS_WIRE_ID;
   if (a.userType === 'iam') return store.state.users.get(a.userId)?.name ?? a.userName;
   if (a.userType === 'grant') return store.state.agencies.get(a.userId)?.name ?? a.userName;
   return a.userName;
@@ -36,7 +40,7 @@ function displayName(a: AuthorizationRec): string | null {
 
 export function toApiAuthorization(a: AuthorizationRec): Authorization {
   return {
-    user_id: a.userType === 'all-users' ? ALL_USERS_ID : a.userId,
+    user_id: a.userType === 'all-users' ? ALL_USERS_WIRE_ID : a.userId,
     user_name: displayName(a),
     user_type: a.userType,
     type: a.type,
@@ -52,7 +56,7 @@ type Body = ReturnType<typeof createAuthorizationSchema.parse>;
 function target(b: Body): Pick<AuthorizationRec, 'userId' | 'userName' | 'userType'> {
   switch (b.user_type) {
     case 'all-users':
-      return { userId: ALL_USERS_KEY, userName: ALL_USERS_ID, userType: 'all-users' };
+      return { userId: ALL_USERS_ID, userName: ALL_USERS_WIRE_ID, userType: 'all-users' };
     case 'iam': {
       const user = store.state.users.get(b.user_id!);
       if (!user || user.type !== 'iam') throw badRequest(`Invalid parameter "user_id": there is no IAM user with id ${b.user_id}.`);
@@ -63,7 +67,7 @@ function target(b: Body): Pick<AuthorizationRec, 'userId' | 'userName' | 'userTy
       // user_id may only name this federated user: never an IAM user, an agency or the all-users row.
       if (b.user_id !== undefined) {
         const named = store.state.users.get(b.user_id);
-        if ((named && (named.type !== 'federate' || named.name !== name)) || store.state.agencies.has(b.user_id) || b.user_id === ALL_USERS_KEY || b.user_id === ALL_USERS_ID) {
+        if ((named && (named.type !== 'federate' || named.name !== name)) || store.state.agencies.has(b.user_id) || b.user_id === ALL_USERS_ID || b.user_id === ALL_USERS_WIRE_ID) {
           throw badRequest(`Invalid parameter "user_id": ${b.user_id} is not the federated user ${name}.`);
         }
       }
@@ -85,14 +89,14 @@ function checkContent(b: Body): void {
 }
 
 function keyOf(projectId: string, t: Pick<AuthorizationRec, 'userId' | 'userType'>): string {
-  return authorizationKey(projectId, t.userType === 'all-users' ? ALL_USERS_KEY : t.userId);
+  return authorizationKey(projectId, t.userType === 'all-users' ? ALL_USERS_ID : t.userId);
 }
 
 /** The row of the project `user_id` names in a DELETE (id, "all-users", or a federated user's name). */
 function findKey(projectId: string, userId: string): string | undefined {
   const rows = store.state.authorizations;
-  if (userId === ALL_USERS_ID) return rows.has(authorizationKey(projectId, ALL_USERS_KEY)) ? authorizationKey(projectId, ALL_USERS_KEY) : undefined;
-  if (userId !== ALL_USERS_KEY && rows.has(authorizationKey(projectId, userId))) return authorizationKey(projectId, userId);
+  if (userId === ALL_USERS_WIRE_ID) return rows.has(authorizationKey(projectId, ALL_USERS_ID)) ? authorizationKey(projectId, ALL_USERS_ID) : undefined;
+  if (userId !== ALL_USERS_ID && rows.has(authorizationKey(projectId, userId))) return authorizationKey(projectId, userId);
   for (const [key, a] of rows) if (a.projectId === projectId && a.userType === 'federate' && a.userName === userId) return key;
   return undefined;
 }

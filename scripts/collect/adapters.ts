@@ -11,17 +11,31 @@ export const fromHuaweiUser = (u: HuaweiUser): User => ({ id: u.id, name: u.name
 
 export const fromHuaweiGroup = (g: HuaweiGroup): Group => ({ id: g.id, name: g.name, description: g.description ?? '', domain_id: g.domain_id, ...(g.create_time !== undefined ? { create_time: g.create_time } : {}) });
 
-/** `RoleResult` of `/v3/roles`: a system policy (or 1.0 role); its name is `display_name`, else `name`. */
-export const fromHuaweiSystemRole = (r: HuaweiSystemRole): Role => ({
-  id: r.id,
-  name: r.name,
-  display_name: r.display_name ?? r.name,
-  type: r.type,
-  description: r.description ?? '',
-  ...(r.description_cn ? { description_cn: r.description_cn } : {}),
-  catalog: 'system',
-  policy: r.policy,
-});
+/**
+ * A statement as the snapshot keeps it: a `null` Condition or Resource (the SDK models them as
+ * optional pointers) is the same as none, which the console's validator expects.
+ */
+const statementOf = (s: Record<string, unknown>) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null));
+const documentOf = (p: { Version: string; Statement: Array<Record<string, unknown>> }) => ({ Version: p.Version, Statement: p.Statement.map(statementOf) });
+
+/**
+ * `RoleResult` of `/v3/roles`: a system policy (or 1.0 role); its name is `display_name`, else
+ * `name`. The document keeps Version and Statement (a 1.0 role's Depends is not a grant: the
+ * assignments say what is granted). A role without a document has no place: undefined.
+ */
+export const fromHuaweiSystemRole = (r: HuaweiSystemRole): Role | undefined =>
+  r.policy === null
+    ? undefined
+    : {
+        id: r.id,
+        name: r.name,
+        display_name: r.display_name ?? r.name,
+        type: r.type,
+        description: r.description ?? '',
+        ...(r.description_cn ? { description_cn: r.description_cn } : {}),
+        catalog: 'system',
+        policy: documentOf(r.policy),
+      };
 
 const msOf = (s: string | null | undefined): number | undefined => (s && /^\d+$/.test(s) ? Number(s) : undefined);
 
@@ -37,7 +51,7 @@ export const fromHuaweiCustomRole = (r: HuaweiCustomRole): Role => {
     description: r.description ?? '',
     ...(r.description_cn ? { description_cn: r.description_cn } : {}),
     catalog: 'custom',
-    policy: r.policy,
+    policy: documentOf(r.policy),
     ...(created !== undefined ? { created_time: created } : {}),
     ...(updated !== undefined ? { updated_time: updated } : {}),
   };

@@ -26,7 +26,26 @@ const ASSIGNMENTS = [
 /** Exactly one full page of 500 agencies: without a total, only an empty second page says it is the end. */
 const AGENCIES = Array.from({ length: 500 }, (_, i) => ({ id: `ag-${i}`, name: `agency_${i}`, duration: 'FOREVER', expire_time: null, description: '', create_time: '2026-01-01T00:00:00.000000' }));
 
-type Quirk = 'none' | 'ignores-paging' | 'denies-users' | 'shifting-pages' | 'federated';
+/**
+ * System permissions as real `/v3/roles` lists them (the SDK's RoleResult / RolePolicy /
+ * PolicyDepends / PolicyStatement, services/iam/v3/model): a 1.1 policy (`flag: "fine_grained"`),
+ * 1.0 roles (RBAC: Statement with Action and Effect only, `Depends`, type AA / XA, a service
+ * `catalog`, `name` ≠ `display_name`), and one without a document. Names and actions are
+ * illustrative, not Huawei's documents.
+ */
+const SYSTEM_ROLES = [
+  { id: 's-ma', name: 'system_all_modelarts', display_name: 'ModelArts CommonOperations', type: 'XA', catalog: 'ModelArts', flag: 'fine_grained', domain_id: null, description: 'ModelArts common operations', description_cn: '…', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:*:*'], Condition: null }] }, links: { self: 'https://iam.example.com/v3/roles/s-ma' }, created_time: '1579229246886', updated_time: '1579229246886' },
+  { id: 's-te', name: 'te_admin', display_name: 'Tenant Administrator', type: 'AA', catalog: 'BASE', domain_id: null, description: 'Tenant Administrator (Exclude IAM)', policy: { Version: '1.0', Statement: [{ Action: ['*:*:*'], Effect: 'Allow' }, { Action: ['identity:*:*'], Effect: 'Deny' }] }, links: { self: 'https://iam.example.com/v3/roles/s-te' } },
+  { id: 's-obs', name: 'obs_adm', display_name: 'OBS Administrator', type: 'XA', catalog: 'OBS', policy: { Depends: [{ catalog: 'BASE', display_name: 'Tenant Guest' }], Version: '1.0', Statement: [{ Action: ['obs:*:*'], Effect: 'Allow' }] } },
+  { id: 's-none', name: 'no_document', type: 'XX', catalog: 'BASE', policy: null },
+];
+/** g-1 holds the 1.1 policy and the 1.0 Tenant Administrator; OBS Administrator is granted to nobody. */
+const SYSTEM_GRANTS = [
+  { role: { id: 's-ma' }, group: { id: 'g-1' }, scope: { project: { id: 'p-1' } } },
+  { role: { id: 's-te' }, group: { id: 'g-1' }, scope: { domain: { id: DOMAIN.id } }, is_inherited: true },
+];
+
+type Quirk = 'none' | 'ignores-paging' | 'denies-users' | 'shifting-pages' | 'federated' | 'real-roles' | 'owner-not-admin';
 
 const page = <T,>(rows: readonly T[], url: URL, ignore: boolean): T[] => {
   const p = Number(url.searchParams.get('page') ?? 1);
@@ -49,7 +68,7 @@ function gateway(quirk: Quirk): { client: SignedClient; requests: URL[] } {
     if (p === '/v3/groups') return Response.json({ groups: GROUPS });
     if (p === '/v3/groups/g-1/users') return Response.json({ users: USERS.slice(1, 4) });
     if (p === '/v3/projects') return Response.json({ projects: [{ id: 'p-1', name: 'cn-north-4' }] });
-    if (p === '/v3/roles') return Response.json({ roles: [], total_number: 0 });
+    if (p === '/v3/roles') return Response.json(quirk === 'real-roles' ? { roles: SYSTEM_ROLES, total_number: SYSTEM_ROLES.length } : { roles: [], total_number: 0 });
     if (p === '/v3.0/OS-ROLE/roles') return Response.json({ roles: page(CUSTOM, url, ignore), total_number: CUSTOM.length });
     if (p === '/v3.0/OS-PERMISSION/role-assignments') {
       if (url.searchParams.get('domain_id') !== DOMAIN.id) return Response.json({ error: { code: 400, title: 'Bad Request', message: 'domain_id' } }, { status: 400 });
@@ -59,14 +78,15 @@ function gateway(quirk: Quirk): { client: SignedClient; requests: URL[] } {
         const n = Number(url.searchParams.get('page'));
         return Response.json({ role_assignments: n === 1 ? ASSIGNMENTS.slice(0, 50) : ASSIGNMENTS.slice((n - 1) * 50 - 1, n * 50 - 1) });
       }
-      return Response.json({ role_assignments: page(ASSIGNMENTS, url, ignore), total_num: ASSIGNMENTS.length });
+      const rows = quirk === 'real-roles' ? [...ASSIGNMENTS, ...SYSTEM_GRANTS] : ASSIGNMENTS;
+      return Response.json({ role_assignments: page(rows, url, ignore), total_num: rows.length });
     }
     if (p === '/v3.0/OS-AGENCY/agencies') {
       if (url.searchParams.get('domain_id') !== DOMAIN.id) return Response.json({ error: { code: 400, title: 'Bad Request', message: 'domain_id' } }, { status: 400 });
       return Response.json({ agencies: page(AGENCIES, url, ignore) });
     }
     if (p === '/v1.0/enterprise-projects') return Response.json({ total_count: 0, enterprise_projects: [] });
-    if (p === '/v3.0/OS-CREDENTIAL/credentials/AKEXAMPLE0000000') return Response.json({ credential: { user_id: USERS[0]!.id, access: 'AKEXAMPLE0000000', status: 'active' } });
+    if (p === '/v3.0/OS-CREDENTIAL/credentials/AKEXAMPLE0000000') return Response.json({ credential: { user_id: USERS[quirk === 'owner-not-admin' ? 5 : 0]!.id, access: 'AKEXAMPLE0000000', status: 'active' } });
     if (p === '/v2/p-1/authorizations') {
       const auth = quirk === 'federated' ? [{ user_id: 'fed-1', user_name: 'carol', user_type: 'federate', type: 'agency', content: 'agency_1', create_time: 1 }] : [];
       return Response.json({ total_count: auth.length, auth });
@@ -147,6 +167,30 @@ describe('collect, in real IAM’s list conventions', () => {
     const { snapshot, report } = await run('federated', ['cn-north-4']);
     expect(snapshot.users.find((u) => u.id === 'fed-1')).toEqual({ id: 'fed-1', name: 'carol', type: 'federate', groups: [] });
     expect(call(report, 'Federated users (from authorizations)')).toMatchObject({ status: 'ok', count: 1 });
+  });
+
+  it('real /v3/roles: 1.0 roles (RBAC) and 1.1 policies import; a granted 1.0 role is reported, a role without a document left out', async () => {
+    const { snapshot, report } = await run('real-roles');
+    const byId = new Map(snapshot.policies.map((p) => [p.id, p]));
+    expect(byId.get('s-ma')).toMatchObject({ name: 'ModelArts CommonOperations', type: 'system', document: { Version: '1.1' } });
+    // The 1.0 role keeps its statements; Depends is not carried (the assignments say what is granted).
+    expect(byId.get('s-te')).toEqual({ id: 's-te', name: 'Tenant Administrator', type: 'system', description: 'Tenant Administrator (Exclude IAM)', document: { Version: '1.0', Statement: SYSTEM_ROLES[1]!.policy!.Statement } });
+    expect(byId.get('s-obs')?.document).toEqual({ Version: '1.0', Statement: [{ Action: ['obs:*:*'], Effect: 'Allow' }] });
+    expect(byId.has('s-none')).toBe(false);
+    expect(snapshot.attachments.filter((a) => a.policyId === 's-te')).toEqual([expect.objectContaining({ principal: { type: 'group', id: 'g-1' }, scope: { type: 'all' } })]);
+    // Only the granted 1.0 role is reported; the answers resting on it are marked (incomplete).
+    expect(call(report, 'System roles (IAM 1.0) granted')).toMatchObject({ status: 'partial', count: 1, message: expect.stringContaining('Tenant Administrator: read as their Action/Effect statements') });
+    expect(call(report, 'System permissions without a document')).toMatchObject({ status: 'partial', count: 1 });
+    expect(call(report, 'IAM system policies')).toMatchObject({ status: 'ok', count: SYSTEM_ROLES.length });
+    const imported = snapshotToState(snapshot, null, 0);
+    expect(imported.ok, JSON.stringify(imported.ok ? '' : imported.problem)).toBe(true);
+  });
+
+  it('the key’s owner, listed by /v3/users like any user, is in the snapshot once; not an administrator: the authorizations read are partial', async () => {
+    const { snapshot, report } = await run('owner-not-admin', ['cn-north-4']);
+    expect(snapshot.users.filter((u) => u.id === USERS[5]!.id)).toEqual([{ id: USERS[5]!.id, name: 'user-5', type: 'iam', groups: [] }]);
+    expect(snapshot.users.filter((u) => u.root)).toEqual([expect.objectContaining({ id: USERS[0]!.id, name: DOMAIN.name })]);
+    expect(call(report, 'ModelArts authorizations')).toMatchObject({ status: 'partial', message: expect.stringContaining('user-5 is not an administrator') });
   });
 
   it('every call it makes needs a permission of the least-privilege policy, or none (its own key and account)', async () => {

@@ -9,9 +9,9 @@ import type { Authorization, Workspace } from '@/api/contracts/modelarts';
 import type { CollectionCall, CollectionReport } from '@/api/contracts/snapshot';
 import { mapLimited } from '@/api/fetch-all-pages';
 import { toOrgSnapshot, type OrgSnapshot } from '@/api/org-snapshot';
-import { fromHuaweiAgency, fromHuaweiCustomRole, fromHuaweiGroup, fromHuaweiSystemRole, fromHuaweiUser } from './adapters';
+import { fromHuaweiAgency, fromHuaweiCustomRole, fromHuaweiGroup, fromHuaweiUser } from './adapters';
 import { CALLS, type ListCall } from './calls';
-import { convertAssignments, federatedUsers } from './convert';
+import { convertAssignments, convertSystemRoles, federatedUsers } from './convert';
 import { Coverage, worse } from './coverage';
 import type { Endpoints } from './endpoints';
 import { NetworkFailure, SignedClient } from './http';
@@ -170,7 +170,7 @@ export async function collect(o: CollectOptions): Promise<CollectResult> {
     enterpriseProjects: itemsOf(enterpriseProjects.outcome),
     users: userList,
     groups: groupList,
-    roles: [...itemsOf(systemRoles.outcome).map(fromHuaweiSystemRole), ...itemsOf(customRoles.outcome).map(fromHuaweiCustomRole)],
+    roles: [...convertSystemRoles(c.coverage, itemsOf(systemRoles.outcome), roleAssignments), ...itemsOf(customRoles.outcome).map(fromHuaweiCustomRole)],
     roleAssignments,
     agencies: itemsOf(agencies.outcome).map((a) => fromHuaweiAgency(a, domain.id)),
     authorizations: [...authorizations.values()],

@@ -40,6 +40,7 @@ export type { ConditionOperatorBase, ConditionQualifier, ParsedOperator } from '
 export { compilePolicies } from './compile/compile-policies';
 export type { CompiledPolicySet, PolicyInput } from './compile/compiled-policy-set';
 export { evaluatePolicies } from './evaluate/evaluate-policies';
+export { conditionalOfPolicies } from './access/conditional';
 export type { EvaluateOptions } from './evaluate/evaluate-policies';
 
 // Access in an organisation (§3).
@@ -64,7 +65,7 @@ export { checkScenarioDecisions, type ScenarioVerdict } from './scenarios/check-
 export { findScenario, SCENARIOS } from './scenarios/find-scenario';
 
 // Changes as code (Terraform for the huaweicloud provider, KooCLI commands).
-export { grantsToKooCli, grantsToTerraform, membershipsAsCode, membershipsToKooCli, membershipsToTerraform, revokesAsCode, toKooCli, toTerraform } from './export';
-export type { AgencyRoles, ChangePlan, GrantScope, GrantsPlan, MembershipPlan, PlannedGrant, PlannedPolicy } from './export';
+export { authModeAsCode, authorizationsAsCode, deletionAsCode, grantsToKooCli, grantsToTerraform, membershipsAsCode, membershipsToKooCli, membershipsToTerraform, revokesAsCode, toKooCli, toTerraform, workspaceAsCode } from './export';
+export type { AgencyRoles, AuthModePlan, AuthorizationChange, AuthorizationPlan, AuthorizationRow, ChangePlan, DeletionPlan, GrantScope, GrantsPlan, MembershipPlan, NewAgencyPlan, PlannedGrant, PlannedPolicy, WorkspacePlan } from './export';
 export { denyBlockers, fixMutation, offerFix, proveFix, readyForCertain, withUnconditionalGrant } from './scenarios/prove-fix';
 export type { DenyBlocker, DenyRemedy, FixProof, FixTarget, OfferedFix, RemedyOutcome } from './scenarios/prove-fix';

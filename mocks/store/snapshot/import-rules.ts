@@ -9,7 +9,7 @@
 import { AGENCY_DURATION_PATTERN, AGENCY_NAME_PATTERN } from '@/api/contracts/common';
 import { GROUP_NAME_PATTERN } from '@/api/contracts/iam';
 import type { SnapshotDocument, SnapshotProblem } from '@/api/contracts/snapshot';
-import { systemPolicies, validatePolicy } from '../../engine';
+import { systemPolicies, validatePolicy, validateSystemPolicy } from '../../engine';
 
 type Problem = SnapshotProblem | null;
 
@@ -61,7 +61,7 @@ function checkPolicies(s: SnapshotDocument): Problem {
   for (const [i, p] of s.policies.entries()) {
     if (p.type === 'custom' && catalog.has(p.id)) return { path: `$.policies[${i}].id`, message: `Custom policy id "${p.id}" is a system policy's id` };
     if (p.type === 'system' && catalog.has(p.id)) continue; // the catalog's document is used
-    const errors = validatePolicy(p.document, p.name).filter((f) => f.severity === 'error');
+    const errors = (p.type === 'system' ? validateSystemPolicy(p.document) : validatePolicy(p.document, p.name)).filter((f) => f.severity === 'error');
     const first = errors[0];
     if (first) {
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';

@@ -42,6 +42,22 @@ describe('import rules', () => {
     expect(p?.path).toMatch(new RegExp(`^\\$\\.policies\\[${i}\\]\\.document`));
   });
 
+  it('accepts system policies the catalog does not know as Huawei writes them: services of both kinds, and 1.0 roles (RBAC)', () => {
+    const doc = seedDoc();
+    const group = doc.groups[0]!;
+    doc.policies.push(
+      { id: 's-mixed', name: 'Real mixed system policy', type: 'system', description: '', document: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:bucket:ListAllMyBuckets', 'ecs:servers:list'] }] } },
+      { id: 's-role10', name: 'Real 1.0 role', type: 'system', description: '', document: { Version: '1.0', Statement: [{ Action: ['modelarts:trainJob:*'], Effect: 'Allow' }] } },
+    );
+    doc.attachments.push({ principal: { type: 'group', id: group.id }, policyId: 's-role10', scope: { type: 'all' } });
+    const r = snapshotToState(doc, null, 0);
+    expect(r.ok, JSON.stringify(r.ok ? '' : r.problem)).toBe(true);
+    // The same mixed document as a custom policy is still refused (one kind of service per custom policy).
+    const custom = seedDoc();
+    custom.policies.push({ id: 'c-mixed', name: 'Custom mixed', type: 'custom', description: '', document: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:bucket:ListAllMyBuckets', 'ecs:servers:list'] }] } });
+    expect(problemOf(custom)?.message).toContain('cannot mix');
+  });
+
   it('refuses a custom policy reusing a system id, names equal but for case, duplicate group names', () => {
     const sysId = systemPolicies()[0]!.id;
     const reuse = seedDoc();

@@ -47,11 +47,23 @@ export type HuaweiGroup = z.infer<typeof huaweiGroupSchema>;
 /** `KeystoneListGroupsResponse`: every group at once (`KeystoneListGroupsRequest`: domain_id, name), no total. */
 export const huaweiGroupListSchema = z.object({ groups: z.array(huaweiGroupSchema), links: linksSchema });
 
-const policySchema = z.object({ Version: z.string(), Statement: z.array(z.record(z.string(), z.unknown())) });
+/**
+ * `RolePolicy`: `Version` "1.1" (a policy) or "1.0" (a role, RBAC); `Statement` items are
+ * `PolicyStatement` (Action, Effect, optional Condition and Resource: a 1.0 role has Action and
+ * Effect only); a 1.0 role may list `Depends` (`PolicyDepends`: the catalog and display_name of
+ * the roles it needs).
+ */
+const policySchema = z.object({
+  Version: z.string(),
+  Statement: z.array(z.record(z.string(), z.unknown())),
+  Depends: z.optional(z.nullable(z.array(z.object({ catalog: z.optional(z.string()), display_name: z.optional(z.string()) })))),
+});
 
 /**
  * `RoleResult` (GET /v3/roles, KeystoneListPermissions): a system permission — a 1.1 policy
- * (`flag: "fine_grained"`) or a 1.0 role. `type` AX/XA/AA/XX.
+ * (`flag: "fine_grained"`) or a 1.0 role. `type` AX/XA/AA/XX; `catalog` the service ("BASE",
+ * "ModelArts"…). `policy` is a pointer in the SDK model: a role without one is read, then left
+ * out of the snapshot (scripts/collect/convert.ts reports it).
  */
 export const huaweiSystemRoleSchema = z.object({
   id: z.string(),
@@ -63,7 +75,9 @@ export const huaweiSystemRoleSchema = z.object({
   catalog: z.optional(z.string()),
   flag: z.optional(z.nullable(z.string())),
   domain_id: z.optional(z.nullable(z.string())),
-  policy: policySchema,
+  policy: z.nullable(policySchema),
+  created_time: z.optional(z.nullable(z.string())),
+  updated_time: z.optional(z.nullable(z.string())),
   links: linksSchema,
 });
 export type HuaweiSystemRole = z.infer<typeof huaweiSystemRoleSchema>;

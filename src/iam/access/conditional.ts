@@ -16,11 +16,13 @@
  */
 import { candidateValues } from '../conditions/candidate-values';
 import type { CompiledCondition } from '../conditions/compile-condition';
-import type { CompiledStatement } from '../compile/compiled-policy-set';
+import type { CompiledPolicySet, CompiledStatement } from '../compile/compiled-policy-set';
 import { testCondition } from '../conditions/test-condition';
 import { checkStatement, matchesResource } from '../evaluate/check-statement';
-import type { ContextLookup } from '../evaluate/context-lookup';
-import type { AuthMode, ContextValue, RequestContext, SnapshotUser, StatementRef } from '../model';
+import { collectCandidates } from '../evaluate/collect-candidates';
+import { createContextLookup, type ContextLookup } from '../evaluate/context-lookup';
+import { evaluatePolicies } from '../evaluate/evaluate-policies';
+import type { AuthMode, ConditionalResult, ContextValue, PolicyRequest, RequestContext, SnapshotUser, StatementRef } from '../model';
 import type { ActionFacts } from './action-facts';
 import { coveredAttachments, runCandidates, serviceOfAction } from './evaluate-principal';
 import type { PreparedSnapshot, RequestTarget } from './prepared-types';
@@ -234,11 +236,6 @@ function reachOf(component: Component, choices: ReadonlyMap<string, ContextValue
 /**
  * Whether the outcome can change with values for lacking keys. `layersPass`: layers 4 and 5
  * (which read no context) would let an identity allow through.
- *
- * Statements that apply or fail whatever the lacking keys are fixed; the others are grouped by
- * the keys they share, each group's value combinations are tried on their own, and the groups'
- * outcomes (some Allow applies, some Deny applies) are combined: exact, and cheap because a
- * group rarely reads more than one or two keys.
  */
 export function findConditional(
   prepared: PreparedSnapshot,
@@ -253,9 +250,71 @@ export function findConditional(
   if (user.root === true || !layersPass) return undefined;
   const found = collectLacking(prepared, user, facts, resource, target, context);
   if (found === undefined) return undefined;
+  const allowedWithoutPolicy = prepared.isAdmin(user) || (mode === 'loose' && serviceOfAction(facts.action) === 'modelarts');
+  return searchLacking(found, resource, context, allowedWithoutPolicy);
+}
+
+/**
+ * The same search for a plain set of policies (docs/policy-semantics.md §2, no users or scopes:
+ * Check access on pasted policies): whether values for the keys the request lacks could turn
+ * allowed into not allowed or back.
+ */
+export function findConditionalInSet(set: CompiledPolicySet, request: PolicyRequest): ConditionalSearch | undefined {
+  const context = createContextLookup(request.context);
+  const keys = new Map<string, { key: string; conditions: CompiledCondition[] }>();
+  const all: Relevant[] = [];
+  let reads = false;
+  for (const statement of collectCandidates(set, request.action.toLowerCase())) {
+    if (!matchesResource(statement, request.resource)) continue;
+    all.push({ statement, ref: statement.ref });
+    for (const condition of statement.conditions) {
+      if (condition.op === null || !isAbsent(context, condition.keyLower)) continue;
+      let entry = keys.get(condition.keyLower);
+      if (entry === undefined) keys.set(condition.keyLower, (entry = { key: condition.key, conditions: [] }));
+      entry.conditions.push(condition);
+      reads = true;
+    }
+  }
+  return reads ? searchLacking({ all, keys }, request.resource, context, false) : undefined;
+}
+
+/** `context` with `values` set: keys compare case-insensitively, so another spelling of a key given is dropped. */
+export function withValues(context: RequestContext | undefined, values: RequestContext): RequestContext {
+  const given = new Set(Object.keys(values).map((k) => k.toLowerCase()));
+  const out: RequestContext = {};
+  for (const [k, v] of Object.entries(context ?? {})) if (!given.has(k.toLowerCase())) out[k] = v;
+  return { ...out, ...values };
+}
+
+/**
+ * Check access on pasted policies: the Conditional part of evaluatePolicies' answer, with the
+ * decision under the example's values (as AccessResult.conditional gives it for a user).
+ */
+export function conditionalOfPolicies(set: CompiledPolicySet, request: PolicyRequest): ConditionalResult | undefined {
+  const search = findConditionalInSet(set, request);
+  if (search === undefined) return undefined;
+  const info: ConditionalResult = { keys: search.keys, statements: search.statements };
+  if (search.example !== undefined) {
+    info.example = search.example;
+    info.exampleDecision = evaluatePolicies(set, { ...request, context: withValues(request.context, search.example) }).decision;
+  }
+  return info;
+}
+
+/**
+ * The search itself. Statements that apply or fail whatever the lacking keys are fixed; the others
+ * are grouped by the keys they share, each group's value combinations are tried on their own, and
+ * the groups' outcomes (some Allow applies, some Deny applies) are combined: exact, and cheap
+ * because a group rarely reads more than one or two keys.
+ */
+function searchLacking(
+  found: { all: Relevant[]; keys: Map<string, { key: string; conditions: CompiledCondition[] }> },
+  resource: string | undefined,
+  context: ContextLookup,
+  allowedWithoutPolicy: boolean,
+): ConditionalSearch | undefined {
   const { maybe, denied, allowed } = classify(found.all, context);
   if (denied) return undefined; // a Deny applies whatever the values
-  const allowedWithoutPolicy = prepared.isAdmin(user) || (mode === 'loose' && serviceOfAction(facts.action) === 'modelarts');
   const allowedFixed = allowed || allowedWithoutPolicy;
   // With an allow that no value can take away, only Deny statements matter.
   const matter = maybe.filter((r) => r.statement.deny || !allowedFixed);

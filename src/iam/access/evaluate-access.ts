@@ -7,7 +7,7 @@ import { actionFacts, type ActionFacts } from './action-facts';
 import { checkLayers, finalVerdict, type LayerOutcome } from './check-layers';
 import { evaluateIdentity, type IdentityVerdict } from './evaluate-identity';
 import { explainAccess, explainConditionalRefusal, explainUnknownUser, type Sentence } from './explain-access';
-import { findConditional } from './conditional';
+import { findConditional, withValues } from './conditional';
 import { prepareSnapshot } from './prepare-snapshot';
 import type { PreparedSnapshot, RequestTarget } from './prepared-types';
 import { deriveContext, resolveTarget } from './request-target';
@@ -101,7 +101,7 @@ function evaluateWith(
   const info: ConditionalResult = { keys: search.keys, statements: search.statements };
   if (search.example !== undefined) {
     info.example = search.example;
-    info.exampleDecision = evaluateWith(prepared, { ...request, context: { ...request.context, ...search.example } }, {}, false).decision;
+    info.exampleDecision = evaluateWith(prepared, { ...request, context: withValues(request.context, search.example) }, {}, false).decision;
   }
   result.conditional = info;
   const parts = result.explanationParts;

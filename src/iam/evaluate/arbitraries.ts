@@ -5,7 +5,7 @@ import type { ContextValue, PolicyDocument, PolicyRequest, Statement } from '../
 const SERVICES = ['modelarts', 'obs', 'iam', 'bss'];
 const TYPES = ['notebook', 'trainJob', 'object', 'bucket'];
 const OPS = ['create', 'list', 'get', 'delete', 'GetObject', 'deleteVersion'];
-const KEYS = ['g:UserName', 'g:MFAAge', 'g:SourceIp', 'g:TagKeys', 'g:CurrentTime', 'modelarts:poolType'];
+export const KEYS = ['g:UserName', 'g:MFAAge', 'g:SourceIp', 'g:TagKeys', 'g:CurrentTime', 'modelarts:poolType'];
 const OPERATORS = [
   'StringEquals',
   'StringNotEquals',
@@ -78,7 +78,7 @@ export const policyArb: fc.Arbitrary<PolicyDocument> = fc.record({
 
 export const policiesArb = fc.array(policyArb, { minLength: 0, maxLength: 4 });
 
-const contextValueArb: fc.Arbitrary<ContextValue> = fc.oneof(
+export const contextValueArb: fc.Arbitrary<ContextValue> = fc.oneof(
   fc.constantFrom(...VALUES),
   fc.constantFrom(1200, 10, 5000),
   fc.boolean(),

@@ -5,12 +5,16 @@ import { grantsToKooCli, grantsToTerraform, type GrantsPlan } from './grants';
 import { revokesAsCode } from './revokes';
 import { membershipsAsCode, membershipsToKooCli, membershipsToTerraform, type MembershipPlan } from './memberships';
 import { agencyDuration, toTerraform } from './terraform';
+import { authorizationsAsCode, type AuthorizationPlan } from './authorizations';
+import { authModeAsCode, workspaceAsCode, type WorkspacePlan } from './workspace';
+import { deletionAsCode, type DeletionPlan } from './deletions';
 
 /**
  * Every resource and argument the generator may write, as the provider documents them
  * (huaweicloud/terraform-provider-huaweicloud docs/resources/<name>.md at a0345b8, 2026-08-21:
  * identity_role.md, identity_group.md, identity_group_membership.md,
- * identity_group_role_assignment.md, identity_agency.md). Nested blocks list their own arguments.
+ * identity_group_role_assignment.md, identity_agency.md, identity_user.md, modelarts_authorization.md,
+ * modelarts_workspace.md). Nested blocks list their own arguments.
  */
 const DOCUMENTED: Record<string, readonly string[]> = {
   huaweicloud_identity_role: ['name', 'description', 'type', 'policy'],
@@ -20,7 +24,16 @@ const DOCUMENTED: Record<string, readonly string[]> = {
   huaweicloud_identity_agency: ['name', 'delegated_domain_name', 'description', 'duration', 'project_role', 'domain_roles', 'all_resources_roles', 'enterprise_project_roles'],
   'huaweicloud_identity_agency.project_role': ['project', 'roles'],
   'huaweicloud_identity_agency.enterprise_project_roles': ['enterprise_project', 'roles'],
+  huaweicloud_identity_user: ['name', 'description', 'email', 'phone', 'country_code', 'password', 'pwd_reset', 'enabled', 'access_type'],
+  huaweicloud_modelarts_authorization: ['region', 'user_id', 'type', 'agency_name'],
+  huaweicloud_modelarts_workspace: ['region', 'name', 'description', 'enterprise_project_id', 'auth_type', 'grants'],
+  'huaweicloud_modelarts_workspace.grants': ['user_id', 'user_name'],
 };
+
+/** Every huaweicloud_* name a text mentions (resources written, or named in advice) is a documented resource. */
+function expectOnlyDocumentedResources(text: string) {
+  for (const [name] of text.matchAll(/huaweicloud_\w+/g)) expect(Object.keys(DOCUMENTED), name).toContain(name);
+}
 
 /**
  * Every KooCLI operation the script may call, with its parameters, as the official SDK defines the
@@ -60,46 +73,70 @@ const SDK_OPERATIONS: Record<string, { required: readonly string[]; optional?: r
   KeystoneRemoveDomainPermissionFromGroup: { required: ['domain_id', 'group_id', 'role_id'] },
   KeystoneRemoveProjectPermissionFromGroup: { required: ['project_id', 'group_id', 'role_id'] },
   RevokeRoleFromGroupOnEnterpriseProject: { required: ['enterprise_project_id', 'group_id', 'role_id'] },
+  // DELETE twins of the agency grants (same paths as AssociateAgencyWith…Permission)
+  RemoveAllProjectsPermissionFromAgency: { required: ['domain_id', 'agency_id', 'role_id'] },
+  RemoveDomainPermissionFromAgency: { required: ['domain_id', 'agency_id', 'role_id'] },
+  RemoveProjectPermissionFromAgency: { required: ['project_id', 'agency_id', 'role_id'] },
+  // DELETE /v3/users/{user_id}, /v3/groups/{group_id}, /v3.0/OS-ROLE/roles/{role_id}
+  KeystoneDeleteUser: { required: ['user_id'] },
+  KeystoneDeleteGroup: { required: ['group_id'] },
+  DeleteCustomPolicy: { required: ['role_id'] },
+  // POST /v3.0/OS-AGENCY/agencies, body {agency: CreateAgencyOption} (model_create_agency_option.go)
+  CreateAgency: { required: ['agency.name', 'agency.domain_id'], optional: ['agency.trust_domain_id', 'agency.trust_domain_name', 'agency.description', 'agency.duration'] },
+  // ModelArts (services/modelarts/v1 at 79d2f4a): POST /v2/{project_id}/authorizations, body AuthorizationRequest
+  'ModelArts.CreateAuthorization': { required: ['project_id', 'content'], optional: ['user_id', 'user_name', 'user_type', 'type', 'secret_key'] },
+  // DELETE /v2/{project_id}/authorizations?user_id= (model_delete_authorizations_request.go)
+  'ModelArts.DeleteAuthorizations': { required: ['project_id', 'user_id'] },
+  // PUT /v1/{project_id}/workspaces/{workspace_id}, body UpdateWorkspaceReq (model_update_workspace_req.go)
+  'ModelArts.UpdateWorkspace': { required: ['project_id', 'workspace_id'], body: ['name', 'description', 'auth_type', 'grants'] },
 };
 
 /** Asserts every hcloud command of `script` against SDK_OPERATIONS; returns the operations used. */
 function checkKooCli(script: string): Set<string> {
   const seen = new Set<string>();
-  for (const { operation, params } of commandsOf(script)) {
+  const files = jsonInputFiles(script);
+  for (const { operation, params, jsonInput } of commandsOf(script)) {
     seen.add(operation);
     const op = SDK_OPERATIONS[operation];
     expect(op, operation).toBeDefined();
     const own = params.filter((p) => !p.startsWith('cli-'));
     for (const p of own) expect([...op!.required, ...(op!.optional ?? [])], `${operation} --${p}`).toContain(p);
     for (const p of params.filter((x) => x.startsWith('cli-'))) expect(KOOCLI_OPTIONS, `${operation} --${p}`).toContain(p);
-    if (!params.includes('cli-jsonInput')) for (const r of op!.required) expect(own, `${operation} needs --${r}`).toContain(r);
-  }
-  for (const keys of jsonInputKeys(script)) {
-    for (const k of keys) expect(SDK_OPERATIONS.CreateCloudServiceCustomPolicy!.body!.map((b) => `body.${b}`), k).toContain(k);
+    if (jsonInput === undefined) for (const r of op!.required) expect(own, `${operation} needs --${r}`).toContain(r);
+    else {
+      // Path parameters on the command line, the body in the file (KooCLI: one place per position).
+      const keys = files.get(jsonInput);
+      expect(keys, `${operation}: ${jsonInput} is written before it is used`).toBeDefined();
+      for (const k of keys!) expect((op!.body ?? []).map((b) => `body.${b}`), `${operation} ${k}`).toContain(k);
+    }
   }
   return seen;
 }
-const KOOCLI_OPTIONS = ['cli-jsonInput', 'cli-query', 'cli-output'];
+/** KooCLI's own options (support.huaweicloud.com usermanual-hcli: "Specifying Region", "Passing API Parameters with JSON File", output format). */
+const KOOCLI_OPTIONS = ['cli-jsonInput', 'cli-query', 'cli-output', 'cli-region'];
 
-/** Each `hcloud IAM <Operation> --name=…` of a script: the operation and its parameter names. */
-function commandsOf(script: string): Array<{ operation: string; params: string[] }> {
-  return [...script.matchAll(/hcloud IAM (\w+)((?: --[\w.-]+=(?:'[^']*'|"[^"]*"|\S+))*)/g)].map((m) => ({
-    operation: m[1]!,
-    params: [...m[2]!.matchAll(/--([\w.-]+)=/g)].map((p) => p[1]!),
+/** Each `hcloud IAM|ModelArts <Operation> --name=…` of a script: the operation (ModelArts ones as ModelArts.<Operation>), its parameter names and its JSON file. */
+function commandsOf(script: string): Array<{ operation: string; params: string[]; jsonInput?: string }> {
+  return [...script.matchAll(/hcloud (IAM|ModelArts) (\w+)((?: --[\w.-]+=(?:'[^']*'|"[^"]*"|\S+))*)/g)].map((m) => ({
+    operation: m[1] === 'IAM' ? m[2]! : `ModelArts.${m[2]!}`,
+    params: [...m[3]!.matchAll(/--([\w.-]+)=/g)].map((p) => p[1]!),
+    ...(/--cli-jsonInput=(\S+)/.exec(m[3]!) ? { jsonInput: /--cli-jsonInput=(\S+)/.exec(m[3]!)![1]! } : {}),
   }));
 }
 
-/** The dotted keys of each --cli-jsonInput file the script writes (heredoc JSON). */
-function jsonInputKeys(script: string): string[][] {
-  return [...script.matchAll(/<<'JSON'\n([\s\S]*?)\nJSON\n/g)].map((m) => {
-    const keys: string[] = [];
-    const walk = (o: unknown, prefix: string, depth: number) => {
-      if (depth === 0 || o === null || typeof o !== 'object' || Array.isArray(o)) return void keys.push(prefix);
-      for (const [k, v] of Object.entries(o)) walk(v, prefix ? `${prefix}.${k}` : k, depth - 1);
-    };
-    walk(JSON.parse(m[1]!), '', 3);
-    return keys;
-  });
+/** The dotted keys of each --cli-jsonInput file the script writes (`cat > FILE <<'JSON'`), by file name. */
+function jsonInputFiles(script: string): Map<string, string[]> {
+  return new Map(
+    [...script.matchAll(/cat > (\S+) <<'JSON'\n([\s\S]*?)\nJSON\n/g)].map((m) => {
+      const keys: string[] = [];
+      const walk = (o: unknown, prefix: string, depth: number) => {
+        if (depth === 0 || o === null || typeof o !== 'object' || Array.isArray(o)) return void keys.push(prefix);
+        for (const [k, v] of Object.entries(o)) walk(v, prefix ? `${prefix}.${k}` : k, depth - 1);
+      };
+      walk(JSON.parse(m[2]!), '', m[1]!.startsWith('IAM_') ? 3 : 2);
+      return [m[1]!, keys] as const;
+    }),
+  );
 }
 
 const policy = (action: string) => ({ Version: '1.1', Statement: [{ Effect: 'Allow', Action: [action] }] });
@@ -354,8 +391,8 @@ describe('membership changes as code (Add members)', () => {
   });
 });
 
-describe('removing group grants as code (a group’s Permissions → Remove)', () => {
-  // The four group grants of GRANTS (one per scope); its agency grants are not group grants and are left out.
+describe('removing grants as code (a group’s or an agency’s Permissions → Remove)', () => {
+  // The four group grants of GRANTS (one per scope) and its three agency grants.
   const PLAN_R: GrantsPlan = { ...GRANTS, title: 'Remove grants of developers' };
   const hcl = revokesAsCode(PLAN_R, 'terraform');
   const script = revokesAsCode(PLAN_R, 'koocli');
@@ -366,16 +403,198 @@ describe('removing group grants as code (a group’s Permissions → Remove)', (
   });
 
   it('KooCLI: the official SDK’s DELETE operation of each scope', () => {
-    expect(commandsOf(script)).toHaveLength(4);
-    expect([...checkKooCli(script)].sort()).toEqual(['DeleteDomainGroupInheritedRole', 'KeystoneRemoveDomainPermissionFromGroup', 'KeystoneRemoveProjectPermissionFromGroup', 'RevokeRoleFromGroupOnEnterpriseProject']);
+    expect(commandsOf(script)).toHaveLength(7);
+    expect([...checkKooCli(script)].sort()).toEqual([
+      'DeleteDomainGroupInheritedRole',
+      'KeystoneRemoveDomainPermissionFromGroup',
+      'KeystoneRemoveProjectPermissionFromGroup',
+      'RemoveAllProjectsPermissionFromAgency',
+      'RemoveDomainPermissionFromAgency',
+      'RemoveProjectPermissionFromAgency',
+      'RevokeRoleFromGroupOnEnterpriseProject',
+    ]);
+    expect(script).toContain("hcloud IAM RemoveProjectPermissionFromAgency --project_id='p-cn-north-4' --agency_id='ag-1' --role_id='r-ma'");
     expect(script).toContain("hcloud IAM KeystoneRemoveProjectPermissionFromGroup --project_id='p-cn-north-4' --group_id='g-dev' --role_id='r-ma'");
   });
 
   it('Terraform: creates nothing, names the documented assignment to delete by its arguments', () => {
     expect(hcl).not.toMatch(/^resource /m);
     for (const [, a] of hcl.matchAll(/[,#] +(\w+) = /g)) expect(DOCUMENTED.huaweicloud_identity_group_role_assignment, a).toContain(a);
+    expectOnlyDocumentedResources(hcl);
+    // An agency's role: which documented argument of huaweicloud_identity_agency to take it out of.
+    expect(hcl).toContain('# "OBS OperateAccess" out of its domain_roles in the huaweicloud_identity_agency that manages it');
+    expect(hcl).toContain('out of the roles of its project_role { project = "cn-north-4" }');
+    expect(hcl).toContain('out of its all_resources_roles');
+    for (const a of ['domain_roles', 'all_resources_roles', 'project_role']) expect(DOCUMENTED.huaweicloud_identity_agency).toContain(a);
     expect(hcl).toContain('#   group_id = "g-dev", role_id = "r-ma", project_id = "all"');
     expect(hcl).toContain('#   group_id = "g-dev", role_id = "r-obs", domain_id = "d-acme"');
     expect(hcl).toContain('#   group_id = "g-dev", role_id = "r-ma", enterprise_project_id = "ep-1"');
+  });
+});
+
+const REGION = { projectId: 'p-cn-north-4', name: 'cn-north-4' };
+const authPlan = (change: AuthorizationPlan['change'], title = 'Authorization'): AuthorizationPlan => ({ title, domainId: 'd-acme', region: REGION, change });
+const NEW_AGENCY = {
+  name: 'ma_agency_maya',
+  description: 'Created by ModelArts service.',
+  grants: [
+    { role: { id: 'r-ma', name: 'ModelArts CommonOperations' }, scope: { kind: 'domain' as const } },
+    { role: { id: 'r-obs', name: 'OBS OperateAccess' }, scope: { kind: 'project' as const, id: 'p-cn-north-4', name: 'cn-north-4' } },
+  ],
+};
+const MAYA = { userType: 'iam' as const, userId: 'u-maya', userName: 'maya', agencyName: 'ma_agency_maya' };
+
+describe('authorizations as code (Add / Modify / Delete Authorization, Clear)', () => {
+  const add = authPlan({ kind: 'add', row: MAYA, newAgency: NEW_AGENCY }, 'Add Authorization: maya');
+  const variants: AuthorizationPlan[] = [
+    add,
+    authPlan({ kind: 'add', row: { userType: 'all-users', userId: null, userName: null, agencyName: 'modelarts_agency' }, newAgency: null }),
+    authPlan({ kind: 'add', row: { userType: 'federate', userId: null, userName: 'fed-zoe', agencyName: 'ma_agency_zoe' }, newAgency: null }),
+    authPlan({ kind: 'add', row: { userType: 'grant', userId: 'ag-partner', userName: 'partner_agency', agencyName: 'ma_agency_p' }, newAgency: null }),
+    authPlan({ kind: 'modify', row: { ...MAYA, agencyName: 'ma_agency_other' }, newAgency: null }),
+    authPlan({ kind: 'modify', row: { userType: 'all-users', userId: null, userName: null, agencyName: 'ma_agency_all' }, newAgency: null }),
+    authPlan({ kind: 'delete', row: MAYA }),
+    authPlan({ kind: 'delete', row: { userType: 'all-users', userId: 'all-users', userName: 'all-users', agencyName: 'modelarts_agency' } }),
+    authPlan({ kind: 'clear' }),
+  ];
+
+  it('is stable', () => {
+    for (const plan of variants) {
+      expect(authorizationsAsCode(plan, 'terraform')).toMatchSnapshot();
+      expect(authorizationsAsCode(plan, 'koocli')).toMatchSnapshot();
+    }
+  });
+
+  it('Terraform: only documented resources and arguments; the new agency is created and named by the authorization', () => {
+    for (const plan of variants) {
+      const hcl = authorizationsAsCode(plan, 'terraform');
+      expectOnlyDocumentedResources(hcl);
+      for (const [resource, args] of argumentsOf(hcl)) for (const a of args) expect(DOCUMENTED[resource], `${resource}.${a}`).toContain(a);
+    }
+    const hcl = authorizationsAsCode(add, 'terraform');
+    expect([...argumentsOf(hcl).keys()].sort()).toEqual(['huaweicloud_identity_agency', 'huaweicloud_identity_agency.project_role', 'huaweicloud_modelarts_authorization']);
+    expect(hcl).toContain('domain_roles          = ["ModelArts CommonOperations"]');
+    expect(hcl).toMatch(/project = "cn-north-4"\n\s+roles\s+= \["OBS OperateAccess"\]/);
+    expect(hcl).toMatch(/user_id\s+= "u-maya"\n\s+type\s+= "agency"\n\s+agency_name = huaweicloud_identity_agency\.ma_agency_maya\.name/);
+  });
+
+  it('Terraform: all users by the provider’s "all-users"; federated users and agencies only as advice (the resource has no user_type)', () => {
+    expect(authorizationsAsCode(variants[1]!, 'terraform')).toMatch(/user_id\s+= "all-users"/);
+    for (const plan of [variants[2]!, variants[3]!]) {
+      const hcl = authorizationsAsCode(plan, 'terraform');
+      expect(hcl).not.toMatch(/^resource /m);
+      expect(hcl).toContain('it sends no user_type');
+    }
+  });
+
+  it('Terraform: Modify updates agency_name in place after an import; Delete and Clear create nothing', () => {
+    const modify = authorizationsAsCode(variants[4]!, 'terraform');
+    expect(modify).toContain('terraform import huaweicloud_modelarts_authorization.maya_authorization u-maya');
+    expect(modify).toMatch(/agency_name = "ma_agency_other"/);
+    for (const plan of variants.slice(6)) expect(authorizationsAsCode(plan, 'terraform')).not.toMatch(/^resource /m);
+    expect(authorizationsAsCode(variants[6]!, 'terraform')).toContain('huaweicloud_modelarts_authorization with user_id = "u-maya"');
+  });
+
+  it('KooCLI: official SDK operations with their parameters, the body the console sends', () => {
+    const seen = new Set(variants.flatMap((plan) => [...checkKooCli(authorizationsAsCode(plan, 'koocli'))]));
+    expect([...seen].sort()).toEqual(['AssociateAgencyWithDomainPermission', 'AssociateAgencyWithProjectPermission', 'CreateAgency', 'ModelArts.CreateAuthorization', 'ModelArts.DeleteAuthorizations']);
+    const script = authorizationsAsCode(add, 'koocli');
+    expect(script).toContain("hcloud IAM AssociateAgencyWithDomainPermission --domain_id='d-acme' --agency_id=\"$AGENCY\" --role_id='r-ma'");
+    expect(script).toContain("hcloud ModelArts CreateAuthorization --cli-region='cn-north-4' --project_id='p-cn-north-4' --user_id='u-maya' --user_type='iam' --type='agency' --content='ma_agency_maya'");
+    expect(authorizationsAsCode(variants[1]!, 'koocli')).toContain("--user_id='all' --user_type='all-users'");
+    expect(authorizationsAsCode(variants[2]!, 'koocli')).toContain("--user_name='fed-zoe' --user_type='federate'");
+    expect(authorizationsAsCode(variants[8]!, 'koocli')).toContain("hcloud ModelArts DeleteAuthorizations --cli-region='cn-north-4' --project_id='p-cn-north-4' --user_id='all'");
+    expect(authorizationsAsCode(variants[7]!, 'koocli')).toContain("--user_id='all-users'");
+  });
+
+  it('KooCLI: Modify of a user deletes then adds, and says the user has no agency in between; all users are re-added in one call', () => {
+    const user = authorizationsAsCode(variants[4]!, 'koocli');
+    expect(user.indexOf('DeleteAuthorizations')).toBeGreaterThan(-1);
+    expect(user.indexOf('DeleteAuthorizations')).toBeLessThan(user.indexOf('CreateAuthorization'));
+    expect(user).toContain('Between the two commands, the user "maya" has no agency.');
+    const all = authorizationsAsCode(variants[5]!, 'koocli');
+    expect(all).not.toContain('DeleteAuthorizations');
+    expect(all).toContain('replaces its agency');
+  });
+});
+
+describe('workspace access as code (Edit workspace: authorization type, authorized users)', () => {
+  const WS: WorkspacePlan = {
+    title: 'Edit workspace: research',
+    region: REGION,
+    workspace: { id: 'ws-1', name: 'research', description: 'ML research', enterpriseProjectId: 'ep-1', authType: 'INTERNAL', grants: [{ id: 'u-maya', name: 'maya' }, { id: 'u-omar', name: 'omar' }] },
+    isDefault: false,
+  };
+  const hcl = workspaceAsCode(WS, 'terraform');
+  const script = workspaceAsCode(WS, 'koocli');
+
+  it('is stable', () => {
+    expect(hcl).toMatchSnapshot();
+    expect(script).toMatchSnapshot();
+  });
+
+  it('Terraform: the whole workspace in documented arguments, to import first', () => {
+    expectOnlyDocumentedResources(hcl);
+    const used = argumentsOf(hcl);
+    for (const [resource, args] of used) for (const a of args) expect(DOCUMENTED[resource], `${resource}.${a}`).toContain(a);
+    expect(used.get('huaweicloud_modelarts_workspace.grants')).toEqual(new Set(['user_id']));
+    expect(hcl.match(/^\s+grants \{$/gm)).toHaveLength(2);
+    expect(hcl).toContain('terraform import huaweicloud_modelarts_workspace.workspace ws-1');
+    expect(hcl).toMatch(/auth_type\s+= "INTERNAL"/);
+  });
+
+  it('Terraform: a Public workspace keeps no users; the default workspace is advice only', () => {
+    const pub = workspaceAsCode({ ...WS, workspace: { ...WS.workspace, authType: 'PUBLIC' } }, 'terraform');
+    expect(pub).not.toContain('grants {');
+    const def = workspaceAsCode({ ...WS, workspace: { ...WS.workspace, id: '0', name: 'default' }, isDefault: true }, 'terraform');
+    expect(def).not.toMatch(/^resource /m);
+    expect(def).toContain('no resource creates or imports it');
+  });
+
+  it('KooCLI: UpdateWorkspace with the body the console sends (the default workspace without its name)', () => {
+    expect([...checkKooCli(script)]).toEqual(['ModelArts.UpdateWorkspace']);
+    expect(script).toContain('"grants": [\n      {\n        "user_id": "u-maya"');
+    const def = workspaceAsCode({ ...WS, workspace: { ...WS.workspace, id: '0', name: 'default', authType: 'PUBLIC' }, isDefault: true }, 'koocli');
+    checkKooCli(def);
+    expect(def).not.toContain('"name"');
+    expect(def).toContain('"grants": []');
+  });
+});
+
+describe('the authorization mode as code (strict / non-strict)', () => {
+  it('says that neither format can change it, and names the API call', () => {
+    for (const format of ['terraform', 'koocli'] as const) {
+      const text = authModeAsCode({ title: 'Switch to non-strict mode', mode: 'loose' }, format);
+      expect(text).toMatchSnapshot();
+      expect(text).not.toMatch(/^(resource|hcloud) /m);
+      expect(text).toContain('PUT https://modelarts.<region>.myhuaweicloud.com/v1/auth-mode   {"mode": "loose"}');
+    }
+  });
+});
+
+describe('deletions as code (Delete user, Delete user group, Delete custom policy)', () => {
+  const plans: DeletionPlan[] = [
+    { title: 'Delete user maya', kind: 'user', id: 'u-maya', name: 'maya' },
+    { title: 'Delete group developers', kind: 'group', id: 'g-dev', name: 'developers' },
+    { title: 'Delete policy p1', kind: 'policy', id: 'r-p1', name: "it's mine" },
+  ];
+
+  it('is stable', () => {
+    for (const plan of plans) {
+      expect(deletionAsCode(plan, 'terraform')).toMatchSnapshot();
+      expect(deletionAsCode(plan, 'koocli')).toMatchSnapshot();
+    }
+  });
+
+  it('KooCLI: the official SDK’s delete operation of each kind; Terraform: advice naming documented resources only', () => {
+    const seen = plans.flatMap((plan) => [...checkKooCli(deletionAsCode(plan, 'koocli'))]);
+    expect(seen).toEqual(['KeystoneDeleteUser', 'KeystoneDeleteGroup', 'DeleteCustomPolicy']);
+    expect(deletionAsCode(plans[2]!, 'koocli')).toContain("hcloud IAM DeleteCustomPolicy --role_id='r-p1'");
+    for (const plan of plans) {
+      const hcl = deletionAsCode(plan, 'terraform');
+      expect(hcl).not.toMatch(/^resource /m);
+      expectOnlyDocumentedResources(hcl);
+    }
+    expect(deletionAsCode(plans[1]!, 'terraform')).toContain('the huaweicloud_identity_group\n# whose id is "g-dev"');
   });
 });

@@ -15,7 +15,9 @@ export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-const arg = (name: string, value: string) => `--${name}=${shellQuote(value)}`;
+/** `--name='value'`: one API parameter of a command. */
+export const param = (name: string, value: string) => `--${name}=${shellQuote(value)}`;
+const arg = param;
 const variable = (prefix: string, i: number) => `${prefix}_${i + 1}`;
 
 /** The first lines of every generated script: shell, title, what it needs, stop on the first error. */

@@ -4,6 +4,7 @@
  */
 import {
   compilePolicies,
+  conditionalOfPolicies,
   evaluateAccess,
   evaluatePolicies,
   parsePolicy,
@@ -74,7 +75,11 @@ export function runCheck(snapshot: Snapshot | undefined, q: CheckQuery): CheckOu
       ok: true,
       rows: q.actions.map((action) => {
         const r = evaluatePolicies(compiled, { action, context: q.context }, { explain: true });
-        return { action, decision: r.decision, statements: r.statements, missingContextKeys: r.missingContextKeys, explanation: [], explain: r.explain ?? [] };
+        const row: CheckRow = { action, decision: r.decision, statements: r.statements, missingContextKeys: r.missingContextKeys, explanation: [], explain: r.explain ?? [] };
+        // Values for keys the request lacks could change it: Conditional, never Allowed (docs/policy-semantics.md §3 "Conditional").
+        const conditional = conditionalOfPolicies(compiled, { action, context: q.context });
+        if (conditional !== undefined) row.conditional = conditional;
+        return row;
       }),
     };
   }

@@ -19,6 +19,7 @@ import { usePendingAdd } from '../hooks/use-pending-add';
 import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type NamedRef } from '../lib/add-authorization-form';
 import { planMutation } from '../lib/authorization-mutation';
 import { AgencyFields } from './agency-fields';
+import { AuthorizationExport } from './authorization-export';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
 import { AuthorizedToFields, targetName } from './authorized-to-fields';
@@ -202,6 +203,9 @@ function AddAuthorizationForm({ onDone, onBusyChange, initialUser, onStartOver }
       />
 
       {preview.node}
+      {previewable && roles.data && projects.data ? (
+        <AuthorizationExport kind="add" title={`${t('add.title')}: ${values.userType === 'all-users' ? t('allUsers') : (targetName(values) ?? '')}`} plan={planOf} roles={roles.data} projects={projects.data} />
+      ) : null}
 
       {flow.started ? (
         <CreateProgress

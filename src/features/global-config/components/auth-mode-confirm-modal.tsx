@@ -12,6 +12,7 @@ import type { AuthModeValue } from '@/api/contracts/modelarts';
 import { ConsequenceConfirm } from '@/components';
 import PreviewWarmup from '@/components/consequence/preview-warmup';
 import type { AccessMutation, Snapshot } from '@/iam';
+import { authModeAsCode } from '@/iam/export/workspace';
 
 /** The preview an administrator on this page asks for: the switch to the other mode. */
 const expectModeSwitch = (snapshot: Snapshot): AccessMutation[] => [{ kind: 'setMode', authMode: snapshot.authMode === 'strict' ? 'loose' : 'strict' }];
@@ -43,6 +44,7 @@ export default function AuthModeConfirmModal({ pending, current, renderImpact, o
             cancelLabel={t('action.cancel')}
             onCancel={onCancel}
             onConfirm={onConfirm}
+            exportAs={(format) => authModeAsCode({ title: t('mode.confirmTitle', { mode: label(pending) }), mode: pending }, format)}
             message={
               <Stack gap="sm">
                 <Text size="sm">{pending === 'strict' ? t('mode.strictBody') : t('mode.looseBody')}</Text>

@@ -23,6 +23,7 @@ import { useDefaultAgencyName } from '../hooks/use-default-agency-name';
 import { buildCreatePlan, initialValues, validateAddAuthorization, type AddAuthorizationValues, type CreatePlan, type FormErrorCode, type FormField } from '../lib/add-authorization-form';
 import { planMutation } from '../lib/authorization-mutation';
 import { AgencyFields } from './agency-fields';
+import { AuthorizationExport } from './authorization-export';
 import { resolveCommonUserRoles } from './common-user-permissions';
 import { CreateProgress } from './create-progress';
 import { authorizedToLabel } from './labels';
@@ -181,6 +182,7 @@ function ModifyForm({ row, onDone, onBusyChange, onConflictChange }: ModifyFormP
         <Skeleton height={160} />
       )}
       {preview.node}
+      {!firstCode && roles.data && projects.data ? <AuthorizationExport kind="modify" title={`${t('modify.title')}: ${name}`} plan={planOf} roles={roles.data} projects={projects.data} /> : null}
       {flow.started ? (
         <CreateProgress
           steps={flow.steps}

@@ -31,10 +31,10 @@ export const ADD_FOR_PARAM = 'addAuthorizationFor';
 export const ADD_FOR_NAME_PARAM = 'userName';
 
 /**
- * The consequence dialog loads with its first use: it brings the policy engine (≈ 40 kB gzip),
- * which the first route must not (scripts/check-bundle.mjs, 200 kB).
+ * The consequence dialog and the code generator load with their first use (../lib/authorization-dialogs.ts).
  */
-const confirmConsequences: typeof ConfirmConsequences = async (options) => (await import('@/components/consequence/confirm-consequences')).confirmConsequences(options);
+const dialogs = () => import('../lib/authorization-dialogs');
+const confirmConsequences: typeof ConfirmConsequences = async (options) => (await dialogs()).confirmConsequences(options);
 const AddAuthorizationDrawer = lazy(() => import('../components/add-authorization-drawer').then((m) => ({ default: m.AddAuthorizationDrawer })));
 const ModifyAuthorizationModal = lazy(() => import('../components/modify-authorization-modal').then((m) => ({ default: m.ModifyAuthorizationModal })));
 const ViewPermissionsModal = lazy(() => import('../components/view-permissions-modal').then((m) => ({ default: m.ViewPermissionsModal })));
@@ -105,8 +105,11 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   const projects = useProjects();
   const regionName = projects.data?.find((p) => p.id === session.projectId)?.name ?? session.projectId;
 
+  const region = { projectId: session.projectId, name: regionName };
   const onDelete = async (row: Authorization) => {
     const name = authorizedToLabel(row, t);
+    const asCode = (await dialogs()).authorizationsAsCode;
+    const authorization = { userType: row.user_type, userId: row.user_id, userName: row.user_name, agencyName: row.content };
     const ok = await confirmConsequences({
       title: t('delete.title', { name }),
       message: row.user_type === 'all-users' ? t('delete.bodyAllUsers', { agency: row.content }) : t('delete.body', { name, agency: row.content }),
@@ -114,6 +117,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       cancelLabel: t('action.cancel'),
       danger: true,
       mutation: { kind: 'deleteAuthorization', userId: engineUserId(row), projectId: session.projectId },
+      exportAs: (format) => asCode({ title: t('delete.title', { name }), domainId: session.domainId ?? '', region, change: { kind: 'delete', row: authorization } }, format),
     });
     if (!ok) return;
     del.mutate(row.user_id, {
@@ -123,6 +127,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
   };
 
   const onClear = async () => {
+    const asCode = (await dialogs()).authorizationsAsCode;
     const ok = await confirmConsequences({
       title: t('clear.title', { region: regionName }),
       message: t('clear.body', { region: regionName }),
@@ -130,6 +135,7 @@ export default function GlobalConfigPage({ renderAuthModeImpact }: GlobalConfigP
       cancelLabel: t('action.cancel'),
       danger: true,
       mutation: { kind: 'clearAuthorizations', projectId: session.projectId },
+      exportAs: (format) => asCode({ title: t('clear.title', { region: regionName }), domainId: session.domainId ?? '', region, change: { kind: 'clear' } }, format),
     });
     if (!ok) return;
     clear.mutate(undefined, {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useAllGroups, useDeleteGroup } from '@/api/resources/groups';
+import { deletionAsCode } from '@/iam';
 import { GroupMembersTab } from '../components/groups/group-members-tab';
 import { GroupPermissionsTab } from '../components/groups/group-permissions-tab';
 import { paths } from '@/components/navigation/paths';
@@ -34,6 +35,7 @@ export default function GroupDetailPage() {
       confirmLabel: t('action.delete'),
       danger: true,
       mutation: { kind: 'deleteGroup', groupId: group.id },
+      exportAs: (format) => deletionAsCode({ title: t('groups.deleteTitle', { name: group.name }), kind: 'group', id: group.id, name: group.name }, format),
     });
     if (!ok) return;
     del.mutate(group.id, {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { confirmConsequences, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useUser } from '@/api/resources/users';
+import { deletionAsCode } from '@/iam';
 import { useDeleteUserAndOfferAgencies as useDeleteUser } from '../hooks/use-delete-user';
 import { UserGroupsTab } from '../components/users/user-groups-tab';
 import { UserPermissionsTab } from '../components/users/user-permissions-tab';
@@ -38,13 +39,14 @@ export default function UserDetailPage() {
   const u = user.data;
   const onDelete = async () => {
     if (!u) return;
-    // Who loses access with the user (the shared consequence preview; Delete waits for it).
+    // Who loses access with the user (the shared consequence preview; Delete waits for it), and the deletion as code.
     const ok = await confirmConsequences({
       title: t('users.deleteTitle', { name: u.name }),
       message: t('users.deleteBody', { name: u.name }),
       confirmLabel: t('action.delete'),
       danger: true,
       mutation: { kind: 'deleteUser', userId: u.id },
+      exportAs: (format) => deletionAsCode({ title: t('users.deleteTitle', { name: u.name }), kind: 'user', id: u.id, name: u.name }, format),
     });
     if (!ok) return;
     del.mutate(

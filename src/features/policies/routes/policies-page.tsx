@@ -12,6 +12,7 @@ import { ApiError } from '@/api/client';
 import type { Role } from '@/api/contracts/iam';
 import { confirmConsequences, ErrorAlert, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
 import { useDeleteRole, useRoles } from '@/api/resources/roles';
+import { deletionAsCode } from '@/iam';
 import { usePolicyHolderSources } from '@/api/resources/grants';
 import { PoliciesTable } from '../components/list/policies-table';
 import { PolicyFilters } from '../components/list/policy-filters';
@@ -48,6 +49,7 @@ export default function PoliciesPage() {
       confirmLabel: t('action.delete'),
       danger: true,
       mutation: { kind: 'deletePolicy', policyId: role.id },
+      exportAs: (format) => deletionAsCode({ title: t('delete.title', { name: role.display_name }), kind: 'policy', id: role.id, name: role.display_name }, format),
     });
     if (!ok) return;
     del.mutate(role.id, {

@@ -17,7 +17,8 @@ import { useConflict } from '@/components/conflict/use-conflict';
 import type { AccessMutation } from '@/iam';
 import { useSession } from '@/components/session/use-session';
 import { useCreateWorkspace, getWorkspaceQueryOptions, useUpdateWorkspace } from '@/api/resources/workspaces';
-import { useEnterpriseProjects } from '@/api/resources/projects';
+import { useEnterpriseProjects, useProjects } from '@/api/resources/projects';
+import { workspaceAsCode } from '@/iam/export/workspace';
 import { personaKey } from '@/api/resources/persona';
 import { useWorkspaceForm } from '../hooks/use-workspace-form';
 import { accessChangeOf } from '../lib/access-change';
@@ -45,6 +46,7 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
   const [version, setVersion] = useState(target.kind === 'edit' ? target.workspace.version : 0);
   const form = useWorkspaceForm(base, target.kind === 'create' ? { kind: 'create' } : { kind: 'edit', isDefault });
   const eps = useEnterpriseProjects();
+  const projects = useProjects();
   const create = useCreateWorkspace();
   const update = useUpdateWorkspace();
   const [failure, setFailure] = useState<unknown>(null);
@@ -129,6 +131,18 @@ export function WorkspaceEditor({ target, onDone, onCancel, onBusyChange, onConf
         cancelLabel={t('action.back')}
         onConfirm={commit}
         onCancel={() => setReview(null)}
+        exportAs={(format) => {
+          const v = form.values;
+          return workspaceAsCode(
+            {
+              title: `${t('form.editTitle')}: ${v.name.trim() || target.workspace.name}`,
+              region: { projectId: session.projectId, name: projects.data?.find((p) => p.id === session.projectId)?.name ?? session.projectId },
+              workspace: { id: target.workspace.id, name: v.name.trim(), description: v.description, enterpriseProjectId: v.enterpriseProjectId, authType: v.authType, grants: v.grants },
+              isDefault,
+            },
+            format,
+          );
+        }}
       />
     );
   }

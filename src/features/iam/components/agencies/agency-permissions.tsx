@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { Agency } from '@/api/contracts/iam';
 import { useAgencyGrants, useRevokeAgencyRole, type AgencyGrant, type AgencyRoleGrant } from '@/api/resources/grants';
 import { useRoles } from '@/api/resources/roles';
+import { useApiScope } from '@/api/resources/persona';
 import { confirmConsequences, notifyError, notifySuccess } from '@/components';
 import { isGlobalRole } from '@/components/grant/scope';
-import type { Scope } from '@/iam';
+import { revokesAsCode, type GrantScope, type Scope } from '@/iam';
 import { PrincipalGrants } from '../shared/principal-grants';
 import { useScopeLabel } from '../shared/scope-text';
 
@@ -26,6 +27,10 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
   const revoke = useRevokeAgencyRole(agency.id);
   const roleById = new Map((roles.data ?? []).map((r) => [r.id, r]));
   const scopeLabel = useScopeLabel();
+  const { domainId } = useApiScope();
+  /** The grant's path for its code (the project's name only labels comments). */
+  const codeScope = (g: AgencyGrant): GrantScope =>
+    g.scope.kind === 'project' ? { kind: 'project', id: g.scope.project.id, name: g.scope.project.name } : { kind: g.scope.kind === 'domain' ? 'global' : 'all' };
   const nameOf = (g: AgencyGrant) => roleById.get(g.roleId)?.display_name ?? g.displayName ?? g.roleId;
   /** What the grant covers: a project-level policy on the domain path applies to All resources (docs/policy-semantics.md, scopes). */
   const shownScope = (g: AgencyGrant): Scope => {
@@ -41,6 +46,8 @@ export function AgencyPermissions({ agency }: { agency: Agency }) {
       confirmLabel: t('grants.remove'),
       danger: true,
       mutation: { kind: 'detach', principal: { type: 'agency', id: agency.id }, policyId: g.roleId, scope: engineScope(g) },
+      exportAs: (format) =>
+        revokesAsCode({ title: t('grants.removeTitle', { policy }), domainId: domainId ?? '', grants: [{ principal: { type: 'agency', id: agency.id, name: agency.name }, role: { id: g.roleId, name: policy }, scope: codeScope(g) }] }, format),
     });
     if (!ok) return;
     revoke.mutate(

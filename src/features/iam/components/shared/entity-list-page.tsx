@@ -8,6 +8,7 @@ import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { confirmConsequences, notifyError, notifySuccess, PageLayout, useWorkspaceSearch } from '@/components';
+import { deletionAsCode } from '@/iam';
 import type { ListQuery } from '@/api/resources/list-query';
 import { useClampPage, useListQuery } from '../../hooks/use-list-query';
 import type { EntityRow, EntityTableProps } from './entity-table';
@@ -57,6 +58,7 @@ export function EntityListPage<T extends EntityRow, D extends { total_count: num
       confirmLabel: t('action.delete'),
       danger: true,
       mutation: kind === 'users' ? { kind: 'deleteUser', userId: row.id } : { kind: 'deleteGroup', groupId: row.id },
+      exportAs: (format) => deletionAsCode({ title: t(`${kind}.deleteTitle`, { name: row.name }), kind: kind === 'users' ? 'user' : 'group', id: row.id, name: row.name }, format),
     });
     if (!ok) return;
     del.mutate(

@@ -24,9 +24,19 @@ export function CommonVerdicts({ verdicts }: { verdicts: ActionVerdict[] }) {
               <Code>{action}</Code>
             </Table.Td>
             <Table.Td>
-              <VerdictBadge decision={result.decision} />
+              <VerdictBadge decision={result.conditional !== undefined ? 'conditional' : result.decision} />
             </Table.Td>
             <Table.Td>
+              {result.conditional !== undefined ? (
+                // The keys that decide and the statements reading them come first.
+                <Text size="sm" fw={500}>
+                  {t('permissions.conditionalWhy', {
+                    keys: result.conditional.keys.join(', '),
+                    statements: result.conditional.statements.map((s) => t('permissions.statement', { n: s.statementIndex + 1, policy: s.policyName ?? s.policyId ?? '' })).join(', '),
+                    interpolation: { escapeValue: false },
+                  })}
+                </Text>
+              ) : null}
               {result.explanation.length > 0 ? (
                 <List size="sm" spacing={2}>
                   {explanationTexts(result).map((s, i) => (
