@@ -1,8 +1,10 @@
 /**
  * Trust (issue 13), audited as an administrator clicks on the seed organisation:
- * - Deliver 1: the surfaces not covered in trust.spec.ts show Conditional, never Allowed — User
- *   access (functions and actions), the matrix's CSV, a workspace's "Who can use" (with the keys
- *   and the statements that decide);
+ * - Deliver 1: the surfaces not covered in trust.spec.ts show Conditional, never Allowed — Check
+ *   access on pasted policies, User access (functions and actions), a user's Permissions tab, the
+ *   matrix's action cells and its CSV, a workspace's "Who can use" (with the keys and the
+ *   statements that decide);
+ * - Deliver 4: scenario readiness names the workspace layer and a missing Allow;
  * - Deliver 2: each remaining mutation that changes access opens the shared preview, which names
  *   who gains or loses before its Confirm is enabled: delete a user (its own page), remove a user
  *   from a group (the user's page), detach a policy from a group, remove an agency's grant, delete
@@ -65,6 +67,16 @@ test.describe('Trust audit: three verdicts everywhere', () => {
     await expect(row).not.toContainText('Allowed');
     await expect(row).toContainText('Depends on modelarts:poolType, which the request lacks (read by statement 1 of Deny Public Resource Pools): with other values the verdict differs.');
     await expectNoA11yViolationsInBothThemes(page);
+  });
+
+  test("the matrix's action cells: arjun → modelarts:trainJob:create is Conditional on modelarts:poolType, maya's is Allowed", async ({ page, gotoConsole }) => {
+    await gotoConsole(page, '/analyzer?tab=matrix&cols=actions&mactions=modelarts:trainJob:create');
+    await page.getByRole('button', { name: 'Compute matrix' }).click({ timeout: 30_000 });
+    const matrix = page.getByRole('region', { name: 'Access matrix result' });
+    await expect(matrix.getByTestId('matrix-timing')).toBeVisible({ timeout: 30_000 });
+    await expect(matrix.getByRole('link', { name: /^arjun · modelarts:trainJob:create: Conditional — .*modelarts:poolType/ })).toBeVisible();
+    await expect(matrix.getByRole('link', { name: /^arjun · modelarts:trainJob:create: Allowed/ })).toHaveCount(0);
+    await expect(matrix.getByRole('link', { name: /^maya · modelarts:trainJob:create: Allowed/ })).toBeVisible();
   });
 
   test("the matrix's CSV writes arjun's training cell as Conditional with its key, never Ready", async ({ page, gotoConsole }) => {

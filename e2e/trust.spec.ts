@@ -269,6 +269,7 @@ test.describe('Trust', () => {
     await expect(result.getByText('Not ready', { exact: true })).toBeVisible({ timeout: 30_000 });
     await result.getByRole('group', { name: 'Remedies for "Deny Training Jobs"' }).getByRole('button', { name: 'Remove dana from contractors' }).click();
     await expect(region(page).getByText('No one gains or loses access.')).toBeVisible({ timeout: 30_000 });
+    await expect(region(page)).toContainText('Worked out on the whole organisation for region cn-east-3, workspace default.');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     // The console's own region (cn-north-4), chosen in the analyzer: dana gains training jobs.
     await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management&region=p-cn-north-4');

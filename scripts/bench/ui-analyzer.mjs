@@ -81,10 +81,13 @@ export async function matrixRuns(browser, page, base, query, rounds) {
     const longest = during[0];
     r.traceWall = longest?.dur ?? 0;
     r.traceCpu = Math.max(0, ...during.map((t) => t.tdur));
+    // How much longer the page's tasks took than they cost: waiting for a core (the machine's
+    // other work, or this page's own workers).
+    r.stretch = during.reduce((s, t) => s + t.dur, 0) / Math.max(1e-9, during.reduce((s, t) => s + t.tdur, 0));
     results.push(r);
     console.log(
       `  run ${i + 1}: ${r.rows} × ${r.cols}: worker ${r.workerMs.toFixed(1)} ms (click→last row ${ms(r.wallMs)}); long tasks while computing: ${list(r.during)}; after: ${list(r.render)}; ` +
-        `trace: longest task while computing ${ms(r.traceWall)} wall / ${ms(longest?.tdur ?? 0)} CPU, most CPU in one task ${ms(r.traceCpu)}${trace.note ? ` (${trace.note})` : ''}`,
+        `trace: longest task while computing ${ms(r.traceWall)} wall / ${ms(longest?.tdur ?? 0)} CPU, most CPU in one task ${ms(r.traceCpu)}, main-thread wall/CPU ${r.stretch.toFixed(2)}${trace.note ? ` (${trace.note})` : ''}`,
     );
     if (process.env.BENCH_TRACE && longest) {
       // The three longest tasks, then any of the three costliest in CPU not among them (under load,
