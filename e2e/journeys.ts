@@ -159,6 +159,21 @@ export async function policiesJourney({ page, gotoConsole, axe, theme, lang, sho
   await expect(page.getByRole('dialog')).toBeVisible();
   await shot('policies-system-view', false);
   await axe(page);
+
+  // Deleting a custom policy attached to nothing: the preview (nobody gains or loses) and the deletion as code.
+  await page.keyboard.press('Escape');
+  expect((await api(page, '/v3.0/OS-ROLE/roles', { method: 'POST', body: { role: { display_name: 'journey-unused', type: 'XA', policy: { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['modelarts:notebook:list'] }] } } } })).status).toBe(201);
+  await flush(page);
+  await gotoConsole(page, '/iam/policies');
+  await page.getByRole('textbox', { name: /^(Search policies|搜索策略)$/ }).fill('journey-unused');
+  await page.getByRole('button', { name: /^(Delete|删除) journey-unused$/ }).click();
+  const del = page.getByRole('dialog');
+  await expect(del.getByRole('region', { name: /^(Who gains or loses access|获得或失去权限的用户)$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(del.getByRole('button', { name: /^(Copy as KooCLI|复制为 KooCLI 命令)$/ })).toBeVisible();
+  await shot('policy-delete-as-code', false);
+  await axe(page);
+  await del.getByRole('button', { name: /^(Cancel|取消)$/ }).click();
+  await expect(del).toHaveCount(0);
 }
 
 /** The workspaces list, a workspace and its edit dialog. */
