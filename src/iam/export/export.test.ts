@@ -5,7 +5,7 @@ import { grantsToKooCli, grantsToTerraform, type GrantsPlan } from './grants';
 import { revokesAsCode } from './revokes';
 import { membershipsAsCode, membershipsToKooCli, membershipsToTerraform, type MembershipPlan } from './memberships';
 import { agencyDuration, toTerraform } from './terraform';
-import { authorizationsAsCode, type AuthorizationPlan } from './authorizations';
+import { authorizationsAsCode, TERRAFORM_AGENCY_NAME, type AuthorizationPlan } from './authorizations';
 import { authModeAsCode, workspaceAsCode, type WorkspacePlan } from './workspace';
 import { deletionAsCode, type DeletionPlan } from './deletions';
 import { policyEditAsCode } from './policy-edit';
@@ -490,6 +490,19 @@ describe('authorizations as code (Add / Modify / Delete Authorization, Clear)', 
       expect(hcl).not.toMatch(/^resource /m);
       expect(hcl).toContain('it sends no user_type');
     }
+  });
+
+  it('Terraform: an agency name the provider’s agency_name check refuses (the console’s modelarts_agency_<user>_<id>) is advice only', () => {
+    const plan = authPlan({ kind: 'add', row: { ...MAYA, agencyName: 'modelarts_agency_maya_3f9a' }, newAgency: { ...NEW_AGENCY, name: 'modelarts_agency_maya_3f9a' } });
+    const hcl = authorizationsAsCode(plan, 'terraform');
+    expect(hcl).not.toContain('resource "huaweicloud_modelarts_authorization"');
+    expect(hcl).toContain('resource "huaweicloud_identity_agency" "modelarts_agency_maya_3f9a"');
+    expect(hcl).toContain('accepts\n# only modelarts_agency or a name starting with ma_agency_');
+    // The provider's rule (resource_huaweicloud_modelarts_authorization.go ValidateFunc), as the generator applies it.
+    for (const ok of ['modelarts_agency', 'ma_agency_maya']) expect(TERRAFORM_AGENCY_NAME.test(ok), ok).toBe(true);
+    for (const no of ['modelarts_agency_maya_3f9a', 'ma_agency_', 'my_agency']) expect(TERRAFORM_AGENCY_NAME.test(no), no).toBe(false);
+    // KooCLI has no such rule: the authorization is there.
+    expect(authorizationsAsCode(plan, 'koocli')).toContain("--content='modelarts_agency_maya_3f9a'");
   });
 
   it('Terraform: Modify updates agency_name in place after an import; Delete and Clear create nothing', () => {
