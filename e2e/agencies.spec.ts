@@ -94,6 +94,11 @@ test.describe('Agencies', () => {
     await agenciesTable(page).getByRole('button', { name: 'Delete modelarts_agency_liam_e9a2' }).click();
     const inUse = dialog(page, 'modelarts_agency_liam_e9a2 is used by ModelArts authorizations');
     await expect(inUse).toContainText('cannot be deleted while an authorization uses it: liam (cn-north-4)');
+    await expect(inUse.getByRole('region', { name: 'Who gains or loses access' })).toBeVisible({ timeout: 30_000 });
+    await inUse.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the authorizations, then the agency, as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    const sh = await page.evaluate(() => navigator.clipboard.readText());
+    expect(sh).toMatch(/^hcloud ModelArts DeleteAuthorizations --cli-region='cn-north-4' --project_id='[^']+' --user_id='u-liam'\n# Delete the agency "modelarts_agency_liam_e9a2"\.\nhcloud IAM DeleteAgency --agency_id='[^']+'$/m);
     await inUse.getByRole('button', { name: 'Remove authorizations and delete' }).click();
     await expect(agenciesTable(page).getByText('modelarts_agency_liam_e9a2')).toHaveCount(0);
     const left = await api<{ auth: Array<{ user_name: string }> }>(page, '/v2/p-cn-north-4/authorizations?search=liam');

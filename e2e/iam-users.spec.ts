@@ -49,7 +49,11 @@ test.describe('Users', () => {
     await page.getByRole('option', { name: 'analysts', exact: true }).click();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     // The confirmation previews who gains access; its button waits until that is computed.
-    await dialog(page, 'Add e2e.user to the user group?').getByRole('button', { name: 'Add 1 user' }).click();
+    const joining = dialog(page, 'Add e2e.user to the user group?');
+    await joining.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the same change as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneAddUserToGroup --group_id='g-analysts' --user_id='[0-9a-f]{32}'$/m);
+    await joining.getByRole('button', { name: 'Add 1 user' }).click();
     const groups = page.getByRole('table', { name: 'User groups of this user' });
     await expect(groups.getByRole('link', { name: 'analysts', exact: true })).toBeVisible();
     await expectNoA11yViolations(page);

@@ -178,9 +178,16 @@ test.describe('Trust', () => {
     await d.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  test('editing a custom policy: Save asks first, waits for who gains (dana, felix), then saves', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('editing a custom policy: Save asks first, waits for who gains (dana, felix), then saves', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const dialog = await policyEditPreviewJourney({ page, gotoConsole, lang: 'en' });
     await expect(dialog.getByText('Saving changes what this policy allows or denies for every user group and agency it is attached to, in every scope.')).toBeVisible();
+    // The same edit as code: the policy's new document through IAM UpdateCloudServiceCustomPolicy.
+    await dialog.getByRole('button', { name: 'Copy as KooCLI' }).click();
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    const sh = await page.evaluate(() => navigator.clipboard.readText());
+    expect(sh).toMatch(/^hcloud IAM UpdateCloudServiceCustomPolicy --role_id='[^']+' --cli-jsonInput=IAM_UpdateCloudServiceCustomPolicy.json$/m);
+    expect(sh).toContain('"display_name": "Deny Training Jobs"');
     await expectNoA11yViolations(page, { exclude: ['.mantine-Notifications-root'] });
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Policy Deny Training Jobs saved')).toBeVisible({ timeout: 20_000 });
@@ -220,7 +227,8 @@ test.describe('Trust', () => {
     await expect(drawer.getByRole('textbox', { name: 'Agency Name' })).toHaveValue(/^modelarts_agency_nora_/);
   });
 
-  test('dana: no fix is offered while a Deny blocks her; the remedies name the statement, preview who gains, and leaving contractors makes her ready', async ({ page, gotoConsole, expectNoA11yViolations }) => {
+  test('dana: no fix is offered while a Deny blocks her; the remedies name the statement, preview who gains, and leaving contractors makes her ready', async ({ page, context, gotoConsole, expectNoA11yViolations }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management');
     const result = page.getByRole('region', { name: 'Scenario result' });
     await expect(result.getByText('Not ready', { exact: true })).toBeVisible({ timeout: 30_000 });
@@ -246,6 +254,9 @@ test.describe('Trust', () => {
     const gains = region(page).getByRole('group', { name: 'Gains access: 1 user' });
     await expect(gains.getByText('dana', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(region(page).getByRole('group', { name: /^Loses access/ })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Copy as KooCLI' }).click(); // the remedy as code
+    await expect(page.getByText('KooCLI commands copied to the clipboard')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^hcloud IAM KeystoneRemoveUserFromGroup --group_id='g-contractors' --user_id='u-dana'$/m);
     await dialog.getByRole('button', { name: 'Remove from group' }).click();
     await expect(page.getByText('dana was removed from contractors.')).toBeVisible({ timeout: 20_000 });
     await expect(result.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
@@ -258,6 +269,7 @@ test.describe('Trust', () => {
     await expect(result.getByText('Not ready', { exact: true })).toBeVisible({ timeout: 30_000 });
     await result.getByRole('group', { name: 'Remedies for "Deny Training Jobs"' }).getByRole('button', { name: 'Remove dana from contractors' }).click();
     await expect(region(page).getByText('No one gains or loses access.')).toBeVisible({ timeout: 30_000 });
+    await expect(region(page)).toContainText('Worked out on the whole organisation for region cn-east-3, workspace default.');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     // The console's own region (cn-north-4), chosen in the analyzer: dana gains training jobs.
     await gotoConsole(page, '/analyzer?tab=scenario&user=dana&scenario=training-management&region=p-cn-north-4');

@@ -65,7 +65,7 @@ export { checkScenarioDecisions, type ScenarioVerdict } from './scenarios/check-
 export { findScenario, SCENARIOS } from './scenarios/find-scenario';
 
 // Changes as code (Terraform for the huaweicloud provider, KooCLI commands).
-export { authModeAsCode, authorizationsAsCode, deletionAsCode, grantsToKooCli, grantsToTerraform, membershipsAsCode, membershipsToKooCli, membershipsToTerraform, revokesAsCode, toKooCli, toTerraform, workspaceAsCode } from './export';
-export type { AgencyRoles, AuthModePlan, AuthorizationChange, AuthorizationPlan, AuthorizationRow, ChangePlan, DeletionPlan, GrantScope, GrantsPlan, MembershipPlan, NewAgencyPlan, PlannedGrant, PlannedPolicy, WorkspacePlan } from './export';
+export { authModeAsCode, authorizationsAsCode, deletionAsCode, grantsToKooCli, grantsToTerraform, membershipsAsCode, membershipsToKooCli, membershipsToTerraform, policyEditAsCode, revokesAsCode, toKooCli, toTerraform, workspaceAsCode } from './export';
+export type { AgencyRoles, AuthModePlan, AuthorizationChange, AuthorizationPlan, AuthorizationRow, ChangePlan, DeletionPlan, GrantScope, GrantsPlan, MembershipPlan, NewAgencyPlan, PlannedGrant, PlannedPolicy, PolicyEditPlan, WorkspacePlan } from './export';
 export { denyBlockers, fixMutation, offerFix, proveFix, readyForCertain, withUnconditionalGrant } from './scenarios/prove-fix';
 export type { DenyBlocker, DenyRemedy, FixProof, FixTarget, OfferedFix, RemedyOutcome } from './scenarios/prove-fix';

@@ -32,6 +32,8 @@ describe('ConsequenceConfirm', () => {
 
     const impact = await screen.findByRole('region', { name: 'Who gains or loses access' }, { timeout: 15_000 });
     expect(within(impact).getByRole('group', { name: 'Gains access: 2 users' })).toHaveTextContent('dana, felix');
+    // Previews are per region and workspace: it says which.
+    expect(impact).toHaveTextContent('Worked out on the whole organisation for region cn-north-4, workspace default.');
     await waitFor(() => expect(confirm).toBeEnabled());
     expect(screen.queryByText('Working out who gains or loses access…')).not.toBeInTheDocument();
     await user.click(confirm);

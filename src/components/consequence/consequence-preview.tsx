@@ -92,9 +92,15 @@ export function ConsequencePreview({ state, titled = false }: { state: PreviewSt
     );
   }
   if (state.status === 'error') return <ErrorAlert error={state.error} title={t('consequence.error')} onRetry={state.retry} />;
-  const { preview } = state;
+  const { preview, where } = state;
   return (
     <Stack gap="sm" role="region" aria-label={t('consequence.label')}>
+      {/* Authorizations and scopes are per region: say which one this answer is for. */}
+      {where && where.region !== '' ? (
+        <Text size="xs" c="dimmed">
+          {t('consequence.where', { region: where.region, workspace: where.workspace })}
+        </Text>
+      ) : null}
       {preview.none ? <Text size="sm">{t('consequence.none')}</Text> : null}
       <Side side="gain" preview={preview} headingOrder={titled ? 4 : 3} />
       <Side side="lose" preview={preview} headingOrder={titled ? 4 : 3} />

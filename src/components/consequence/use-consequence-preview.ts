@@ -17,8 +17,20 @@ export { WORKER_FROM_USERS };
 
 export type PreviewState =
   | { status: 'loading' }
-  | { status: 'done'; preview: PreviewSummary }
+  | { status: 'done'; preview: PreviewSummary; where?: PreviewWhere }
   | { status: 'error'; error: unknown; retry: () => void };
+
+/** Where the preview was worked out: the region project and workspace, by name (previews are per region). */
+export interface PreviewWhere {
+  region: string;
+  workspace: string;
+}
+
+function whereOf(job: PreviewJob): PreviewWhere {
+  const region = job.snapshot.projects?.find((p) => p.id === job.projectId)?.name ?? job.projectId ?? '';
+  const workspace = job.snapshot.workspaces?.find((w) => w.id === job.workspaceId)?.name ?? job.workspaceId ?? '';
+  return { region, workspace };
+}
 
 export interface PreviewOptions {
   /** The workspace to evaluate in (a change to one workspace, or the analyzer's chosen one); the console's current one by default. */
@@ -50,7 +62,7 @@ export function useConsequencePreview(mutation: AccessMutation | null, options: 
     const finish = (m: PreviewWorkerMessage) =>
       setResult({
         job,
-        state: m.type === 'done' ? { status: 'done', preview: m.preview } : { status: 'error', error: new Error(m.message), retry: () => setAttempt((n) => n + 1) },
+        state: m.type === 'done' ? { status: 'done', preview: m.preview, where: whereOf(job) } : { status: 'error', error: new Error(m.message), retry: () => setAttempt((n) => n + 1) },
       });
     if (snapshot.users.length >= WORKER_FROM_USERS && previewWorkerAvailable()) return previewInWorker(job, finish);
     // After the dialog has painted its progress indicator.

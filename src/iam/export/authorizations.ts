@@ -53,14 +53,14 @@ export interface AuthorizationPlan {
 /** The agency every ModelArts agency trusts (docs/api.md, Add Authorization). */
 export const MODELARTS_DELEGATE = 'op_svc_modelarts';
 
-const who = (r: AuthorizationRow) => (r.userType === 'all-users' ? 'all IAM users' : `the ${r.userType === 'grant' ? 'agency' : r.userType === 'federate' ? 'federated user' : 'user'} "${oneLine(r.userName ?? r.userId ?? '')}"`);
+const who = (r: Pick<AuthorizationRow, 'userType' | 'userId' | 'userName'>) => (r.userType === 'all-users' ? 'all IAM users' : `the ${r.userType === 'grant' ? 'agency' : r.userType === 'federate' ? 'federated user' : 'user'} "${oneLine(r.userName ?? r.userId ?? '')}"`);
 /** "The user "maya" uses ModelArts through the agency …" (a sentence of its own). */
 const usesAgency = (r: AuthorizationRow, region: string) => {
   const subject = who(r);
   return `${subject[0]!.toUpperCase()}${subject.slice(1)} ${r.userType === 'all-users' ? 'use' : 'uses'} ModelArts through the agency "${oneLine(r.agencyName)}" in ${oneLine(region)}.`;
 };
 /** The `user_id` a row is listed and deleted by (docs/api.md: "all-users", a federated user may be named by name). */
-const wireUserId = (r: AuthorizationRow) => (r.userType === 'all-users' ? 'all-users' : (r.userId ?? r.userName ?? ''));
+export const wireUserId = (r: Pick<AuthorizationRow, 'userType' | 'userId' | 'userName'>) => (r.userType === 'all-users' ? 'all-users' : (r.userId ?? r.userName ?? ''));
 
 // --- KooCLI -------------------------------------------------------------------------------------
 

@@ -4,34 +4,44 @@
  * configuration (the HCL names what to delete; it cannot delete it). Names checked in
  * export.test.ts against the official SDK (huaweicloud-sdk-go-v3 services/iam/v3/iam_meta.go:
  * KeystoneDeleteUser DELETE /v3/users/{user_id}, KeystoneDeleteGroup DELETE /v3/groups/{group_id},
- * DeleteCustomPolicy DELETE /v3.0/OS-ROLE/roles/{role_id}) and the provider's documentation
+ * DeleteCustomPolicy DELETE /v3.0/OS-ROLE/roles/{role_id}, DeleteAgency DELETE
+ * /v3.0/OS-AGENCY/agencies/{agency_id}; an agency in use first loses the ModelArts authorizations
+ * that name it, ModelArts DeleteAuthorizations as in authorizations.ts) and the provider's documentation
  * (docs/resources/identity_user.md, identity_group.md, identity_role.md, identity_group_membership.md,
  * identity_group_role_assignment.md).
  */
-import { oneLine } from './hcl';
+import { wireUserId, type AuthorizedUserType } from './authorizations';
+import { hclString, oneLine } from './hcl';
 import { param, scriptHeader } from './koocli';
 
 export interface DeletionPlan {
   title: string;
-  kind: 'user' | 'group' | 'policy';
+  kind: 'user' | 'group' | 'policy' | 'agency';
   id: string;
   name: string;
+  /** An agency in use: the ModelArts authorizations that name it, removed first (by region). */
+  authorizations?: ReadonlyArray<{ region: { projectId: string; name: string }; userType: AuthorizedUserType; userId: string | null; userName: string | null }>;
 }
 
-const OPERATION = { user: ['KeystoneDeleteUser', 'user_id'], group: ['KeystoneDeleteGroup', 'group_id'], policy: ['DeleteCustomPolicy', 'role_id'] } as const;
-const RESOURCE = { user: 'huaweicloud_identity_user', group: 'huaweicloud_identity_group', policy: 'huaweicloud_identity_role' } as const;
-const NOUN = { user: 'user', group: 'user group', policy: 'custom policy' } as const;
+const OPERATION = { user: ['KeystoneDeleteUser', 'user_id'], group: ['KeystoneDeleteGroup', 'group_id'], policy: ['DeleteCustomPolicy', 'role_id'], agency: ['DeleteAgency', 'agency_id'] } as const;
+const RESOURCE = { user: 'huaweicloud_identity_user', group: 'huaweicloud_identity_group', policy: 'huaweicloud_identity_role', agency: 'huaweicloud_identity_agency' } as const;
+const NOUN = { user: 'user', group: 'user group', policy: 'custom policy', agency: 'agency' } as const;
 
 /** What else in a configuration refers to the deleted thing (so terraform plan does not fail on a dangling reference). */
 const ALSO: Record<DeletionPlan['kind'], string[]> = {
   user: ['# Also remove its id from the users of each huaweicloud_identity_group_membership that lists it.'],
   group: ['# Also delete the huaweicloud_identity_group_membership and each huaweicloud_identity_group_role_assignment', '# of this group: IAM removes its members and grants with it.'],
   policy: ['# IAM refuses to delete a policy that is still granted: remove its huaweicloud_identity_group_role_assignment', '# resources, and the policy from every huaweicloud_identity_agency, first.'],
+  agency: [],
 };
 
 export function deletionToKooCli(plan: DeletionPlan): string {
   const [operation, id] = OPERATION[plan.kind];
-  return [...scriptHeader(plan.title), '', `# Delete the ${NOUN[plan.kind]} "${oneLine(plan.name)}".`, `hcloud IAM ${operation} ${param(id, plan.id)}`].join('\n') + '\n';
+  const first = (plan.authorizations ?? []).flatMap((a) => [
+    `# The authorization of ${a.userType === 'all-users' ? 'all users' : `"${oneLine(a.userName ?? a.userId ?? '')}"`} in ${oneLine(a.region.name)} names this agency: removed first.`,
+    `hcloud ModelArts DeleteAuthorizations ${[param('cli-region', a.region.name), param('project_id', a.region.projectId), param('user_id', wireUserId(a))].join(' ')}`,
+  ]);
+  return [...scriptHeader(plan.title), '', ...first, `# Delete the ${NOUN[plan.kind]} "${oneLine(plan.name)}".`, `hcloud IAM ${operation} ${param(id, plan.id)}`].join('\n') + '\n';
 }
 
 export function deletionToTerraform(plan: DeletionPlan): string {
@@ -42,6 +52,9 @@ export function deletionToTerraform(plan: DeletionPlan): string {
     `# Delete the ${NOUN[plan.kind]} "${oneLine(plan.name)}": delete from your configuration the ${RESOURCE[plan.kind]}`,
     `# whose id is ${JSON.stringify(plan.id)}, and terraform plan shows it destroyed.`,
     ...ALSO[plan.kind],
+    ...(plan.authorizations ?? []).flatMap((a) => [
+      `# Also delete the huaweicloud_modelarts_authorization of region ${hclString(a.region.name)} with user_id = ${hclString(wireUserId(a))}: it names this agency.`,
+    ]),
     '# If no resource manages it, use the KooCLI commands.',
   ].join('\n') + '\n';
 }

@@ -8,6 +8,7 @@ import { agencyDuration, toTerraform } from './terraform';
 import { authorizationsAsCode, type AuthorizationPlan } from './authorizations';
 import { authModeAsCode, workspaceAsCode, type WorkspacePlan } from './workspace';
 import { deletionAsCode, type DeletionPlan } from './deletions';
+import { policyEditAsCode } from './policy-edit';
 
 /**
  * Every resource and argument the generator may write, as the provider documents them
@@ -80,6 +81,10 @@ const SDK_OPERATIONS: Record<string, { required: readonly string[]; optional?: r
   // DELETE /v3/users/{user_id}, /v3/groups/{group_id}, /v3.0/OS-ROLE/roles/{role_id}
   KeystoneDeleteUser: { required: ['user_id'] },
   KeystoneDeleteGroup: { required: ['group_id'] },
+  // DELETE /v3.0/OS-AGENCY/agencies/{agency_id}
+  DeleteAgency: { required: ['agency_id'] },
+  // PATCH /v3.0/OS-ROLE/roles/{role_id}, body {role: ServicePolicyRoleOption} (model_update_cloud_service_custom_policy_request_body.go)
+  UpdateCloudServiceCustomPolicy: { required: ['role_id'], body: ['role.display_name', 'role.type', 'role.description', 'role.description_cn', 'role.policy'] },
   DeleteCustomPolicy: { required: ['role_id'] },
   // POST /v3.0/OS-AGENCY/agencies, body {agency: CreateAgencyOption} (model_create_agency_option.go)
   CreateAgency: { required: ['agency.name', 'agency.domain_id'], optional: ['agency.trust_domain_id', 'agency.trust_domain_name', 'agency.description', 'agency.duration'] },
@@ -572,11 +577,21 @@ describe('the authorization mode as code (strict / non-strict)', () => {
   });
 });
 
-describe('deletions as code (Delete user, Delete user group, Delete custom policy)', () => {
+describe('deletions as code (Delete user, Delete user group, Delete custom policy, Delete an agency in use)', () => {
   const plans: DeletionPlan[] = [
     { title: 'Delete user maya', kind: 'user', id: 'u-maya', name: 'maya' },
     { title: 'Delete group developers', kind: 'group', id: 'g-dev', name: 'developers' },
     { title: 'Delete policy p1', kind: 'policy', id: 'r-p1', name: "it's mine" },
+    {
+      title: 'Agency in use',
+      kind: 'agency',
+      id: 'ag-1',
+      name: 'ma_agency',
+      authorizations: [
+        { region: REGION, userType: 'iam', userId: 'u-maya', userName: 'maya' },
+        { region: { projectId: 'p-cn-east-3', name: 'cn-east-3' }, userType: 'all-users', userId: 'all-users', userName: 'all-users' },
+      ],
+    },
   ];
 
   it('is stable', () => {
@@ -588,7 +603,12 @@ describe('deletions as code (Delete user, Delete user group, Delete custom polic
 
   it('KooCLI: the official SDK’s delete operation of each kind; Terraform: advice naming documented resources only', () => {
     const seen = plans.flatMap((plan) => [...checkKooCli(deletionAsCode(plan, 'koocli'))]);
-    expect(seen).toEqual(['KeystoneDeleteUser', 'KeystoneDeleteGroup', 'DeleteCustomPolicy']);
+    expect(seen).toEqual(['KeystoneDeleteUser', 'KeystoneDeleteGroup', 'DeleteCustomPolicy', 'ModelArts.DeleteAuthorizations', 'DeleteAgency']);
+    // An agency in use: its authorizations go first, region by region, then the agency.
+    const agency = deletionAsCode(plans[3]!, 'koocli');
+    expect(agency.indexOf("--cli-region='cn-east-3' --project_id='p-cn-east-3' --user_id='all-users'")).toBeLessThan(agency.indexOf("hcloud IAM DeleteAgency --agency_id='ag-1'"));
+    expect(agency).toContain("hcloud ModelArts DeleteAuthorizations --cli-region='cn-north-4' --project_id='p-cn-north-4' --user_id='u-maya'");
+    expect(deletionAsCode(plans[3]!, 'terraform')).toContain('huaweicloud_modelarts_authorization of region "cn-east-3" with user_id = "all-users"');
     expect(deletionAsCode(plans[2]!, 'koocli')).toContain("hcloud IAM DeleteCustomPolicy --role_id='r-p1'");
     for (const plan of plans) {
       const hcl = deletionAsCode(plan, 'terraform');
@@ -596,5 +616,23 @@ describe('deletions as code (Delete user, Delete user group, Delete custom polic
       expectOnlyDocumentedResources(hcl);
     }
     expect(deletionAsCode(plans[1]!, 'terraform')).toContain('the huaweicloud_identity_group\n# whose id is "g-dev"');
+  });
+});
+
+describe('a custom policy edit as code (the policy editor’s Save)', () => {
+  const plan = { title: 'Save p1', id: 'r-p1', policy: { name: 'p1', description: 'mine', kind: 'project' as const, document: policy('modelarts:trainJob:create') } };
+
+  it('is stable', () => {
+    expect(policyEditAsCode(plan, 'terraform')).toMatchSnapshot();
+    expect(policyEditAsCode(plan, 'koocli')).toMatchSnapshot();
+  });
+
+  it('Terraform: the documented role resource with the new document, to import first; KooCLI: UpdateCloudServiceCustomPolicy with the body the SDK models', () => {
+    const hcl = policyEditAsCode(plan, 'terraform');
+    expectOnlyDocumentedResources(hcl);
+    for (const [resource, args] of argumentsOf(hcl)) for (const a of args) expect(DOCUMENTED[resource], `${resource}.${a}`).toContain(a);
+    expect(hcl).toContain('terraform import huaweicloud_identity_role.p1 r-p1');
+    expect(hcl).toContain('"modelarts:trainJob:create"');
+    expect([...checkKooCli(policyEditAsCode(plan, 'koocli'))]).toEqual(['UpdateCloudServiceCustomPolicy']);
   });
 });

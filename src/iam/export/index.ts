@@ -12,3 +12,5 @@ export type { AuthModePlan, WorkspacePlan } from './workspace';
 export { authModeAsCode, workspaceAsCode } from './workspace';
 export type { DeletionPlan } from './deletions';
 export { deletionAsCode } from './deletions';
+export type { PolicyEditPlan } from './policy-edit';
+export { policyEditAsCode } from './policy-edit';

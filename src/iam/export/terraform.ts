@@ -19,7 +19,8 @@ import { attributes, hclList, hclString, heredoc, oneLine, resourceName } from '
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-function roleBlock(p: PlannedPolicy, name: string): string {
+/** A custom policy as a huaweicloud_identity_role block. */
+export function roleBlock(p: PlannedPolicy, name: string): string {
   return [
     `resource "huaweicloud_identity_role" "${name}" {`,
     attributes([

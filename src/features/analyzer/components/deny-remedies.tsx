@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRemoveMembership } from '@/api/resources/memberships';
 import { confirmConsequences, notifyError, notifySuccess } from '@/components';
-import type { DenyBlocker, DenyRemedy, Snapshot, SnapshotUser } from '@/iam';
+import { membershipsAsCode, type DenyBlocker, type DenyRemedy, type Snapshot, type SnapshotUser } from '@/iam';
 import { statementHref, StatementLink } from './statement-link';
 
 export interface DenyRemediesProps {
@@ -53,6 +53,9 @@ export function DenyRemedies({ snapshot, user, scenarioName, blockers, target }:
         danger: true,
         mutation: remedy.mutation,
         target,
+        ...(remedy.groupId !== undefined
+          ? { exportAs: (format: 'terraform' | 'koocli') => membershipsAsCode({ title: t('remedy.leaveTitle', { user: user.name, group }), group: { id: remedy.groupId!, name: group }, add: [], remove: [{ id: user.id, name: user.name }] }, format) }
+          : {}),
       });
       if (!ok || remedy.groupId === undefined) return;
       remove.mutate(

@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router';
 import type { Role } from '@/api/contracts/iam';
 import { confirmConsequences, notifySuccess } from '@/components';
 import { paths } from '@/components/navigation/paths';
-import type { PolicyDocument } from '@/iam';
+import { policyEditAsCode, type PolicyDocument } from '@/iam';
 import { baseOf, roleTypeOf, type DraftState, type SavedBase } from '../model';
 import { discardStoredDraft } from './use-draft-autosave';
 import type { ServerFindings } from './use-policy-findings';
@@ -51,6 +51,8 @@ export function useSaveFlow(input: SaveFlowInput) {
         confirmLabel: t('save.button'),
         cancelLabel: t('action.cancel'),
         mutation: { kind: 'editPolicy', policyId, document: policy },
+        exportAs: (format) =>
+          policyEditAsCode({ title: t('save.confirmTitle', { name: input.name }), id: policyId, policy: { name: input.name, description: draft.description, kind: roleTypeOf(input.kind) === 'AX' ? 'global' : 'project', document: policy } }, format),
       });
       if (!ok) return;
     }

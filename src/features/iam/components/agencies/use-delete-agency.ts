@@ -10,6 +10,7 @@ import type { RegionalAuthorization } from '@/api/org-snapshot';
 import { useDeleteAgency } from '@/api/resources/agencies';
 import { engineUserId } from '@/api/contracts/modelarts';
 import { confirmAction, confirmConsequences, notifyError, notifySuccess } from '@/components';
+import { deletionAsCode } from '@/iam';
 import { usedByLabels } from './agency-labels';
 
 export function useDeleteAgencyFlow(onDeleted?: () => void) {
@@ -26,6 +27,17 @@ export function useDeleteAgencyFlow(onDeleted?: () => void) {
             confirmLabel: t('agencies.removeAndDelete'),
             danger: true,
             mutation: { kind: 'sequence', steps: uses.map((u) => ({ kind: 'deleteAuthorization', userId: engineUserId(u), projectId: u.projectId })) },
+            exportAs: (format) =>
+              deletionAsCode(
+                {
+                  title: t('agencies.inUseTitle', { name: agency.name }),
+                  kind: 'agency',
+                  id: agency.id,
+                  name: agency.name,
+                  authorizations: uses.map((u) => ({ region: { projectId: u.projectId, name: projects.find((p) => p.id === u.projectId)?.name ?? u.projectId }, userType: u.user_type, userId: u.user_id, userName: u.user_name })),
+                },
+                format,
+              ),
           });
     if (!ok) return;
     del.mutate(

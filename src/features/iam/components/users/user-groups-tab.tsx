@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { Group as IamGroup, User } from '@/api/contracts/iam';
 import { confirmConsequences, EmptyState, ErrorAlert, notifyError, notifySuccess, useWorkspaceSearch } from '@/components';
 import { useUserGroups, useAddMemberships, useRemoveMembership } from '@/api/resources/memberships';
+import { useAllGroups } from '@/api/resources/groups';
 import { GroupPicker } from '../shared/group-picker';
 import { paths } from '@/components/navigation/paths';
 import { membershipsAsCode } from '@/iam';
@@ -18,6 +19,8 @@ export function UserGroupsTab({ user }: { user: User }) {
   const add = useAddMemberships();
   const remove = useRemoveMembership();
   const [picked, setPicked] = useState<string | null>(null);
+  /** The picked group's name, for the code's comments (its id is what the commands use). */
+  const allGroups = useAllGroups().data ?? [];
   const held = new Set((groups.data ?? []).map((g) => g.id));
 
   const onAdd = async () => {
@@ -27,6 +30,10 @@ export function UserGroupsTab({ user }: { user: User }) {
       message: t('members.addToBody', { user: user.name }),
       confirmLabel: t('members.addCount', { count: 1 }),
       mutation: { kind: 'addMember', groupId: picked, userId: user.id },
+      exportAs: (format) => {
+        const g = allGroups.find((x) => x.id === picked);
+        return membershipsAsCode({ title: t('members.addToTitle', { user: user.name }), group: { id: picked, name: g?.name ?? picked }, add: [{ id: user.id, name: user.name }], remove: [] }, format);
+      },
     });
     if (!ok) return;
     add.mutate([{ groupId: picked, userId: user.id }], {
