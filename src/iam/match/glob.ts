@@ -1,15 +1,10 @@
 /**
-<<<<<<< HEAD
- * `StringMatch` globs (docs/policy-semantics.md): `*` any run, `?` exactly one character,
+ * `StringMatch` globs (docs/policy-semantics.md §1): `*` any run, `?` exactly one character,
  * case-sensitive. Linear time whatever the input (a 6 kB pattern against a 1 MB value included):
  * the pattern is split at `*` into fixed-length segments; the first is anchored at the start,
  * the last at the end, and each middle one is placed at its leftmost occurrence after the
  * previous (greedy placement is optimal, so there is no backtracking). Segments are found with
  * KMP (literals) or the masked finder (with `?`), each scanning the value forward once.
-=======
- * `StringMatch` globs (docs/policy-semantics.md §1): `*` any run, `?` exactly one character, case-sensitive.
- * Iterative matcher with single-star backtracking: linear in practice, no RegExp.
->>>>>>> main
  */
 import { literalFinder } from './find-literal';
 import { maskedFinder } from './find-masked';
