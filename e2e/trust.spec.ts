@@ -122,7 +122,7 @@ test.describe('Trust', () => {
     await expect(alert).toContainText('Conditional: the answer depends on g:SourceIp, which the request lacks (read by statement 1 of Office Network Group Readers); with other values it could be allowed.');
     // The Why list says the same, never that no policy allows.
     await expect(alert.getByRole('listitem').first()).toHaveText(
-      'Whether "liam" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks: a condition of the policy "Office Network Group Readers" reads it, and with other values the request could be allowed.',
+      'Whether "liam" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks and a condition in "Office Network Group Readers" reads: with other values the request could be allowed.',
     );
     await expect(alert).not.toContainText('No policy');
     await expect(page.getByText('You are not allowed to do this', { exact: true })).toHaveCount(0);
@@ -284,7 +284,7 @@ test.describe('Trust', () => {
     await expect(result.getByRole('button', { name: 'Generate fix' })).toHaveCount(0);
     const values = result.getByRole('alert').filter({ hasText: 'The context values decide' });
     await expect(values).toContainText(
-      'No fix is offered for the condition: even granted with no condition, modelarts:trainJob:create would still depend on modelarts:poolType, because a Deny statement reads them and a Deny wins over any grant.',
+      'No fix is offered for the condition: even granted with no condition, modelarts:trainJob:create would still depend on modelarts:poolType, which a condition of a Deny statement reads, and a Deny wins over any grant.',
     );
     await expectNoA11yViolationsInBothThemes(page);
     await values.getByRole('link', { name: 'Check arjun with values for modelarts:poolType' }).click();

@@ -89,7 +89,7 @@ describe('evaluateAccess layers', () => {
     const r = access(s, { user: 'bob', action: 'iam:groups:listGroups' });
     expect(r).toMatchObject({ decision: 'implicit_deny', reason: 'no_matching_allow', conditional: { keys: ['g:SourceIp'] } });
     expect(r.explanation).toEqual([
-      'Whether "bob" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks: a condition of the policy "Office Readers" reads it, and with other values the request could be allowed.',
+      'Whether "bob" may do iam:groups:listGroups depends on "g:SourceIp", which the request lacks and a condition in "Office Readers" reads: with other values the request could be allowed.',
     ]);
     expect(r.explanationParts?.map((p) => p.code)).toEqual(['conditional-allow']);
     expect(r.explanation.join(' ')).not.toMatch(/No policy/);

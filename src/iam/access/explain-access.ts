@@ -176,7 +176,7 @@ export function explainConditionalRefusal(user: SnapshotUser, action: string, se
   const conditional = sentence(
     'conditional-allow',
     { user: who, action, keys: keyList.param, policies: policies.param },
-    `Whether ${who} may do ${action} depends on ${keyList.text}, which the request lacks: a condition of the policy ${policies.text} reads it, and with other values the request could be allowed.`,
+    `Whether ${who} may do ${action} depends on ${keyList.text}, which the request lacks and a condition in ${policies.text} reads: with other values the request could be allowed.`,
   );
   const covered = new Set(keys.map((k) => k.toLowerCase()));
   return sentences.flatMap((s, i) => {
